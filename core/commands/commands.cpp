@@ -1,0 +1,327 @@
+#include "commands.h"
+
+#include "model/document.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace sb {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("sb::commands", text, nullptr, n);
+}
+
+QString kindName(ElementKind kind) {
+    static const std::array<const char*, elementKindCount> names = {
+        QT_TRANSLATE_NOOP("sb::commands", "team"),
+        QT_TRANSLATE_NOOP("sb::commands", "slice"),
+        QT_TRANSLATE_NOOP("sb::commands", "step"),
+        QT_TRANSLATE_NOOP("sb::commands", "cell"),
+        QT_TRANSLATE_NOOP("sb::commands", "stream"),
+        QT_TRANSLATE_NOOP("sb::commands", "stage"),
+        QT_TRANSLATE_NOOP("sb::commands", "flow"),
+        QT_TRANSLATE_NOOP("sb::commands", "capability"),
+        QT_TRANSLATE_NOOP("sb::commands", "dependency"),
+        QT_TRANSLATE_NOOP("sb::commands", "note")};
+    return tr(names[static_cast<size_t>(kind)]);
+}
+
+QString elementLabel(const Element& e) {
+    return std::visit(
+        [](const auto& x) -> QString {
+            if constexpr (requires { x.name; })
+                return x.name;
+            else
+                return {};
+        },
+        e);
+}
+
+using commands::CommandPtr;
+using commands::ElementRef;
+
+CommandPtr make(Document* doc, const QString& text, QList<Operation> ops,
+                MergeId mergeId = MergeId::None, const QString& mergeKey = {}) {
+    if (ops.isEmpty())
+        return nullptr;
+    return std::make_unique<EditCommand>(doc, text, std::move(ops), mergeId, mergeKey);
+}
+
+struct RefKey {
+    ElementKind kind;
+    QString key;
+    friend bool operator==(const RefKey&, const RefKey&) = default;
+    friend size_t qHash(const RefKey& r, size_t seed = 0) {
+        return qHashMulti(seed, static_cast<int>(r.kind), r.key);
+    }
+};
+
+// Works out every element that goes with the named ones, following what hangs on what.
+QSet<RefKey> removalClosure(const Map& map, const QList<ElementRef>& roots) {
+    QSet<RefKey> removed;
+    QList<RefKey> todo;
+    auto add = [&](ElementKind kind, const QString& key) {
+        RefKey r{kind, key};
+        if (!removed.contains(r) && map.indexOf(kind, key) >= 0) {
+            removed.insert(r);
+            todo.append(r);
+        }
+    };
+    for (const ElementRef& r : roots)
+        add(r.kind, r.key);
+    while (!todo.isEmpty()) {
+        const RefKey r = todo.takeLast();
+        switch (r.kind) {
+        case ElementKind::Stream:
+            for (const Stage& s : map.stages)
+                if (s.stream == r.key)
+                    add(ElementKind::Stage, s.id);
+            break;
+        case ElementKind::Slice:
+            for (const Cell& c : map.cells)
+                if (c.slice == r.key)
+                    add(ElementKind::Cell, keyOf(c));
+            break;
+        case ElementKind::Step:
+            for (const Cell& c : map.cells)
+                if (c.step == r.key)
+                    add(ElementKind::Cell, keyOf(c));
+            break;
+        default:
+            break;
+        }
+        if (r.kind == ElementKind::Stage)
+            for (const Flow& f : map.flows)
+                if (f.from == r.key || f.to == r.key)
+                    add(ElementKind::Flow, f.id);
+        if (r.kind == ElementKind::Stage || r.kind == ElementKind::Stream ||
+            r.kind == ElementKind::Capability)
+            for (const Dependency& d : map.dependencies)
+                if (d.from == r.key || d.to == r.key)
+                    add(ElementKind::Dependency, d.id);
+    }
+    return removed;
+}
+
+template <class T> bool isRemoved(const QSet<RefKey>& removed, const T& e) {
+    return removed.contains({kindOf<T>(), keyOf(e)});
+}
+
+} // namespace
+
+QList<Operation> removalOperations(const Map& map, const QList<ElementRef>& elements) {
+    const QSet<RefKey> removed = removalClosure(map, elements);
+    auto gone = [&](ElementKind kind, const Id& id) {
+        return !id.isEmpty() && removed.contains({kind, id});
+    };
+    QList<Operation> ops;
+    auto clearRefs = [&]<class T>(const QList<T>& items, auto&& clear) {
+        for (const T& e : items) {
+            if (isRemoved(removed, e))
+                continue;
+            T changed = e;
+            clear(changed);
+            if (!(changed == e))
+                ops.append(op::ReplaceElement{map.uid, e, changed});
+        }
+    };
+    clearRefs(map.streams, [&](Stream& s) {
+        if (gone(ElementKind::Team, s.owner))
+            s.owner.clear();
+        if (gone(ElementKind::Slice, s.slice))
+            s.slice.clear();
+    });
+    clearRefs(map.stages, [&](Stage& s) {
+        if (gone(ElementKind::Team, s.owner))
+            s.owner.clear();
+        if (gone(ElementKind::Step, s.step))
+            s.step.clear();
+    });
+    clearRefs(map.capabilities, [&](Capability& c) {
+        if (gone(ElementKind::Team, c.owner))
+            c.owner.clear();
+        if (gone(ElementKind::Stream, c.providedBy))
+            c.providedBy.clear();
+    });
+    // Dependents first (flows before stages, stages before streams), each list back to front.
+    const std::array<ElementKind, elementKindCount> order = {
+        ElementKind::Dependency, ElementKind::Flow,  ElementKind::Cell,  ElementKind::Note,
+        ElementKind::Stage,      ElementKind::Capability, ElementKind::Stream, ElementKind::Step,
+        ElementKind::Slice,      ElementKind::Team};
+    for (ElementKind kind : order)
+        withKind(kind, [&]<class T>() {
+            const QList<T>& items = map.list<T>();
+            for (qsizetype i = items.size() - 1; i >= 0; --i)
+                if (isRemoved(removed, items[i]))
+                    ops.append(op::RemoveElement{map.uid, items[i]});
+        });
+    return ops;
+}
+
+Id freeId(const Map& map, const QString& prefix) {
+    QSet<QString> used;
+    forEachKind([&]<class T>() {
+        for (const T& e : map.list<T>())
+            if constexpr (!std::is_same_v<T, Cell>)
+                used.insert(e.id);
+    });
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n);
+        if (!used.contains(id))
+            return id;
+    }
+}
+
+QString freeMapName(const Workshop& workshop, const QString& base) {
+    if (!workshop.mapNamed(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString name = base + QLatin1Char(' ') + QString::number(n);
+        if (!workshop.mapNamed(name))
+            return name;
+    }
+}
+
+namespace commands {
+
+CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsizetype index) {
+    const Map* map = doc->map(mapUid);
+    if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
+        return nullptr;
+    if (index < 0)
+        index = map->count(kindOf(element));
+    const QString label = elementLabel(element);
+    const QString text = label.isEmpty()
+                             ? tr("Add %1").arg(kindName(kindOf(element)))
+                             : tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
+    return make(doc, text, {op::InsertElement{mapUid, index, element}});
+}
+
+CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
+                         const QString& field) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    const std::optional<Element> current = map->element(kindOf(changed), keyOf(changed));
+    if (!current || *current == changed)
+        return nullptr;
+    const QString kind = kindName(kindOf(changed));
+    const QString text = field.isEmpty() ? tr("Change %1").arg(kind)
+                                         : tr("Change %1 %2").arg(kind, field);
+    const QString mergeKey = QString::number(mapUid) + QLatin1Char('/') +
+                             QString::number(static_cast<int>(kindOf(changed))) +
+                             QLatin1Char('/') + keyOf(changed) + QLatin1Char('/') + field;
+    return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
+                field.isEmpty() ? MergeId::None : MergeId::EditField, mergeKey);
+}
+
+CommandPtr removeElements(Document* doc, MapUid mapUid, const QList<ElementRef>& elements) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    QList<Operation> ops = removalOperations(*map, elements);
+    QString text;
+    if (elements.size() == 1) {
+        const std::optional<Element> e = map->element(elements[0].kind, elements[0].key);
+        const QString label = e ? elementLabel(*e) : QString();
+        text = label.isEmpty() ? tr("Delete %1").arg(kindName(elements[0].kind))
+                               : tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
+    } else {
+        text = tr("Delete %n element(s)", static_cast<int>(elements.size()));
+    }
+    return make(doc, text, std::move(ops));
+}
+
+CommandPtr moveElements(Document* doc, MapUid mapUid,
+                        const QList<std::pair<ElementRef, QPointF>>& positions) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    QList<Operation> ops;
+    for (const auto& [ref, pos] : positions) {
+        if (ref.kind == ElementKind::Stage) {
+            if (const Stage* s = map->find<Stage>(ref.key); s && s->position != pos) {
+                Stage moved = *s;
+                moved.position = pos;
+                ops.append(op::ReplaceElement{mapUid, *s, moved});
+            }
+        } else if (ref.kind == ElementKind::Note) {
+            if (const Note* n = map->find<Note>(ref.key); n && n->position != pos) {
+                Note moved = *n;
+                moved.position = pos;
+                ops.append(op::ReplaceElement{mapUid, *n, moved});
+            }
+        }
+    }
+    return make(doc, tr("Move %n element(s)", static_cast<int>(ops.size())), std::move(ops));
+}
+
+CommandPtr reorderElement(Document* doc, MapUid mapUid, ElementRef element, qsizetype toIndex) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    const qsizetype from = map->indexOf(element.kind, element.key);
+    toIndex = std::clamp<qsizetype>(toIndex, 0, map->count(element.kind) - 1);
+    if (from < 0 || from == toIndex)
+        return nullptr;
+    return make(doc, tr("Reorder %1").arg(kindName(element.kind)),
+                {op::MoveElement{mapUid, element.kind, element.key, toIndex}});
+}
+
+CommandPtr addMap(Document* doc, Map map, qsizetype index) {
+    if (doc->workshop().mapNamed(map.info.name))
+        return nullptr;
+    map.uid = doc->newMapUid();
+    if (index < 0)
+        index = doc->workshop().maps.size();
+    const QString text = tr("Add map “%1”").arg(map.info.name);
+    return make(doc, text, {op::InsertMap{index, std::move(map)}});
+}
+
+CommandPtr removeMap(Document* doc, MapUid uid) {
+    const Map* map = doc->map(uid);
+    if (!map)
+        return nullptr;
+    return make(doc, tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
+}
+
+CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
+    const Map* map = doc->map(uid);
+    if (!map || map->info == info)
+        return nullptr;
+    const Map* sameName = doc->workshop().mapNamed(info.name);
+    if (info.name.isEmpty() || (sameName && sameName->uid != uid))
+        return nullptr;
+    QString text = tr("Change map settings");
+    if (map->info.name != info.name)
+        text = tr("Rename map to “%1”").arg(info.name);
+    return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
+}
+
+CommandPtr reorderMap(Document* doc, MapUid uid, qsizetype toIndex) {
+    const qsizetype from = doc->workshop().indexOfMap(uid);
+    toIndex = std::clamp<qsizetype>(toIndex, 0, doc->workshop().maps.size() - 1);
+    if (from < 0 || from == toIndex)
+        return nullptr;
+    return make(doc, tr("Reorder maps"), {op::MoveMap{uid, toIndex}});
+}
+
+CommandPtr deriveFutureMap(Document* doc, MapUid source, const QString& name) {
+    const Map* map = doc->map(source);
+    if (!map || name.isEmpty() || doc->workshop().mapNamed(name))
+        return nullptr;
+    Map future = *map;
+    future.uid = doc->newMapUid();
+    future.info.name = name;
+    future.info.state = MapState::Future;
+    future.info.baseline = map->info.name;
+    const qsizetype index = doc->workshop().indexOfMap(source) + 1;
+    return make(doc, tr("Derive future-state map “%1”").arg(name),
+                {op::InsertMap{index, std::move(future)}});
+}
+
+} // namespace commands
+
+} // namespace sb

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace sb::duration {
+
+// Durations are stored in seconds. They are typed and shown with units: 30s, 45m, 4h, 1.5d, 2w,
+// and compounds like "1d 4h". A day has workingDayHours hours; a week has 5 days when
+// workingDayHours is below 24 and 7 otherwise.
+
+// Parses a duration with units. The locale's decimal separator is accepted besides '.'.
+// Returns nullopt and sets error (a sentence naming what was not understood) on failure.
+std::optional<double> parse(QStringView text, double workingDayHours, QString* error = nullptr,
+                            const QLocale& locale = QLocale::c());
+
+// Shows seconds with the two largest units ("1d 4h", "45m"), rounded to the smaller one.
+QString format(double seconds, double workingDayHours);
+
+double secondsPerDay(double workingDayHours);
+double secondsPerWeek(double workingDayHours);
+
+} // namespace sb::duration

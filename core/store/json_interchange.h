@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/map.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace sb::json {
+
+// Reads the interchange format of DESIGN.md. On any error returns nullopt and sets error to
+// one line that starts with the JSON path of the offending value, e.g.
+// "maps[0].stages[3].owner: no team with id “t9”". Maps get uids 1, 2, 3… in file order.
+std::optional<Workshop> read(const QByteArray& data, QString* error);
+
+// Writes the interchange format with every element and field, so read(write(w)) == w.
+QByteArray write(const Workshop& workshop);
+
+} // namespace sb::json

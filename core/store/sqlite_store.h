@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store.h"
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace sb {
+
+// A workshop file (.vsmap): an SQLite database through Qt SQL. See the README's reference
+// section for the schema. Every write is one transaction; the file always equals what the
+// Document shows.
+class SqliteStore : public Store {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    enum class OpenError {
+        None,
+        NotFound,
+        NotAWorkshop,  // not SQLite, or SQLite without our schema
+        Corrupt,       // SQLite says the file is damaged
+        NewerSchema,   // written by a newer Streamboard
+        LockedByOther, // another Streamboard process has it open; offer read-only
+        CannotWrite,   // could not be created or written
+    };
+
+    struct Opened {
+        std::unique_ptr<SqliteStore> store;
+        Workshop workshop;
+        OpenError error = OpenError::None;
+        QString errorString; // one line for the user
+        explicit operator bool() const { return store != nullptr; }
+    };
+
+    // Opens an existing file. A damaged or foreign file is never changed. ReadWrite falls back
+    // to read-only when the file or its folder cannot be written (isReadOnly() tells).
+    static Opened open(const QString& path, Mode mode = Mode::ReadWrite);
+
+    // Creates a new file holding the workshop in one transaction. An existing file is replaced
+    // only when overwrite is true; a failure leaves no file behind (and an overwritten one as
+    // it was).
+    static Opened create(const QString& path, const Workshop& workshop, bool overwrite = false);
+
+    ~SqliteStore() override; // closes: the file is one self-contained file again
+
+    // Writes a consistent copy of the open file to path (which must not be open elsewhere).
+    bool copyTo(const QString& path);
+
+    QString path() const;
+    bool isReadOnly() const override;
+    QString displayName() const override;
+    bool write(const Journal& journal, const Workshop& workshop) override;
+    MapUid nextMapUid() override;
+    QString errorString() const override;
+
+    static constexpr int schemaVersion = 1;
+
+private:
+    SqliteStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sb
