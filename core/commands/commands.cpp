@@ -9,9 +9,7 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("sb::commands", text, nullptr, n);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sb::commands", text); }
 
 QString kindName(ElementKind kind) {
     static const std::array<const char*, elementKindCount> names = {
@@ -229,7 +227,7 @@ CommandPtr removeElements(Document* doc, MapUid mapUid, const QList<ElementRef>&
         text = label.isEmpty() ? tr("Delete %1").arg(kindName(elements[0].kind))
                                : tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
     } else {
-        text = tr("Delete %n element(s)", static_cast<int>(elements.size()));
+        text = tr("Delete %1 elements").arg(elements.size());
     }
     return make(doc, text, std::move(ops));
 }
@@ -255,7 +253,9 @@ CommandPtr moveElements(Document* doc, MapUid mapUid,
             }
         }
     }
-    return make(doc, tr("Move %n element(s)", static_cast<int>(ops.size())), std::move(ops));
+    const QString text =
+        ops.size() == 1 ? tr("Move 1 element") : tr("Move %1 elements").arg(ops.size());
+    return make(doc, text, std::move(ops));
 }
 
 CommandPtr reorderElement(Document* doc, MapUid mapUid, ElementRef element, qsizetype toIndex) {

@@ -2,6 +2,8 @@
 
 #include "map.h"
 
+#include <QMetaType>
+
 namespace sb {
 
 // What one step of a command did to the workshop; the Document announces each one.
@@ -23,3 +25,5 @@ struct Change {
 };
 
 } // namespace sb
+
+Q_DECLARE_METATYPE(sb::Change)

@@ -1,0 +1,243 @@
+#include "command_line.h"
+
+#include "check_report.h"
+#include "workshop_input.h"
+
+#include "store/json_interchange.h"
+#include "store/sqlite_store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sb::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sb::cli", text); }
+
+const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s};
+
+QString programName(const QStringList& arguments) {
+    return arguments.isEmpty() ? u"streamboard"_s : QFileInfo(arguments[0]).fileName();
+}
+
+QString overview(const QString& program) {
+    return tr("Usage:\n"
+              "  %1 [FILE.vsmap]                        open the workshop in the window\n"
+              "  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange "
+              "JSON\n"
+              "  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON\n"
+              "  %1 check IN [--map NAME] [--format text|json]\n"
+              "                                         report metrics and findings; exit 1 on "
+              "an error finding\n"
+              "IN is a .vsmap workshop file or an interchange .json file.\n"
+              "Run “%1 COMMAND --help” for a command's options.\n"
+              "Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or "
+              "unreadable/unwritable input or output.\n")
+        .arg(program);
+}
+
+// The parts every subcommand shares: parse with parse() (not process(), which exits 1) and
+// report errors in one line with exit code 2.
+class Subcommand {
+public:
+    Subcommand(const QString& name, const QString& description, QTextStream& out,
+               QTextStream& err)
+        : m_name(name)
+        , m_out(out)
+        , m_err(err) {
+        m_parser.setApplicationDescription(description);
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addHelpOption();
+    }
+
+    QCommandLineParser& parser() { return m_parser; }
+
+    // Returns nullopt when parsing is done (help shown or an error reported) with that exit code.
+    std::optional<int> parse(const QStringList& arguments, int positionalCount) {
+        QStringList args = arguments;
+        args.removeAt(1); // the subcommand's name
+        if (!m_parser.parse(args))
+            return fail(m_parser.errorText());
+        if (m_parser.isSet(u"help"_s)) {
+            m_out << m_parser.helpText().replace(args[0], args[0] + u' ' + m_name);
+            return Success;
+        }
+        if (m_parser.positionalArguments().size() != positionalCount)
+            return fail(tr("expects %1 file arguments, got %2 (see --help)")
+                            .arg(positionalCount)
+                            .arg(m_parser.positionalArguments().size()));
+        return std::nullopt;
+    }
+
+    int fail(const QString& reason) {
+        m_err << u"streamboard "_s << m_name << u": "_s << reason << u'\n';
+        m_err.flush();
+        return BadUsage;
+    }
+
+    QTextStream& out() { return m_out; }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+QCommandLineOption mapOption() {
+    return QCommandLineOption(u"map"_s, tr("Work on the map named NAME."), tr("NAME"));
+}
+
+int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(u"import"_s, tr("Creates a workshop file from an interchange JSON file."),
+                   out, err);
+    const QCommandLineOption force(u"force"_s, tr("Replace OUT if it exists."));
+    cmd.parser().addOption(force);
+    cmd.parser().addPositionalArgument(u"IN.json"_s, tr("Interchange JSON to read."));
+    cmd.parser().addPositionalArgument(u"OUT.vsmap"_s, tr("Workshop file to create."));
+    if (auto exit = cmd.parse(arguments, 2))
+        return *exit;
+    const QString in = cmd.parser().positionalArguments()[0];
+    const QString outPath = cmd.parser().positionalArguments()[1];
+    if (QFileInfo(outPath).suffix().toLower() != u"vsmap")
+        return cmd.fail(tr("%1: the workshop file must end in .vsmap").arg(outPath));
+    if (QFileInfo::exists(outPath) && !cmd.parser().isSet(force))
+        return cmd.fail(tr("%1 exists; add --force to replace it").arg(outPath));
+    QString error;
+    const std::optional<Workshop> workshop = readWorkshop(in, &error);
+    if (!workshop)
+        return cmd.fail(error);
+    const SqliteStore::Opened created = SqliteStore::create(outPath, *workshop, true);
+    if (!created)
+        return cmd.fail(tr("%1: %2").arg(outPath, created.errorString));
+    return Success;
+}
+
+// Keeps only the maps selected; a baseline that is not among them is dropped.
+Workshop onlyMaps(const QList<const Map*>& maps) {
+    Workshop selected;
+    for (const Map* m : maps)
+        selected.maps.append(*m);
+    for (Map& m : selected.maps)
+        if (!m.info.baseline.isEmpty() && !selected.mapNamed(m.info.baseline))
+            m.info.baseline.clear();
+    return selected;
+}
+
+int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(u"export"_s, tr("Writes a workshop, or one of its maps, to a file."), out,
+                   err);
+    cmd.parser().addOption(mapOption());
+    cmd.parser().addPositionalArgument(u"IN"_s, tr("Workshop file (.vsmap) or interchange .json."));
+    cmd.parser().addPositionalArgument(u"OUT.json"_s, tr("File to write."));
+    if (auto exit = cmd.parse(arguments, 2))
+        return *exit;
+    const QString in = cmd.parser().positionalArguments()[0];
+    const QString outPath = cmd.parser().positionalArguments()[1];
+    const QString format = QFileInfo(outPath).suffix().toLower();
+    if (format != u"json")
+        return cmd.fail(tr("%1: cannot write “.%2” files; the output must end in .json")
+                            .arg(outPath, format));
+    QString error;
+    const std::optional<Workshop> workshop = readWorkshop(in, &error);
+    if (!workshop)
+        return cmd.fail(error);
+    const QList<const Map*> maps =
+        selectMaps(*workshop, cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s)
+                                                           : QString(),
+                   &error);
+    if (!error.isEmpty())
+        return cmd.fail(error);
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json::write(onlyMaps(maps))) < 0 ||
+        !file.commit())
+        return cmd.fail(tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+    return Success;
+}
+
+int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(u"check"_s,
+                   tr("Reports each stream's metrics and every finding of the analysis. Exits 1 "
+                      "when there is an error-level finding."),
+                   out, err);
+    cmd.parser().addOption(mapOption());
+    const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."),
+                                    tr("FORMAT"), u"text"_s);
+    cmd.parser().addOption(format);
+    cmd.parser().addPositionalArgument(u"IN"_s, tr("Workshop file (.vsmap) or interchange .json."));
+    if (auto exit = cmd.parse(arguments, 1))
+        return *exit;
+    const QString formatName = cmd.parser().value(format);
+    if (formatName != u"text" && formatName != u"json")
+        return cmd.fail(tr("unknown format “%1”: use text or json").arg(formatName));
+    QString error;
+    const std::optional<Workshop> workshop = readWorkshop(cmd.parser().positionalArguments()[0],
+                                                         &error);
+    if (!workshop)
+        return cmd.fail(error);
+    const QList<const Map*> maps =
+        selectMaps(*workshop, cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s)
+                                                           : QString(),
+                   &error);
+    if (!error.isEmpty())
+        return cmd.fail(error);
+
+    bool errors = false;
+    QJsonArray reports;
+    for (const Map* map : maps) {
+        const AnalysisResult result = analyze(*map);
+        errors = errors || hasErrors(result);
+        if (formatName == u"json") {
+            reports.append(checkReportJson(*map, result));
+        } else {
+            if (map != maps.first())
+                out << u'\n';
+            writeCheckReportText(*map, result, out);
+        }
+    }
+    if (formatName == u"json")
+        out << QJsonDocument(QJsonObject{{u"maps"_s, reports}}).toJson(QJsonDocument::Indented);
+    out.flush();
+    return errors ? CheckFoundErrors : Success;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList& arguments) {
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments[1];
+    return subcommands.contains(first) || first == u"--help" || first == u"-h" ||
+           first == u"--version" || first == u"-v" || first == u"help";
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    const QString program = programName(arguments);
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        out << u"streamboard "_s << QStringLiteral(STREAMBOARD_VERSION) << u'\n';
+        return Success;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        out << overview(program);
+        return Success;
+    }
+    if (first == u"import")
+        return runImport(arguments, out, err);
+    if (first == u"export")
+        return runExport(arguments, out, err);
+    if (first == u"check")
+        return runCheck(arguments, out, err);
+    err << program << u": "_s << tr("unknown command “%1”").arg(first) << u'\n' << overview(program);
+    return BadUsage;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,70 @@
+#include "workshop_input.h"
+
+#include "store/json_interchange.h"
+#include "store/sqlite_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sb::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sb::cli", text); }
+
+bool looksLikeSqlite(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1: no such file").arg(path);
+        return std::nullopt;
+    }
+    const QString suffix = info.suffix().toLower();
+    const bool sqlite = suffix == u"vsmap" || (suffix != u"json" && looksLikeSqlite(path));
+    if (sqlite) {
+        SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
+        if (!opened) {
+            *error = tr("%1: %2").arg(path, opened.errorString);
+            return std::nullopt;
+        }
+        return std::move(opened.workshop);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString reason;
+    std::optional<Workshop> workshop = json::read(file.readAll(), &reason);
+    if (!workshop)
+        *error = tr("%1: %2").arg(path, reason);
+    return workshop;
+}
+
+QList<const Map*> selectMaps(const Workshop& workshop, const QString& name, QString* error) {
+    QList<const Map*> maps;
+    for (const Map& m : workshop.maps)
+        if (name.isNull() || m.info.name == name)
+            maps.append(&m);
+    if (!name.isNull() && maps.isEmpty()) {
+        QStringList names;
+        for (const Map& m : workshop.maps)
+            names.append(u"“"_s + m.info.name + u"”"_s);
+        *error = tr("no map named “%1” (the workshop has %2)")
+                     .arg(name, names.isEmpty() ? tr("no maps") : names.join(u", "_s));
+    }
+    return maps;
+}
+
+} // namespace sb::cli

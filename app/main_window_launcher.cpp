@@ -1,0 +1,22 @@
+#include "main_window_launcher.h"
+
+#include "window/main_window.h"
+
+#include <QApplication>
+
+namespace sb {
+
+int launchMainWindow(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Streamboard"));
+    QApplication::setOrganizationName(QStringLiteral("Streamboard"));
+    QApplication::setApplicationVersion(QStringLiteral(STREAMBOARD_VERSION));
+    MainWindow window;
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1)
+        window.openFile(arguments[1]);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace sb
