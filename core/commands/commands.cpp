@@ -197,6 +197,37 @@ CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsiz
     return make(doc, text, {op::InsertElement{mapUid, index, element}});
 }
 
+CommandPtr addElements(Document* doc, MapUid mapUid, const QList<Element>& elements,
+                       const QString& text) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    QSet<QString> keys;
+    QList<Operation> ops;
+    for (const Element& e : elements) {
+        const QString key = QString::number(static_cast<int>(kindOf(e))) + u'/' + keyOf(e);
+        if (map->indexOf(kindOf(e), keyOf(e)) >= 0 || keys.contains(key))
+            return nullptr;
+        keys.insert(key);
+        ops.append(op::InsertElement{mapUid, std::numeric_limits<qsizetype>::max(), e});
+    }
+    return make(doc, text, std::move(ops));
+}
+
+CommandPtr changeElements(Document* doc, MapUid mapUid, const QList<Element>& changed,
+                          const QString& text) {
+    const Map* map = doc->map(mapUid);
+    if (!map)
+        return nullptr;
+    QList<Operation> ops;
+    for (const Element& e : changed) {
+        const std::optional<Element> current = map->element(kindOf(e), keyOf(e));
+        if (current && !(*current == e))
+            ops.append(op::ReplaceElement{mapUid, *current, e});
+    }
+    return make(doc, text, std::move(ops));
+}
+
 CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
                          const QString& field) {
     const Map* map = doc->map(mapUid);

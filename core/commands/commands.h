@@ -24,6 +24,14 @@ struct ElementRef {
 // Adds an element at index in its list (-1: at the end).
 CommandPtr addElement(Document* doc, MapUid map, const Element& element, qsizetype index = -1);
 
+// Adds several elements as one undo entry (a stage with the flow that leads to it, a paste).
+CommandPtr addElements(Document* doc, MapUid map, const QList<Element>& elements,
+                       const QString& text);
+
+// Replaces several elements by changed copies as one undo entry (a drag, a drop).
+CommandPtr changeElements(Document* doc, MapUid map, const QList<Element>& changed,
+                          const QString& text);
+
 // Replaces an element by a changed copy of it (same kind and key). Successive changes of the
 // same element tagged with the same field merge into one undo entry while typing.
 CommandPtr changeElement(Document* doc, MapUid map, const Element& changed,

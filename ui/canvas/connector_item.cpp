@@ -1,0 +1,135 @@
+#include "connector_item.h"
+
+#include "canvas_style.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+
+#include <cmath>
+
+namespace sb::canvas {
+
+ConnectorItem::ConnectorItem(ElementKind kind, const QString& key)
+    : ElementItem(kind, key) {
+    setFlags(ItemIsSelectable);
+    setZValue(5);
+}
+
+void ConnectorItem::setEnds(const QRectF& from, const QRectF& to, Route route) {
+    if (from == m_from && to == m_to && route == m_route)
+        return;
+    prepareGeometryChange();
+    m_from = from;
+    m_to = to;
+    m_route = route;
+    rebuild();
+}
+
+void ConnectorItem::setPen(const QPen& pen) {
+    if (pen == m_pen)
+        return;
+    m_pen = pen;
+    update();
+}
+
+void ConnectorItem::setLabel(const QString& label) {
+    if (label == m_label)
+        return;
+    prepareGeometryChange();
+    m_label = label;
+    update();
+}
+
+void ConnectorItem::rebuild() {
+    QPointF start;
+    QPointF end;
+    QPointF c1;
+    QPointF c2;
+    switch (m_route) {
+    case Route::Forward: {
+        start = QPointF(m_from.right(), m_from.center().y());
+        end = QPointF(m_to.left(), m_to.center().y());
+        const qreal bend = std::max<qreal>(30, std::abs(end.x() - start.x()) / 2);
+        c1 = start + QPointF(bend, 0);
+        c2 = end - QPointF(bend, 0);
+        break;
+    }
+    case Route::Backward: {
+        start = QPointF(m_from.center().x(), m_from.bottom());
+        end = QPointF(m_to.center().x(), m_to.bottom());
+        const qreal depth = 46 + std::abs(start.x() - end.x()) * 0.08;
+        c1 = start + QPointF(0, depth);
+        c2 = end + QPointF(0, depth);
+        break;
+    }
+    case Route::Vertical: {
+        const bool down = m_to.center().y() > m_from.center().y();
+        start = QPointF(m_from.center().x(), down ? m_from.bottom() : m_from.top());
+        end = QPointF(m_to.center().x(), down ? m_to.top() : m_to.bottom());
+        const qreal bend = std::max<qreal>(30, std::abs(end.y() - start.y()) / 2);
+        c1 = start + QPointF(0, down ? bend : -bend);
+        c2 = end - QPointF(0, down ? bend : -bend);
+        break;
+    }
+    }
+    m_path = QPainterPath(start);
+    m_path.cubicTo(c1, c2, end);
+    m_labelAt = m_path.pointAtPercent(0.5);
+
+    // The arrow head points along the curve's last stretch.
+    const QPointF tangentFrom = m_path.pointAtPercent(0.96);
+    const qreal angle = std::atan2(end.y() - tangentFrom.y(), end.x() - tangentFrom.x());
+    const qreal size = 11;
+    m_head = QPolygonF({end,
+                        end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
+                        end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
+    m_rect = m_path.boundingRect() | m_head.boundingRect();
+}
+
+QRectF ConnectorItem::boundingRect() const {
+    QRectF r = m_rect.adjusted(-8, -8, 8, 8);
+    if (!m_label.isEmpty())
+        r |= QRectF(m_labelAt - QPointF(60, 14), QSizeF(120, 28));
+    return r;
+}
+
+QPainterPath ConnectorItem::shape() const {
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    QPainterPath p = stroker.createStroke(m_path);
+    p.addPolygon(m_head);
+    return p;
+}
+
+void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen = m_pen;
+    if (showSelection()) {
+        QPen halo(style::selection(), pen.widthF() + 5);
+        halo.setCapStyle(Qt::RoundCap);
+        painter->setPen(halo);
+        painter->drawPath(m_path);
+    }
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(QPen(pen.color(), 1));
+    painter->setBrush(pen.color());
+    painter->drawPolygon(m_head);
+    if (!m_label.isEmpty()) {
+        painter->setFont(style::smallFont());
+        const QFontMetricsF metrics(style::smallFont());
+        const QRectF box = QRectF(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(m_label) + 12,
+                                                          metrics.height() + 4))
+                               .translated(m_labelAt)
+                               .translated(-(metrics.horizontalAdvance(m_label) + 12) / 2,
+                                           -(metrics.height() + 4) / 2);
+        painter->setPen(QPen(pen.color(), 1));
+        painter->setBrush(style::paper());
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(pen.color());
+        painter->drawText(box, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace sb::canvas

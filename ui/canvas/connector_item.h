@@ -1,0 +1,44 @@
+#pragma once
+
+#include "element_item.h"
+
+#include <QPainterPath>
+#include <QPen>
+
+namespace sb::canvas {
+
+// An arrow between two rectangles of the canvas: flows between stages and dependencies between
+// streams, stages and capabilities.
+class ConnectorItem : public ElementItem {
+public:
+    enum class Route {
+        Forward,   // right edge to left edge, an S-curve
+        Backward,  // curves back underneath (rework)
+        Vertical,  // top or bottom edge to the other, for things above and below each other
+    };
+
+    ConnectorItem(ElementKind kind, const QString& key);
+
+    void setEnds(const QRectF& from, const QRectF& to, Route route);
+    void setPen(const QPen& pen);
+    void setLabel(const QString& label);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+private:
+    void rebuild();
+
+    QRectF m_from;
+    QRectF m_to;
+    Route m_route = Route::Forward;
+    QPen m_pen;
+    QString m_label;
+    QPainterPath m_path;
+    QPolygonF m_head;
+    QPointF m_labelAt;
+};
+
+} // namespace sb::canvas

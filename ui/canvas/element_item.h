@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/element_kind.h"
+#include "text_layout.h"
+
+#include <QGraphicsItem>
+
+namespace sb::canvas {
+
+// How the canvas is being drawn: on screen, or into a file (no selection, no hover, wrapped text).
+struct RenderOptions {
+    bool exporting = false;
+    TextFit textFit = TextFit::Elide;
+};
+
+enum ItemType {
+    StageItemType = QGraphicsItem::UserType + 1,
+    FlowItemType,
+    DependencyItemType,
+    CapabilityItemType,
+    LaneItemType,
+    CellItemType,
+    StepHeaderItemType,
+    SliceHeaderItemType,
+    NoteItemType,
+};
+
+// Base of every item that shows one element of the map. Items know their element by kind and
+// key only; the scene hands them what they show and never lets them change the model.
+class ElementItem : public QGraphicsItem {
+public:
+    ElementItem(ElementKind kind, QString key);
+
+    ElementKind elementKind() const { return m_kind; }
+    const QString& key() const { return m_key; }
+
+    // The item's rectangle in scene coordinates (its position is the rectangle's top left).
+    void setSceneRect(const QRectF& rect);
+    QRectF rect() const { return m_rect; }
+    QRectF boundingRect() const override;
+
+protected:
+    const RenderOptions& renderOptions() const;
+    bool showSelection() const;
+    void paintSelection(QPainter* painter, qreal radius = 6) const;
+
+    QRectF m_rect; // local: (0, 0, width, height)
+
+private:
+    ElementKind m_kind;
+    QString m_key;
+};
+
+} // namespace sb::canvas

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "element_item.h"
+
+namespace sb::canvas {
+
+// A journey step: a column header of the time axis.
+class StepHeaderItem : public ElementItem {
+public:
+    explicit StepHeaderItem(const QString& id);
+    int type() const override { return StepHeaderItemType; }
+    void setName(const QString& name);
+    const QString& name() const { return m_name; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
+
+private:
+    QString m_name;
+};
+
+// A customer slice: a row header of the grid with its outcome statement.
+class SliceHeaderItem : public ElementItem {
+public:
+    explicit SliceHeaderItem(const QString& id);
+    int type() const override { return SliceHeaderItemType; }
+    void setContent(const QString& name, const QString& outcome);
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
+
+private:
+    QString m_name;
+    QString m_outcome;
+};
+
+// One slice × step cell: intent, value, outcome and metric; a divergent cell shows a fork.
+class CellItem : public ElementItem {
+public:
+    explicit CellItem(const QString& key);
+    int type() const override { return CellItemType; }
+    void setCell(const Cell& cell);
+    const Cell& cell() const { return m_cell; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
+
+private:
+    Cell m_cell;
+};
+
+} // namespace sb::canvas

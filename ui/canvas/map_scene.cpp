@@ -1,0 +1,560 @@
+#include "map_scene.h"
+
+#include "backdrop_item.h"
+#include "canvas_style.h"
+#include "connector_item.h"
+#include "grid_items.h"
+#include "lane_item.h"
+#include "model/duration.h"
+#include "stage_item.h"
+
+#include <QCoreApplication>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMimeData>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sb::canvas {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+
+QString itemKey(ElementKind kind, const QString& key) {
+    return QString::number(static_cast<int>(kind)) + u'/' + key;
+}
+
+QString stageFigures(const Stage& s, double dayHours) {
+    return tr("PT %1 · LT %2 · %3%")
+        .arg(duration::format(s.processTime, dayHours), duration::format(s.leadTime, dayHours),
+             QLocale().toString(s.pctCA, 'g', 4));
+}
+
+constexpr qreal handleRadius = 7;
+
+} // namespace
+
+MapScene::MapScene(Document* document, MapUid map, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_map(map) {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setBackgroundBrush(style::paper());
+    addItem(new BackdropItem);
+    QObject::connect(document, &Document::commandFinished, this, &MapScene::sync);
+    sync();
+}
+
+MapScene::~MapScene() = default;
+
+void MapScene::setRenderOptions(const RenderOptions& options) {
+    m_options = options;
+    update();
+}
+
+ElementItem* MapScene::itemFor(ElementKind kind, const QString& key) const {
+    return m_items.value(itemKey(kind, key));
+}
+
+template <class Item> Item* MapScene::ensureItem(ElementKind kind, const QString& key) {
+    ElementItem*& slot = m_items[itemKey(kind, key)];
+    if (!slot) {
+        if constexpr (std::is_constructible_v<Item, ElementKind, const QString&>)
+            slot = new Item(kind, key);
+        else
+            slot = new Item(key);
+        addItem(slot);
+    }
+    return static_cast<Item*>(slot);
+}
+
+QList<commands::ElementRef> MapScene::selectedElements() const {
+    QList<commands::ElementRef> refs;
+    for (QGraphicsItem* item : selectedItems())
+        if (auto* e = dynamic_cast<ElementItem*>(item))
+            refs.append({e->elementKind(), e->key()});
+    return refs;
+}
+
+void MapScene::selectElements(const QList<commands::ElementRef>& elements) {
+    clearSelection();
+    for (const commands::ElementRef& r : elements)
+        if (ElementItem* item = itemFor(r.kind, r.key))
+            item->setSelected(true);
+}
+
+void MapScene::sync() {
+    const Map* m = map();
+    QSet<QString> live;
+    if (!m) {
+        removeStaleItems(live);
+        return;
+    }
+    m_layout = computeLayout(*m);
+    for (QGraphicsItem* item : items())
+        if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
+            backdrop->setLayout(m_layout, !m->slices.isEmpty());
+    const double dayHours = m->info.settings.workingDayHours;
+    auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
+
+    for (qsizetype i = 0; i < m->steps.size(); ++i) {
+        const Step& step = m->steps[i];
+        auto* item = ensureItem<StepHeaderItem>(ElementKind::Step, step.id);
+        item->setSceneRect(m_layout.columns[i]);
+        item->setName(step.name);
+        mark(ElementKind::Step, step.id);
+    }
+    for (const Slice& slice : m->slices) {
+        auto* item = ensureItem<SliceHeaderItem>(ElementKind::Slice, slice.id);
+        item->setSceneRect(m_layout.sliceHeaders.value(slice.id));
+        item->setContent(slice.name, slice.outcome);
+        mark(ElementKind::Slice, slice.id);
+    }
+    // Every slice × step shows a cell, stored or not yet filled in.
+    for (const Slice& slice : m->slices)
+        for (const Step& step : m->steps) {
+            const QString key = cellKey(slice.id, step.id);
+            const Cell* stored = m->find<Cell>(key);
+            auto* item = ensureItem<CellItem>(ElementKind::Cell, key);
+            item->setSceneRect(m_layout.cells.value(key));
+            item->setCell(stored ? *stored : Cell{slice.id, step.id, {}, {}, {}, {}, false});
+            mark(ElementKind::Cell, key);
+        }
+    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i) {
+        const Stream* s = m->find<Stream>(m_layout.laneOrder[i]);
+        auto* item = ensureItem<LaneItem>(ElementKind::Stream, s->id);
+        item->setSceneRect(m_layout.lanes.value(s->id));
+        item->setContent({s->name, s->kind == StreamKind::Supporting,
+                          s->owner.isEmpty() ? QString() : m->nameOf(s->owner),
+                          m->teamColor(s->owner), i % 2 == 1, {}});
+        mark(ElementKind::Stream, s->id);
+    }
+    for (const Stage& s : m->stages) {
+        auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
+        if (!m_dragStart.contains(item))
+            item->setSceneRect(m_layout.stages.value(s.id));
+        item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
+                          m->teamColor(s.owner), stageFigures(s, dayHours)});
+        mark(ElementKind::Stage, s.id);
+    }
+    for (const Capability& c : m->capabilities) {
+        auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
+        item->setSceneRect(m_layout.capabilities.value(c.id));
+        item->setContent({c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner),
+                          m->teamColor(c.owner), c.sla,
+                          c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy)});
+        mark(ElementKind::Capability, c.id);
+    }
+    for (const Note& n : m->notes) {
+        auto* item = ensureItem<NoteItem>(ElementKind::Note, n.id);
+        item->setSceneRect(m_layout.notes.value(n.id));
+        item->setNote(n);
+        mark(ElementKind::Note, n.id);
+    }
+    syncConnectors(*m);
+    for (const Flow& f : m->flows)
+        mark(ElementKind::Flow, f.id);
+    for (const Dependency& d : m->dependencies)
+        mark(ElementKind::Dependency, d.id);
+    removeStaleItems(live);
+    setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
+}
+
+void MapScene::syncConnectors(const Map& m) {
+    for (const Flow& f : m.flows) {
+        auto* item = ensureItem<ConnectorItem>(ElementKind::Flow, f.id);
+        const QRectF from = m_layout.stages.value(f.from);
+        const QRectF to = m_layout.stages.value(f.to);
+        ConnectorItem::Route route = ConnectorItem::Route::Forward;
+        if (f.kind == FlowKind::Rework || to.left() < from.left())
+            route = ConnectorItem::Route::Backward;
+        else if (qFuzzyCompare(to.left(), from.left()))
+            route = ConnectorItem::Route::Vertical;
+        item->setEnds(from, to, route);
+        switch (f.kind) {
+        case FlowKind::Push:
+            item->setPen(QPen(style::flowInk(), 2.2));
+            item->setLabel({});
+            break;
+        case FlowKind::Pull:
+            item->setPen(QPen(style::flowInk(), 2.2, Qt::DashLine));
+            item->setLabel(tr("pull"));
+            break;
+        case FlowKind::Rework:
+            item->setPen(QPen(style::reworkInk(), 2.2, Qt::DashLine));
+            item->setLabel(tr("rework"));
+            break;
+        }
+    }
+    auto endRect = [&](const Id& id) -> QRectF {
+        if (m_layout.stages.contains(id))
+            return m_layout.stages.value(id);
+        if (m_layout.capabilities.contains(id))
+            return m_layout.capabilities.value(id);
+        return m_layout.laneHeaders.value(id);
+    };
+    for (const Dependency& d : m.dependencies) {
+        auto* item = ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
+        item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
+        item->setPen(QPen(style::dependencyInk(), 1.8, Qt::DotLine));
+        item->setZValue(4);
+    }
+}
+
+void MapScene::removeStaleItems(const QSet<QString>& live) {
+    for (auto it = m_items.begin(); it != m_items.end();) {
+        if (live.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_dragStart.remove(it.value());
+        if (m_connectFrom == it.value())
+            m_connectFrom = nullptr;
+        delete it.value();
+        it = m_items.erase(it);
+    }
+}
+
+bool MapScene::push(commands::CommandPtr command) {
+    return command && m_document->push(command.release());
+}
+
+Id MapScene::addStage(const Id& streamId, int column) {
+    const Map* m = map();
+    const Stream* stream = m ? m->find<Stream>(streamId) : nullptr;
+    if (!stream || m_document->isReadOnly())
+        return {};
+    Stage s;
+    s.id = freeId(*m, u"stage"_s);
+    s.stream = streamId;
+    s.name = tr("New stage");
+    s.owner = stream->owner;
+    if (column >= 0 && column < m->steps.size())
+        s.step = m->steps[column].id;
+    if (!push(commands::addElement(m_document, m_map, s)))
+        return {};
+    selectElements({{ElementKind::Stage, s.id}});
+    return s.id;
+}
+
+Id MapScene::addNextStage(const Id& afterId) {
+    const Map* m = map();
+    const Stage* after = m ? m->find<Stage>(afterId) : nullptr;
+    if (!after || m_document->isReadOnly())
+        return {};
+    Stage s = *after;
+    s.id = freeId(*m, u"stage"_s);
+    s.name = tr("New stage");
+    s.processTime = 0;
+    s.leadTime = 0;
+    s.pctCA = 100;
+    s.position.reset();
+    const qsizetype stepIndex = m->indexOf<Step>(after->step);
+    if (stepIndex >= 0 && stepIndex + 1 < m->steps.size())
+        s.step = m->steps[stepIndex + 1].id;
+    Flow f{freeId(*m, u"flow"_s), after->id, s.id, FlowKind::Push};
+    if (!push(commands::addElements(m_document, m_map, {s, f},
+                                    tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
+        return {};
+    selectElements({{ElementKind::Stage, s.id}});
+    return s.id;
+}
+
+bool MapScene::connect(const commands::ElementRef& from, const commands::ElementRef& to) {
+    const Map* m = map();
+    if (!m || from.key == to.key || m_document->isReadOnly())
+        return false;
+    auto connectable = [](ElementKind k) {
+        return k == ElementKind::Stage || k == ElementKind::Stream || k == ElementKind::Capability;
+    };
+    if (!connectable(from.kind) || !connectable(to.kind))
+        return false;
+    const Stage* a = m->find<Stage>(from.key);
+    const Stage* b = m->find<Stage>(to.key);
+    if (a && b && a->stream == b->stream) {
+        for (const Flow& f : m->flows)
+            if (f.from == a->id && f.to == b->id)
+                return false;
+        return push(commands::addElement(m_document, m_map,
+                                         Flow{freeId(*m, u"flow"_s), a->id, b->id, FlowKind::Push}));
+    }
+    for (const Dependency& d : m->dependencies)
+        if (d.from == from.key && d.to == to.key)
+            return false;
+    return push(commands::addElement(m_document, m_map,
+                                     Dependency{freeId(*m, u"dep"_s), from.key, to.key}));
+}
+
+bool MapScene::assignOwner(const Id& id, const Id& team) {
+    const Map* m = map();
+    if (!m || !m->find<Team>(team))
+        return false;
+    if (const Stage* s = m->find<Stage>(id)) {
+        Stage changed = *s;
+        changed.owner = team;
+        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+    }
+    if (const Stream* s = m->find<Stream>(id)) {
+        Stream changed = *s;
+        changed.owner = team;
+        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+    }
+    if (const Capability* c = m->find<Capability>(id)) {
+        Capability changed = *c;
+        changed.owner = team;
+        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+    }
+    return false;
+}
+
+void MapScene::deleteSelection() {
+    QList<commands::ElementRef> refs;
+    const Map* m = map();
+    for (const commands::ElementRef& r : selectedElements())
+        if (m && m->indexOf(r.kind, r.key) >= 0) // an empty grid cell is nothing to delete
+            refs.append(r);
+    if (!refs.isEmpty())
+        push(commands::removeElements(m_document, m_map, refs));
+}
+
+void MapScene::selectNextStage(bool backwards) {
+    const Map* m = map();
+    if (!m || m->stages.isEmpty())
+        return;
+    // Tab order follows the canvas: lane by lane, left to right, top to bottom.
+    QList<const Stage*> order;
+    for (const Id& lane : std::as_const(m_layout.laneOrder))
+        for (const Stage& s : m->stages)
+            if (s.stream == lane)
+                order.append(&s);
+    std::stable_sort(order.begin(), order.end(), [&](const Stage* a, const Stage* b) {
+        const QRectF ra = m_layout.stages.value(a->id);
+        const QRectF rb = m_layout.stages.value(b->id);
+        const Id la = a->stream;
+        const Id lb = b->stream;
+        if (la != lb)
+            return m_layout.laneOrder.indexOf(la) < m_layout.laneOrder.indexOf(lb);
+        return ra.left() < rb.left() || (ra.left() == rb.left() && ra.top() < rb.top());
+    });
+    const QList<commands::ElementRef> selected = selectedElements();
+    qsizetype current = -1;
+    if (selected.size() == 1 && selected[0].kind == ElementKind::Stage)
+        for (qsizetype i = 0; i < order.size(); ++i)
+            if (order[i]->id == selected[0].key)
+                current = i;
+    const qsizetype n = order.size();
+    const qsizetype next = current < 0 ? (backwards ? n - 1 : 0)
+                                       : (current + (backwards ? n - 1 : 1)) % n;
+    selectElements({{ElementKind::Stage, order[next]->id}});
+    if (ElementItem* item = itemFor(ElementKind::Stage, order[next]->id))
+        item->setFocus();
+}
+
+ElementItem* MapScene::connectableAt(const QPointF& scenePos) const {
+    for (QGraphicsItem* item : items(scenePos)) {
+        auto* e = dynamic_cast<ElementItem*>(item);
+        if (!e)
+            continue;
+        if (e->elementKind() == ElementKind::Stage || e->elementKind() == ElementKind::Capability)
+            return e;
+        if (auto* lane = dynamic_cast<LaneItem*>(e);
+            lane && lane->headerRect().contains(lane->mapFromScene(scenePos)))
+            return lane;
+    }
+    return nullptr;
+}
+
+bool MapScene::onConnectHandle(const QPointF& scenePos) const {
+    ElementItem* e = connectableAt(scenePos);
+    if (!e)
+        return false;
+    QRectF r = e->rect();
+    if (auto* lane = dynamic_cast<LaneItem*>(e))
+        r = lane->headerRect();
+    const QPointF handle = e->mapToScene(QPointF(r.right(), r.center().y()));
+    return QLineF(handle, scenePos).length() <= handleRadius + 3;
+}
+
+void MapScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && !m_document->isReadOnly() &&
+        onConnectHandle(event->scenePos())) {
+        m_connectFrom = connectableAt(event->scenePos());
+        m_connectLine = addPath(QPainterPath(), QPen(style::selection(), 2, Qt::DashLine));
+        m_connectLine->setZValue(100);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    if (event->button() == Qt::LeftButton && !m_document->isReadOnly())
+        for (QGraphicsItem* item : selectedItems())
+            if (auto* e = dynamic_cast<ElementItem*>(item); e && (e->flags() & QGraphicsItem::ItemIsMovable))
+                m_dragStart.insert(e, e->pos());
+}
+
+void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_connectLine && m_connectFrom) {
+        QRectF r = m_connectFrom->rect();
+        if (auto* lane = dynamic_cast<LaneItem*>(m_connectFrom))
+            r = lane->headerRect();
+        QPainterPath path(m_connectFrom->mapToScene(QPointF(r.right(), r.center().y())));
+        path.lineTo(event->scenePos());
+        m_connectLine->setPath(path);
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        ElementItem* from = m_connectFrom;
+        m_connectFrom = nullptr;
+        if (ElementItem* to = connectableAt(event->scenePos()); from && to)
+            connect({from->elementKind(), from->key()}, {to->elementKind(), to->key()});
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        finishDrag();
+}
+
+void MapScene::finishDrag() {
+    const auto starts = std::exchange(m_dragStart, {});
+    const Map* m = map();
+    if (!m)
+        return;
+    QList<Element> changed;
+    QList<std::pair<commands::ElementRef, QPointF>> notes;
+    bool refused = false;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        ElementItem* item = it.key();
+        if (item->pos() == it.value())
+            continue;
+        if (item->elementKind() == ElementKind::Note) {
+            notes.append({{ElementKind::Note, item->key()}, item->pos()});
+            continue;
+        }
+        const Stage* s = m->find<Stage>(item->key());
+        if (!s)
+            continue;
+        // Snap to the column and lane under the stage's centre.
+        const QPointF centre = item->mapToScene(item->rect().center());
+        Stage moved = *s;
+        const int column = m_layout.columnAt(centre.x());
+        moved.step = column >= 0 && column < m->steps.size() ? m->steps[column].id : Id();
+        if (column < 0)
+            moved.step = s->step;
+        const Id lane = m_layout.laneAt(centre.y());
+        if (!lane.isEmpty() && lane != s->stream) {
+            const bool hasFlows = std::any_of(m->flows.cbegin(), m->flows.cend(), [&](const Flow& f) {
+                return f.from == s->id || f.to == s->id;
+            });
+            if (hasFlows)
+                refused = true; // flows join stages of one stream
+            else
+                moved.stream = lane;
+        }
+        moved.position = centre;
+        changed.append(moved);
+    }
+    if (!changed.isEmpty() && !notes.isEmpty()) {
+        // One drag, one undo entry.
+        m_document->undoStack()->beginMacro(tr("Move elements"));
+        push(commands::changeElements(m_document, m_map, changed, tr("Move stages")));
+        push(commands::moveElements(m_document, m_map, notes));
+        m_document->undoStack()->endMacro();
+    } else if (!changed.isEmpty()) {
+        push(commands::changeElements(m_document, m_map, changed,
+                                      changed.size() == 1 ? tr("Move stage")
+                                                          : tr("Move %1 stages").arg(changed.size())));
+    } else if (!notes.isEmpty()) {
+        push(commands::moveElements(m_document, m_map, notes));
+    }
+    if (refused)
+        emit moveRefused(tr("A stage with flows stays in its stream: flows join stages of one "
+                            "stream. Remove its flows first, or draw a dependency instead."));
+    sync(); // snaps whatever the command did not move back into its slot
+}
+
+void MapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || m_document->isReadOnly()) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    const QPointF pos = event->scenePos();
+    for (QGraphicsItem* item : items(pos)) {
+        auto* e = dynamic_cast<ElementItem*>(item);
+        if (!e)
+            continue;
+        if (auto* lane = dynamic_cast<LaneItem*>(e);
+            lane && !lane->headerRect().contains(lane->mapFromScene(pos))) {
+            const Id id = addStage(lane->key(), m_layout.columnAt(pos.x()));
+            if (!id.isEmpty())
+                emit editRequested({ElementKind::Stage, id});
+            return;
+        }
+        emit editRequested({e->elementKind(), e->key()});
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void MapScene::keyPressEvent(QKeyEvent* event) {
+    const QList<commands::ElementRef> selected = selectedElements();
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selected.size() == 1 && selected[0].kind == ElementKind::Stage) {
+            const Id id = addNextStage(selected[0].key);
+            if (!id.isEmpty())
+                emit editRequested({ElementKind::Stage, id});
+            event->accept();
+            return;
+        }
+        if (selected.size() == 1) {
+            emit editRequested(selected[0]);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        event->accept();
+        return;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        selectNextStage(event->key() == Qt::Key_Backtab);
+        event->accept();
+        return;
+    default:
+        break;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void MapScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
+    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(teamMimeType)));
+}
+
+void MapScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) {
+    ElementItem* target = connectableAt(event->scenePos());
+    event->setAccepted(target && event->mimeData()->hasFormat(QLatin1String(teamMimeType)));
+}
+
+void MapScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
+    ElementItem* target = connectableAt(event->scenePos());
+    if (!target) {
+        event->ignore();
+        return;
+    }
+    const Id team = QString::fromUtf8(event->mimeData()->data(QLatin1String(teamMimeType)));
+    event->setAccepted(assignOwner(target->key(), team));
+}
+
+} // namespace sb::canvas

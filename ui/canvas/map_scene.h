@@ -1,0 +1,88 @@
+#pragma once
+
+#include "commands/commands.h"
+#include "element_item.h"
+#include "map_layout.h"
+#include "model/document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace sb::canvas {
+
+class StageItem;
+class LaneItem;
+class ConnectorItem;
+
+// The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
+// (after every command it brings its items in line, touching only what changed) and turns the
+// facilitator's gestures into commands on the Document's undo stack.
+class MapScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    MapScene(Document* document, MapUid map, QObject* parent = nullptr);
+    ~MapScene() override;
+
+    Document* document() const { return m_document; }
+    MapUid mapUid() const { return m_map; }
+    const Map* map() const { return m_document->map(m_map); }
+    const MapLayout& layout() const { return m_layout; }
+
+    const RenderOptions& renderOptions() const { return m_options; }
+    void setRenderOptions(const RenderOptions& options);
+
+    ElementItem* itemFor(ElementKind kind, const QString& key) const;
+    QList<commands::ElementRef> selectedElements() const;
+    void selectElements(const QList<commands::ElementRef>& elements);
+
+    // Brings the items in line with the map. Called after every command.
+    void sync();
+
+    // Gestures, also used by the window's actions and the tests.
+    Id addStage(const Id& stream, int column);             // returns the new stage's id
+    Id addNextStage(const Id& after);                       // to its right, linked by a flow
+    bool connect(const commands::ElementRef& from, const commands::ElementRef& to);
+    bool assignOwner(const Id& stageOrStreamOrCapability, const Id& team);
+    void deleteSelection();
+    void selectNextStage(bool backwards);
+
+    static constexpr const char* teamMimeType = "application/x-streamboard-team";
+
+signals:
+    // The user asked to edit this element's main text in place (double-click, Enter).
+    void editRequested(sb::commands::ElementRef element);
+    // A drag could not be carried out as asked; the reason is for the status bar.
+    void moveRefused(const QString& reason);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+
+private:
+    template <class Item> Item* ensureItem(ElementKind kind, const QString& key);
+    void removeStaleItems(const QSet<QString>& live);
+    void syncConnectors(const Map& map);
+    void finishDrag();
+    ElementItem* connectableAt(const QPointF& scenePos) const;
+    bool onConnectHandle(const QPointF& scenePos) const;
+    bool push(commands::CommandPtr command);
+
+    Document* m_document;
+    MapUid m_map;
+    MapLayout m_layout;
+    RenderOptions m_options;
+    QHash<QString, ElementItem*> m_items; // by kind/key
+    // An item drag in progress: where each moved item started.
+    QHash<ElementItem*, QPointF> m_dragStart;
+    // A connection being drawn from a handle.
+    ElementItem* m_connectFrom = nullptr;
+    QGraphicsPathItem* m_connectLine = nullptr;
+};
+
+} // namespace sb::canvas

@@ -1,0 +1,65 @@
+#include "stage_item.h"
+
+#include "canvas_style.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace sb::canvas {
+
+StageItem::StageItem(const QString& id)
+    : ElementItem(ElementKind::Stage, id) {
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setZValue(10);
+}
+
+void StageItem::setContent(const Content& content) {
+    if (content == m_content)
+        return;
+    m_content = content;
+    setToolTip(content.ownerName.isEmpty()
+                   ? content.name
+                   : QStringLiteral("%1\n%2\n%3").arg(content.name, content.ownerName,
+                                                       content.figures));
+    update();
+}
+
+void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool owned = !m_content.ownerName.isEmpty();
+    const QColor team = owned ? m_content.ownerColor : style::faintInk();
+    const qreal radius = 7;
+
+    painter->setPen(owned ? QPen(team.darker(115), 1.5) : QPen(style::faintInk(), 1.5, Qt::DashLine));
+    painter->setBrush(owned ? style::tint(team) : style::unownedFill());
+    painter->drawRoundedRect(m_rect, radius, radius);
+
+    // The owner's colour as a strong band on the left, so handoffs show at a glance.
+    QPainterPath band;
+    band.addRoundedRect(QRectF(m_rect.left(), m_rect.top(), 14, m_rect.height()), radius, radius);
+    QPainterPath clip;
+    clip.addRect(QRectF(m_rect.left(), m_rect.top(), 8, m_rect.height()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(team);
+    painter->drawPath(band.intersected(clip));
+
+    const TextFit fit = renderOptions().textFit;
+    const QRectF text = m_rect.adjusted(16, 7, -8, -6);
+    painter->setPen(style::ink());
+    drawText(painter, QRectF(text.left(), text.top(), text.width(), 38), m_content.name,
+             style::titleFont(), 2, fit);
+
+    painter->setPen(owned ? team.darker(160) : style::mutedInk());
+    const QString owner =
+        owned ? m_content.ownerName : QCoreApplication::translate("sb::canvas", "No owner");
+    drawText(painter, QRectF(text.left(), text.top() + 40, text.width(), 18), owner,
+             style::bodyFont(), 1, fit);
+
+    painter->setPen(style::mutedInk());
+    drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17),
+             m_content.figures, style::smallFont(), 1, fit);
+    paintSelection(painter, radius);
+}
+
+} // namespace sb::canvas

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "element_item.h"
+
+namespace sb::canvas {
+
+// A process box: name, owner team (colour and label), PT, LT and %C&A.
+class StageItem : public ElementItem {
+public:
+    struct Content {
+        QString name;
+        QString ownerName; // empty: no owner
+        QColor ownerColor;
+        QString figures; // "PT 2h · LT 1d 4h · 90%"
+        bool operator==(const Content&) const = default;
+    };
+
+    explicit StageItem(const QString& id);
+    int type() const override { return StageItemType; }
+
+    void setContent(const Content& content);
+    const Content& content() const { return m_content; }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+private:
+    Content m_content;
+};
+
+} // namespace sb::canvas
