@@ -33,23 +33,34 @@ struct StreamParts {
 QList<StreamParts> partition(const Map& map, const QHash<Id, qsizetype>& streamSlots,
                              qsizetype slotCount) {
     QList<StreamParts> parts(slotCount);
-    QHash<Id, qsizetype> stageIndex;
+    QHash<QStringView, qsizetype> stageIndex; // views into map.stages
     stageIndex.reserve(map.stages.size());
     QList<qsizetype> slotOfStage(map.stages.size(), -1);
     QList<Vertex> localIndex(map.stages.size(), noVertex);
+    // A stream's stages usually follow each other in the file: look its slot up once per run.
+    const Id* previousStream = nullptr;
+    qsizetype slot = -1;
     for (qsizetype i = 0; i < map.stages.size(); ++i) {
         const Stage& stage = map.stages[i];
         stageIndex.insert(stage.id, i);
-        const qsizetype slot = streamSlots.value(stage.stream, -1);
+        if (!previousStream || stage.stream != *previousStream) {
+            slot = streamSlots.value(stage.stream, -1);
+            previousStream = &stage.stream;
+        }
         if (slot < 0)
             continue;
         slotOfStage[i] = slot;
         localIndex[i] = static_cast<Vertex>(parts[slot].stages.size());
         parts[slot].stages.append(i);
     }
+    // Flows are usually drawn in chains, each starting where the one before ended.
+    const Id* previousTo = nullptr;
+    qsizetype to = -1;
     for (const Flow& flow : map.flows) {
-        const qsizetype from = stageIndex.value(flow.from, -1);
-        const qsizetype to = stageIndex.value(flow.to, -1);
+        const qsizetype from =
+            previousTo && flow.from == *previousTo ? to : stageIndex.value(flow.from, -1);
+        to = stageIndex.value(flow.to, -1);
+        previousTo = &flow.to;
         if (from < 0 || to < 0 || slotOfStage[from] < 0 || slotOfStage[from] != slotOfStage[to])
             continue;
         parts[slotOfStage[from]].flows.append({localIndex[from], localIndex[to], flow.kind});
