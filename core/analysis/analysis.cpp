@@ -3,13 +3,11 @@
 #include "analysis/finding_order.h"
 #include "analysis/rules/rules.h"
 
-#include <array>
-
 namespace sb {
 
 namespace {
 
-constexpr std::array<rules::Rule, 2> allRules = {rules::flowCycle, rules::timing};
+constexpr rules::Rule allRules[] = {rules::flowCycle, rules::timing};
 
 } // namespace
 
