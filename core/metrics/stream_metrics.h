@@ -17,6 +17,7 @@ struct StreamMetrics {
     int handoffs = 0;                     // flows (rework too) between stages of different owners
     QList<Id> criticalPath;               // stage ids from first to last
     QList<Id> flowCycle; // one cycle of non-rework flows, stage ids in order; empty if none
+    bool operator==(const StreamMetrics&) const = default;
 };
 
 StreamMetrics computeStreamMetrics(const Map& map, const Stream& stream);
