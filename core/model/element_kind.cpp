@@ -29,7 +29,8 @@ constexpr std::array<const char*, elementKindCount> pluralWords = {
     "flows", "capabilities", "dependencies", "notes"};
 
 template <class E, size_t N> QString word(E value, const std::array<const char*, N>& words) {
-    return QLatin1String(words[static_cast<size_t>(value)]);
+    const auto i = static_cast<size_t>(value);
+    return i < N ? QString(QLatin1String(words[i])) : QString();
 }
 
 } // namespace
