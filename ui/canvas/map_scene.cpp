@@ -55,6 +55,13 @@ void MapScene::setRenderOptions(const RenderOptions& options) {
     update();
 }
 
+void MapScene::setShowGrid(bool show) {
+    if (show == m_layoutOptions.showGrid)
+        return;
+    m_layoutOptions.showGrid = show;
+    sync();
+}
+
 ElementItem* MapScene::itemFor(ElementKind kind, const QString& key) const {
     return m_items.value(itemKey(kind, key));
 }
@@ -93,10 +100,10 @@ void MapScene::sync() {
         removeStaleItems(live);
         return;
     }
-    m_layout = computeLayout(*m);
+    m_layout = computeLayout(*m, m_layoutOptions);
     for (QGraphicsItem* item : items())
         if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
-            backdrop->setLayout(m_layout, !m->slices.isEmpty());
+            backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
@@ -107,14 +114,15 @@ void MapScene::sync() {
         item->setName(step.name);
         mark(ElementKind::Step, step.id);
     }
-    for (const Slice& slice : m->slices) {
+    const QList<Slice> shownSlices = m_layoutOptions.showGrid ? m->slices : QList<Slice>();
+    for (const Slice& slice : shownSlices) {
         auto* item = ensureItem<SliceHeaderItem>(ElementKind::Slice, slice.id);
         item->setSceneRect(m_layout.sliceHeaders.value(slice.id));
         item->setContent(slice.name, slice.outcome);
         mark(ElementKind::Slice, slice.id);
     }
     // Every slice × step shows a cell, stored or not yet filled in.
-    for (const Slice& slice : m->slices)
+    for (const Slice& slice : shownSlices)
         for (const Step& step : m->steps) {
             const QString key = cellKey(slice.id, step.id);
             const Cell* stored = m->find<Cell>(key);

@@ -29,6 +29,8 @@ public:
     const MapLayout& layout() const { return m_layout; }
 
     const RenderOptions& renderOptions() const { return m_options; }
+    bool showsGrid() const { return m_layoutOptions.showGrid; }
+    void setShowGrid(bool show);
     void setRenderOptions(const RenderOptions& options);
 
     ElementItem* itemFor(ElementKind kind, const QString& key) const;
@@ -77,6 +79,7 @@ private:
     MapUid m_map;
     MapLayout m_layout;
     RenderOptions m_options;
+    LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
