@@ -3,6 +3,7 @@
 #include "model/map.h"
 
 #include <QByteArray>
+
 #include <optional>
 
 namespace sb::json {

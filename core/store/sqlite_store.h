@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QString>
+
 #include <memory>
 
 class QLockFile;
