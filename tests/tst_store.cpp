@@ -18,6 +18,7 @@
 #include <QUrl>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace sb;
@@ -298,6 +299,19 @@ QStringList uidsOf(const Workshop& w) {
     return uids;
 }
 
+double cpuSeconds() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double sanitizerSlowdown = 5;
+#else
+constexpr double sanitizerSlowdown = 1;
+#endif
+
 // ---- Child processes -----------------------------------------------------------------------
 
 const char* childModeVariable = "STREAMBOARD_TST_STORE_CHILD";
@@ -447,6 +461,9 @@ void TstStore::roundTripKeepsEveryField() {
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("full.vsmap")});
     // Rollback journal mode again (header bytes 18 and 19 are 1, WAL would be 2).
     QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x01\x01", 2));
+    QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                           QFileDevice::ReadGroup | QFileDevice::ReadOther);
 
     SqliteStore::Opened opened = SqliteStore::open(path);
     QVERIFY2(opened, qPrintable(opened.errorString));
@@ -605,6 +622,9 @@ void TstStore::documentCommandsReachTheFile() {
     MapInfo later = doc.map(5)->info;
     later.name = QStringLiteral("Later");
     push(commands::changeMapInfo(&doc, 5, later));
+    fileShowsDocument();
+    QCOMPARE(rows(path, QStringLiteral("SELECT name FROM maps WHERE id = 5")),
+             QStringList{QStringLiteral("Later")});
     push(commands::reorderMap(&doc, 5, 0));
     fileShowsDocument();
     QCOMPARE(rows(path, QStringLiteral("SELECT id, ord, name FROM maps ORDER BY ord")),
@@ -612,7 +632,12 @@ void TstStore::documentCommandsReachTheFile() {
                           QStringLiteral("7|2|Target")}));
 
     undo->undo();
+    fileShowsDocument();
     undo->undo();
+    fileShowsDocument();
+    QCOMPARE(rows(path, QStringLiteral("SELECT id, ord, name FROM maps ORDER BY ord")),
+             QStringList({QStringLiteral("1|0|Current state"), QStringLiteral("7|1|Target"),
+                          QStringLiteral("5|2|Future state")}));
     undo->undo();
     fileShowsDocument();
     QCOMPARE(
@@ -861,9 +886,13 @@ void TstStore::createRefusesExistingFile() {
     QCOMPARE(readBytes(path), QByteArray("keep me"));
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("taken.vsmap")});
 
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QVERIFY(QFile::setPermissions(path, ownerOnly));
     SqliteStore::Opened replaced = SqliteStore::create(path, fullWorkshop(), true);
     QVERIFY2(replaced, qPrintable(replaced.errorString));
     QCOMPARE(reopen(path), fullWorkshop());
+    QCOMPARE(QFile::permissions(path), ownerOnly);
 }
 
 void TstStore::failedCreateKeepsTarget() {
@@ -909,6 +938,7 @@ void TstStore::copyToWritesAConsistentCopy() {
              QStringList({QStringLiteral("copy.vsmap"), QStringLiteral("source.vsmap"),
                           QStringLiteral("source.vsmap-shm"), QStringLiteral("source.vsmap-wal"),
                           QStringLiteral("source.vsmap.lock")}));
+    QCOMPARE(readBytes(copy).mid(18, 2), QByteArray("\x01\x01", 2)); // no WAL needed
     Workshop expected = fullWorkshop();
     expected.maps.removeLast();
     QCOMPARE(reopen(copy), expected);
@@ -1049,25 +1079,26 @@ void TstStore::hundredThousandStagesAreFast() {
         }
     }
     const Workshop big{{map}};
-    QElapsedTimer timer;
-    timer.start();
+    const double createStart = cpuSeconds();
     SqliteStore::Opened created = SqliteStore::create(path, big);
-    const qint64 createMs = timer.elapsed();
+    const double createSeconds = cpuSeconds() - createStart;
     QVERIFY2(created, qPrintable(created.errorString));
     created = {};
-    timer.restart();
+    const double openStart = cpuSeconds();
     SqliteStore::Opened opened = SqliteStore::open(path);
-    const qint64 openMs = timer.elapsed();
+    const double openSeconds = cpuSeconds() - openStart;
     QVERIFY2(opened, qPrintable(opened.errorString));
     QCOMPARE(opened.workshop.maps[0].stages.size(), 100000);
     QCOMPARE(opened.workshop, big);
-    qInfo("create %lld ms, open %lld ms", createMs, openMs);
-    QVERIFY2(createMs < 8000, qPrintable(QString::number(createMs)));
-    QVERIFY2(openMs < 8000, qPrintable(QString::number(openMs)));
+    // Processor time, not wall time: the machine may be busy with other work.
+    qInfo("create %.2f s, open %.2f s of processor time", createSeconds, openSeconds);
+    QVERIFY2(createSeconds < 4 * sanitizerSlowdown, qPrintable(QString::number(createSeconds)));
+    QVERIFY2(openSeconds < 2 * sanitizerSlowdown, qPrintable(QString::number(openSeconds)));
 
     // Removing the first stage moves 99,999 rows up one place.
     Document doc(opened.workshop, std::move(opened.store));
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     QVERIFY(
         doc.push(commands::removeElements(&doc, 1, {{ElementKind::Stage, QStringLiteral("vs0-0")}})
                      .release()));
