@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -76,11 +77,7 @@ MainWindow::MainWindow() {
     updateStatus();
 }
 
-MainWindow::~MainWindow() {
-    // Scenes refer to the document: they go first.
-    m_view->setMapScene(nullptr);
-    qDeleteAll(m_scenes);
-}
+MainWindow::~MainWindow() { releaseDocument(); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
@@ -131,10 +128,31 @@ void MainWindow::setCurrentMap(MapUid uid) {
     updateStatus();
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document) {
+// An untitled workshop nobody drew anything in is not worth keeping in the data folder.
+void MainWindow::releaseDocument() {
     m_view->setMapScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    if (!m_document)
+        return;
+    const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
+    const QString path = file ? file->path() : QString();
+    const bool blank = std::all_of(
+        m_document->workshop().maps.cbegin(), m_document->workshop().maps.cend(),
+        [](const Map& m) {
+            bool empty = true;
+            forEachKind([&]<class T>() { empty = empty && m.list<T>().isEmpty(); });
+            return empty;
+        });
+    const bool discard = file && files::isUntitled(path) && blank &&
+                         m_document->workshop().maps.size() <= 1 && !m_document->isReadOnly();
+    m_document.reset();
+    if (discard)
+        QFile::remove(path);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    releaseDocument();
     m_currentMap = 0;
     if (m_undo) {
         m_editMenu->removeAction(m_undo);

@@ -57,6 +57,7 @@ private:
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
     void setDocument(std::unique_ptr<Document> document);
+    void releaseDocument();
     void afterCommand();
     void syncTabs();
     void updateTitle();
