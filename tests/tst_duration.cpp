@@ -116,12 +116,14 @@ private slots:
         QTest::newRow("comma in the C locale") << u"1,5d"_s << u"“1,5d”"_s + notDuration;
         QTest::newRow("percent") << u"5%"_s << u"“5%”"_s + notDuration;
         QTest::newRow("two points") << u"1.5.3h"_s << u"“1.5.3h”"_s + notDuration;
-        const QString nines(400, u'9');
+        // Long tokens are quoted by their first 60 characters.
+        const QString sixtyNines(60, u'9');
         QTest::newRow("number too large")
-            << nines + u's' << u"“"_s + nines + u"” is too large a number."_s;
-        const QString big(308, u'9');
+            << QString(400, u'9') + u's' << u"“"_s + sixtyNines + u"…” is too large a number."_s;
         QTest::newRow("sum too large")
-            << big + u'm' << u"“"_s + big + u"m” is too long a duration."_s;
+            << QString(308, u'9') + u'm' << u"“"_s + sixtyNines + u"…” is too long a duration."_s;
+        QTest::newRow("60 characters quoted whole")
+            << QString(60, u'a') << u"“"_s + QString(60, u'a') + u"”"_s + notDuration;
     }
     void parseErrors() {
         QFETCH(QString, text);

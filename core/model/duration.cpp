@@ -9,7 +9,11 @@ namespace {
 
 const QString unitHint = QStringLiteral("s, m, h, d or w");
 
+// Quotes what was not understood, cut short when it is long.
 QString quoted(QStringView text) {
+    constexpr qsizetype longest = 60;
+    if (text.size() > longest)
+        return u'“' + text.first(longest).toString() + QStringLiteral("…”");
     return u'“' + text.toString() + u'”';
 }
 
