@@ -94,7 +94,7 @@ QColor paletteColor(qsizetype index) {
     // Past the fixed twelve: golden-angle hues, alternating lightness, so colours keep apart.
     const int hue = static_cast<int>((index * 137.508)) % 360;
     const int lightness = index % 2 ? 110 : 150;
-    return QColor::fromHsl(hue, 140, lightness);
+    return QColor::fromHsl(hue, 140, lightness).toRgb();
 }
 
 } // namespace sb
