@@ -105,6 +105,7 @@ void MapScene::sync() {
         if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
             backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
+    const QHash<Id, QColor> colors = m->teamColors();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
     for (qsizetype i = 0; i < m->steps.size(); ++i) {
@@ -137,7 +138,7 @@ void MapScene::sync() {
         item->setSceneRect(m_layout.lanes.value(s->id));
         item->setContent({s->name, s->kind == StreamKind::Supporting,
                           s->owner.isEmpty() ? QString() : m->nameOf(s->owner),
-                          m->teamColor(s->owner), i % 2 == 1, {}});
+                          colors.value(s->owner), i % 2 == 1, {}});
         mark(ElementKind::Stream, s->id);
     }
     for (const Stage& s : m->stages) {
@@ -145,14 +146,14 @@ void MapScene::sync() {
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
         item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
-                          m->teamColor(s.owner), stageFigures(s, dayHours)});
+                          colors.value(s.owner), stageFigures(s, dayHours)});
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
         item->setContent({c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner),
-                          m->teamColor(c.owner), c.sla,
+                          colors.value(c.owner), c.sla,
                           c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy)});
         mark(ElementKind::Capability, c.id);
     }
@@ -207,7 +208,9 @@ void MapScene::syncConnectors(const Map& m) {
     for (const Dependency& d : m.dependencies) {
         auto* item = ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
         item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
-        item->setPen(QPen(style::dependencyInk(), 1.8, Qt::DotLine));
+        QColor ink = style::dependencyInk();
+        ink.setAlpha(150);
+        item->setPen(QPen(ink, 1.6, Qt::DotLine));
         item->setZValue(4);
     }
 }

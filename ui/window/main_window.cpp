@@ -287,7 +287,7 @@ bool MainWindow::openFile(const QString& path) {
             workshop = json::read(file.readAll(), &error);
         files::OpenedDocument created;
         if (workshop) {
-            created = files::createUntitled(*workshop);
+            created = files::createUntitled(*workshop, QFileInfo(path).completeBaseName());
             error = created.errorString;
         }
         if (!created) {
