@@ -182,6 +182,12 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+bool CanvasView::focusNextPrevChild(bool next) {
+    if (mapScene() && !m_editing)
+        return false;
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
 void CanvasView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
     placeEditor();

@@ -47,6 +47,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    // Tab walks the stages of the canvas instead of moving focus to the next widget.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void commitEdit();

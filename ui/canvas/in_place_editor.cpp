@@ -26,7 +26,6 @@ void InPlaceEditor::open(const QStringList& labels, const QStringList& values) {
     for (qsizetype i = 0; i < labels.size(); ++i) {
         auto* edit = new QLineEdit(values.value(i), this);
         edit->installEventFilter(this);
-        connect(edit, &QLineEdit::returnPressed, this, [this] { finish(true); });
         m_fields.append(edit);
         if (labels.size() == 1)
             form->addRow(edit);
@@ -50,10 +49,13 @@ QStringList InPlaceEditor::values() const {
 QLineEdit* InPlaceEditor::field(int index) const { return m_fields.value(index); }
 
 bool InPlaceEditor::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        finish(false);
-        return true;
+    if (event->type() == QEvent::KeyPress) {
+        // Consumed here: the keys must not reach the canvas behind the editor as well.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            finish(key != Qt::Key_Escape);
+            return true;
+        }
     }
     if (event->type() == QEvent::FocusOut && isVisible()) {
         // Commit once focus has left the editor as a whole, not when it moves between lines.

@@ -538,15 +538,15 @@ void MapScene::keyPressEvent(QKeyEvent* event) {
         deleteSelection();
         event->accept();
         return;
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab:
-        selectNextStage(event->key() == Qt::Key_Backtab);
-        event->accept();
-        return;
     default:
         break;
     }
     QGraphicsScene::keyPressEvent(event);
+}
+
+bool MapScene::focusNextPrevChild(bool next) {
+    selectNextStage(!next);
+    return true;
 }
 
 void MapScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
