@@ -84,6 +84,12 @@ private:
     QHash<QString, ElementItem*> m_items; // by kind/key
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
+    // A header (step, slice or lane) being dragged to a new place in its list.
+    void updateReorder(const QPointF& scenePos);
+    void finishReorder(const QPointF& scenePos);
+    qsizetype reorderTarget(const QPointF& scenePos) const;
+    std::optional<commands::ElementRef> m_reordering;
+    QGraphicsLineItem* m_reorderMarker = nullptr;
     // A connection being drawn from a handle.
     ElementItem* m_connectFrom = nullptr;
     QGraphicsPathItem* m_connectLine = nullptr;
