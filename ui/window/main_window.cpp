@@ -131,7 +131,10 @@ void MainWindow::setCurrentMap(MapUid uid) {
 // An untitled workshop nobody drew anything in is not worth keeping in the data folder.
 void MainWindow::releaseDocument() {
     m_view->setMapScene(nullptr);
-    qDeleteAll(m_scenes);
+    for (canvas::MapScene* scene : std::as_const(m_scenes)) {
+        scene->disconnect(this);
+        delete scene;
+    }
     m_scenes.clear();
     if (!m_document)
         return;
@@ -198,6 +201,7 @@ void MainWindow::afterCommand() {
         }
         if (m_view->mapScene() == it.value())
             m_view->setMapScene(nullptr);
+        it.value()->disconnect(this);
         delete it.value();
         it = m_scenes.erase(it);
     }
