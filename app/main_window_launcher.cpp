@@ -13,8 +13,8 @@ int launchMainWindow(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(STREAMBOARD_VERSION));
     MainWindow window;
     const QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1)
-        window.openFile(arguments[1]);
+    if (arguments.size() < 2 || !window.openFile(arguments[1]))
+        window.newFromTemplate(0);
     window.show();
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,13 +20,13 @@ struct CliResult {
 
 inline bool runningAsRoot() { return geteuid() == 0; }
 
-// A copy of the binary in a folder everyone can reach, so uid 65534 can run it wherever the
-// build tree lives.
-inline QString publicBinary() {
+// A copy of a program in a folder everyone can reach, so uid 65534 can run it wherever the
+// build tree lives (our programs link only system libraries).
+inline QString publicCopy(const QString& program) {
     static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/streamboard-bin-XXXXXX"));
-    const QString path = dir.filePath(QStringLiteral("streamboard"));
+    const QString path = dir.filePath(QFileInfo(program).fileName());
     if (!QFile::exists(path)) {
-        QFile::copy(QStringLiteral(STREAMBOARD_BINARY), path);
+        QFile::copy(program, path);
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                               QFileDevice::ExeOther | QFileDevice::ReadGroup |
@@ -33,6 +34,8 @@ inline QString publicBinary() {
     }
     return path;
 }
+
+inline QString publicBinary() { return publicCopy(QStringLiteral(STREAMBOARD_BINARY)); }
 
 // Runs streamboard with arguments. With asNobody, as uid/gid 65534 when we are root (where
 // permission bits do not bite); otherwise as ourselves. No display: QT_QPA_PLATFORM and DISPLAY

@@ -318,6 +318,11 @@ private slots:
         QCOMPARE(m.teamColor(u"t2"_s), paletteColor(1));
         m.teams[1].color = QColor(u"#010203"_s);
         QCOMPARE(m.teamColor(u"t2"_s), QColor(u"#010203"_s));
+        // A team's own colour takes its palette colour out of the running for the others.
+        m.teams[1].color = paletteColor(0);
+        QCOMPARE(m.teamColor(u"t1"_s), paletteColor(1));
+        m.teams[1].color = QColor(u"#3a7cd0"_s); // close to the first palette colour
+        QCOMPARE(m.teamColor(u"t1"_s), paletteColor(1));
     }
 };
 

@@ -215,8 +215,13 @@ bool isCommandLine(const QStringList& arguments) {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments[1];
-    return subcommands.contains(first) || first == u"--help" || first == u"-h" ||
-           first == u"--version" || first == u"-v" || first == u"help";
+    if (subcommands.contains(first) || first == u"--help" || first == u"-h" ||
+        first == u"--version" || first == u"-v" || first == u"help")
+        return true;
+    // Anything else that is not a file to open is a command we do not know: say so, headless.
+    const QString suffix = QFileInfo(first).suffix().toLower();
+    return !first.startsWith(u'-') && !QFileInfo::exists(first) && suffix != u"vsmap" &&
+           suffix != u"json";
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {

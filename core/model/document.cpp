@@ -23,7 +23,12 @@ Document::Document(Workshop workshop, std::unique_ptr<Store> store, QObject* par
     });
 }
 
-Document::~Document() = default;
+Document::~Document() {
+    flush();
+    // The stack announces its clearing while it is destroyed; nobody should hear of it by then.
+    m_undoStack.disconnect(this);
+    blockSignals(true);
+}
 
 bool Document::isReadOnly() const { return m_store && m_store->isReadOnly(); }
 

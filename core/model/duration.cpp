@@ -190,7 +190,9 @@ QString format(double seconds, double workingDayHours) {
     const Unit big = units[first];
     if (first + 1 == units.size()) { // seconds only
         const double count = std::round(seconds);
-        return count >= 60 ? format(count, workingDayHours) : amount(count, big.symbol);
+        if (first > 0 && count >= units[first - 1].seconds) // rounding reached the next unit
+            return format(count, workingDayHours);
+        return amount(count, big.symbol);
     }
     const Unit small = units[first + 1];
     const double ratio = seconds / big.seconds;

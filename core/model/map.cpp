@@ -49,13 +49,42 @@ QString Map::nameOf(const Id& id) const {
     return name.isNull() ? id : name;
 }
 
-QColor Map::teamColor(const Id& teamId) const {
-    const qsizetype i = indexOf<Team>(teamId);
-    if (i < 0)
-        return {};
-    const QColor own = teams[i].color;
-    return own.isValid() ? own : paletteColor(i);
+namespace {
+
+bool looksAlike(const QColor& a, const QColor& b) {
+    const int dr = a.red() - b.red();
+    const int dg = a.green() - b.green();
+    const int db = a.blue() - b.blue();
+    return dr * dr + dg * dg + db * db < 60 * 60;
 }
+
+} // namespace
+
+QHash<Id, QColor> Map::teamColors() const {
+    QHash<Id, QColor> colors;
+    QList<QColor> taken;
+    for (const Team& t : teams)
+        if (t.color.isValid())
+            taken.append(t.color);
+    qsizetype next = 0;
+    for (const Team& t : teams) {
+        if (t.color.isValid()) {
+            colors.insert(t.id, t.color);
+            continue;
+        }
+        QColor c = paletteColor(next++);
+        for (int tries = 0; tries < 64 && std::any_of(taken.cbegin(), taken.cend(), [&](const QColor& o) {
+                                return looksAlike(o, c);
+                            });
+             ++tries)
+            c = paletteColor(next++);
+        taken.append(c);
+        colors.insert(t.id, c);
+    }
+    return colors;
+}
+
+QColor Map::teamColor(const Id& teamId) const { return teamColors().value(teamId); }
 
 bool Map::operator==(const Map& o) const {
     return info == o.info && teams == o.teams && slices == o.slices && steps == o.steps &&
@@ -94,7 +123,7 @@ QColor paletteColor(qsizetype index) {
     // Past the fixed twelve: golden-angle hues, alternating lightness, so colours keep apart.
     const int hue = static_cast<int>((index * 137.508)) % 360;
     const int lightness = index % 2 ? 110 : 150;
-    return QColor::fromHsl(hue, 140, lightness);
+    return QColor::fromHsl(hue, 140, lightness).toRgb();
 }
 
 } // namespace sb

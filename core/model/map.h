@@ -2,6 +2,7 @@
 
 #include "element_kind.h"
 
+#include <QHash>
 #include <QList>
 
 namespace sb {
@@ -58,8 +59,10 @@ struct Map {
     Id ownerOf(const Id& id) const;
     QString nameOf(const Id& id) const;
 
-    // The colour a team is shown in: its own, or the palette's for its position in the file.
+    // The colour a team is shown in: its own, or the next palette colour in file order that no
+    // other team of the map shows, so no two teams look alike.
     QColor teamColor(const Id& teamId) const;
+    QHash<Id, QColor> teamColors() const;
 
     bool operator==(const Map& other) const; // compares everything but uid
 };

@@ -9,7 +9,9 @@ namespace sb::json {
 
 namespace {
 
-bool needsEscape(QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; }
+bool needsEscape(QChar c) {
+    return c.unicode() < 0x20 || c == u'"' || c == u'\\';
+}
 
 QByteArray string(const QString& text) {
     if (std::none_of(text.begin(), text.end(), needsEscape))

@@ -39,7 +39,7 @@ OpenedDocument open(const QString& path, SqliteStore::Mode mode) {
     return wrap(SqliteStore::open(path, mode));
 }
 
-OpenedDocument createUntitled(const Workshop& workshop) {
+OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName) {
     const QDir folder(untitledFolder());
     if (!folder.mkpath(u"."_s)) {
         OpenedDocument failed;
@@ -48,9 +48,10 @@ OpenedDocument createUntitled(const Workshop& workshop) {
         return failed;
     }
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd hh.mm.ss"_s);
-    QString path = folder.filePath(tr("Untitled workshop %1.vsmap").arg(stamp));
+    const QString base = baseName.isEmpty() ? tr("Untitled workshop %1").arg(stamp) : baseName;
+    QString path = folder.filePath(base + u".vsmap"_s);
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = folder.filePath(tr("Untitled workshop %1 (%2).vsmap").arg(stamp).arg(n));
+        path = folder.filePath(u"%1 (%2).vsmap"_s.arg(base).arg(n));
     return wrap(SqliteStore::create(path, workshop));
 }
 

@@ -21,8 +21,9 @@ QString untitledFolder();
 bool isUntitled(const QString& path);
 
 OpenedDocument open(const QString& path, SqliteStore::Mode mode = SqliteStore::Mode::ReadWrite);
-// Creates a new workshop file in the untitled folder holding the workshop.
-OpenedDocument createUntitled(const Workshop& workshop);
+// Creates a new workshop file in the untitled folder holding the workshop, named after baseName
+// (an imported file's name, say) or "Untitled workshop" and the time.
+OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName = {});
 // Writes a consistent copy to path and continues on the copy. An untitled file left behind is
 // removed. Fails (leaving the document on its file) when path is open in another process.
 bool saveAs(Document& document, const QString& path, QString* error);

@@ -45,7 +45,7 @@ QMap<int, QList<const Stage*>> stagesByColumn(const Map& map, const MapLayout& l
 
 } // namespace
 
-MapLayout computeLayout(const Map& map) {
+MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
     using L = MapLayout;
     MapLayout layout;
     layout.hasNoStepColumn = std::any_of(map.stages.cbegin(), map.stages.cend(), [&](const Stage& s) {
@@ -62,7 +62,8 @@ MapLayout computeLayout(const Map& map) {
             QRectF(layout.columnLeft(c), 0, L::columnWidth, L::stepHeaderHeight));
 
     qreal y = L::stepHeaderHeight;
-    for (const Slice& slice : map.slices) {
+    const QList<Slice> noSlices;
+    for (const Slice& slice : options.showGrid ? map.slices : noSlices) {
         layout.sliceHeaders.insert(slice.id, QRectF(0, y, L::headerWidth, L::sliceRowHeight));
         for (qsizetype c = 0; c < map.steps.size(); ++c)
             layout.cells.insert(cellKey(slice.id, map.steps[c].id),
@@ -70,7 +71,7 @@ MapLayout computeLayout(const Map& map) {
                                        L::sliceRowHeight));
         y += L::sliceRowHeight;
     }
-    if (map.slices.isEmpty())
+    if (map.slices.isEmpty() && options.showGrid)
         y += L::emptySectionHeight;
     layout.gridArea = QRectF(0, L::stepHeaderHeight, width, y - L::stepHeaderHeight);
     y += L::sectionGap;

@@ -47,6 +47,10 @@ struct MapLayout {
     int columnOfStep(const Map& map, const Id& step) const;
 };
 
-MapLayout computeLayout(const Map& map);
+struct LayoutOptions {
+    bool showGrid = true; // the time × customer grid above the streams
+};
+
+MapLayout computeLayout(const Map& map, const LayoutOptions& options = {});
 
 } // namespace sb::canvas

@@ -55,6 +55,13 @@ void MapScene::setRenderOptions(const RenderOptions& options) {
     update();
 }
 
+void MapScene::setShowGrid(bool show) {
+    if (show == m_layoutOptions.showGrid)
+        return;
+    m_layoutOptions.showGrid = show;
+    sync();
+}
+
 ElementItem* MapScene::itemFor(ElementKind kind, const QString& key) const {
     return m_items.value(itemKey(kind, key));
 }
@@ -93,11 +100,12 @@ void MapScene::sync() {
         removeStaleItems(live);
         return;
     }
-    m_layout = computeLayout(*m);
+    m_layout = computeLayout(*m, m_layoutOptions);
     for (QGraphicsItem* item : items())
         if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
-            backdrop->setLayout(m_layout, !m->slices.isEmpty());
+            backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
+    const QHash<Id, QColor> colors = m->teamColors();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
     for (qsizetype i = 0; i < m->steps.size(); ++i) {
@@ -107,14 +115,15 @@ void MapScene::sync() {
         item->setName(step.name);
         mark(ElementKind::Step, step.id);
     }
-    for (const Slice& slice : m->slices) {
+    const QList<Slice> shownSlices = m_layoutOptions.showGrid ? m->slices : QList<Slice>();
+    for (const Slice& slice : shownSlices) {
         auto* item = ensureItem<SliceHeaderItem>(ElementKind::Slice, slice.id);
         item->setSceneRect(m_layout.sliceHeaders.value(slice.id));
         item->setContent(slice.name, slice.outcome);
         mark(ElementKind::Slice, slice.id);
     }
     // Every slice × step shows a cell, stored or not yet filled in.
-    for (const Slice& slice : m->slices)
+    for (const Slice& slice : shownSlices)
         for (const Step& step : m->steps) {
             const QString key = cellKey(slice.id, step.id);
             const Cell* stored = m->find<Cell>(key);
@@ -129,7 +138,7 @@ void MapScene::sync() {
         item->setSceneRect(m_layout.lanes.value(s->id));
         item->setContent({s->name, s->kind == StreamKind::Supporting,
                           s->owner.isEmpty() ? QString() : m->nameOf(s->owner),
-                          m->teamColor(s->owner), i % 2 == 1, {}});
+                          colors.value(s->owner), i % 2 == 1, {}});
         mark(ElementKind::Stream, s->id);
     }
     for (const Stage& s : m->stages) {
@@ -137,14 +146,14 @@ void MapScene::sync() {
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
         item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
-                          m->teamColor(s.owner), stageFigures(s, dayHours)});
+                          colors.value(s.owner), stageFigures(s, dayHours)});
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
         item->setContent({c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner),
-                          m->teamColor(c.owner), c.sla,
+                          colors.value(c.owner), c.sla,
                           c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy)});
         mark(ElementKind::Capability, c.id);
     }
@@ -199,7 +208,9 @@ void MapScene::syncConnectors(const Map& m) {
     for (const Dependency& d : m.dependencies) {
         auto* item = ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
         item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
-        item->setPen(QPen(style::dependencyInk(), 1.8, Qt::DotLine));
+        QColor ink = style::dependencyInk();
+        ink.setAlpha(150);
+        item->setPen(QPen(ink, 1.6, Qt::DotLine));
         item->setZValue(4);
     }
 }
@@ -387,6 +398,26 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && !m_document->isReadOnly()) {
+        // Headers are handles for reordering: a step's column, a slice's row, a stream's lane.
+        for (QGraphicsItem* item : items(event->scenePos())) {
+            auto* e = dynamic_cast<ElementItem*>(item);
+            if (!e)
+                continue;
+            const bool laneHeader = e->elementKind() == ElementKind::Stream &&
+                                    static_cast<LaneItem*>(e)->headerRect().contains(
+                                        e->mapFromScene(event->scenePos()));
+            if (e->elementKind() == ElementKind::Step || e->elementKind() == ElementKind::Slice ||
+                laneHeader) {
+                clearSelection();
+                e->setSelected(true);
+                m_reordering = commands::ElementRef{e->elementKind(), e->key()};
+                event->accept();
+                return;
+            }
+            break;
+        }
+    }
     QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();
     if (event->button() == Qt::LeftButton && !m_document->isReadOnly())
@@ -396,6 +427,10 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
 }
 
 void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_reordering) {
+        updateReorder(event->scenePos());
+        return;
+    }
     if (m_connectLine && m_connectFrom) {
         QRectF r = m_connectFrom->rect();
         if (auto* lane = dynamic_cast<LaneItem*>(m_connectFrom))
@@ -409,6 +444,10 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
 }
 
 void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_reordering) {
+        finishReorder(event->scenePos());
+        return;
+    }
     if (m_connectLine) {
         delete m_connectLine;
         m_connectLine = nullptr;
@@ -421,6 +460,86 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton)
         finishDrag();
+}
+
+// Where the dragged header would go: the index in its list of the slot under the pointer.
+qsizetype MapScene::reorderTarget(const QPointF& pos) const {
+    const Map* m = map();
+    if (!m || !m_reordering)
+        return -1;
+    switch (m_reordering->kind) {
+    case ElementKind::Step:
+        return std::clamp<qsizetype>(m_layout.columnAt(std::max(pos.x(), MapLayout::headerWidth)),
+                                     0, m->steps.size() - 1);
+    case ElementKind::Slice: {
+        qsizetype row = 0;
+        for (qsizetype i = 0; i < m->slices.size(); ++i)
+            if (pos.y() >= m_layout.sliceHeaders.value(m->slices[i].id).top())
+                row = i;
+        return row;
+    }
+    case ElementKind::Stream: {
+        // Streams move within their kind: customer lanes stay above supporting ones.
+        const Stream* dragged = m->find<Stream>(m_reordering->key);
+        Id target = m_reordering->key;
+        for (const Id& lane : m_layout.laneOrder)
+            if (m->find<Stream>(lane)->kind == dragged->kind &&
+                pos.y() >= m_layout.lanes.value(lane).top())
+                target = lane;
+        if (pos.y() < m_layout.streamsArea.top())
+            for (const Id& lane : m_layout.laneOrder)
+                if (m->find<Stream>(lane)->kind == dragged->kind) {
+                    target = lane;
+                    break;
+                }
+        return m->indexOf<Stream>(target);
+    }
+    default:
+        return -1;
+    }
+}
+
+void MapScene::updateReorder(const QPointF& pos) {
+    const Map* m = map();
+    const qsizetype target = reorderTarget(pos);
+    if (!m || target < 0)
+        return;
+    QLineF line;
+    switch (m_reordering->kind) {
+    case ElementKind::Step: {
+        const qsizetype from = m->indexOf<Step>(m_reordering->key);
+        const qreal x = m_layout.columnLeft(static_cast<int>(target + (target > from ? 1 : 0)));
+        line = QLineF(x, 0, x, m_layout.bounds.bottom());
+        break;
+    }
+    case ElementKind::Slice: {
+        const qsizetype from = m->indexOf<Slice>(m_reordering->key);
+        const QRectF r = m_layout.sliceHeaders.value(m->slices[target].id);
+        const qreal y = target > from ? r.bottom() : r.top();
+        line = QLineF(0, y, m_layout.bounds.right(), y);
+        break;
+    }
+    default: {
+        const qsizetype from = m->indexOf<Stream>(m_reordering->key);
+        const QRectF r = m_layout.lanes.value(m->streams[target].id);
+        const qreal y = target > from ? r.bottom() : r.top();
+        line = QLineF(0, y, m_layout.bounds.right(), y);
+        break;
+    }
+    }
+    if (!m_reorderMarker) {
+        m_reorderMarker = addLine(line, QPen(style::selection(), 4));
+        m_reorderMarker->setZValue(100);
+    }
+    m_reorderMarker->setLine(line);
+}
+
+void MapScene::finishReorder(const QPointF& pos) {
+    const qsizetype target = reorderTarget(pos);
+    const commands::ElementRef dragged = *std::exchange(m_reordering, std::nullopt);
+    delete std::exchange(m_reorderMarker, nullptr);
+    if (target >= 0)
+        push(commands::reorderElement(m_document, m_map, dragged, target));
 }
 
 void MapScene::finishDrag() {
@@ -527,15 +646,15 @@ void MapScene::keyPressEvent(QKeyEvent* event) {
         deleteSelection();
         event->accept();
         return;
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab:
-        selectNextStage(event->key() == Qt::Key_Backtab);
-        event->accept();
-        return;
     default:
         break;
     }
     QGraphicsScene::keyPressEvent(event);
+}
+
+bool MapScene::focusNextPrevChild(bool next) {
+    selectNextStage(!next);
+    return true;
 }
 
 void MapScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {

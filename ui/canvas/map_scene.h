@@ -29,6 +29,8 @@ public:
     const MapLayout& layout() const { return m_layout; }
 
     const RenderOptions& renderOptions() const { return m_options; }
+    bool showsGrid() const { return m_layoutOptions.showGrid; }
+    void setShowGrid(bool show);
     void setRenderOptions(const RenderOptions& options);
 
     ElementItem* itemFor(ElementKind kind, const QString& key) const;
@@ -60,6 +62,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override; // Tab walks the stages
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -77,9 +80,16 @@ private:
     MapUid m_map;
     MapLayout m_layout;
     RenderOptions m_options;
+    LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
+    // A header (step, slice or lane) being dragged to a new place in its list.
+    void updateReorder(const QPointF& scenePos);
+    void finishReorder(const QPointF& scenePos);
+    qsizetype reorderTarget(const QPointF& scenePos) const;
+    std::optional<commands::ElementRef> m_reordering;
+    QGraphicsLineItem* m_reorderMarker = nullptr;
     // A connection being drawn from a handle.
     ElementItem* m_connectFrom = nullptr;
     QGraphicsPathItem* m_connectLine = nullptr;

@@ -1,60 +1,162 @@
 #include "main_window.h"
 
-#include "model/duration.h"
+#include "canvas/canvas_view.h"
+#include "canvas/map_scene.h"
+#include "find_bar.h"
+#include "recent_files.h"
 #include "store/json_interchange.h"
 #include "store/workshop_files.h"
+#include "templates.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace sb {
 
-namespace {
-
-QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QStringList& columns) {
-    auto* item = new QTreeWidgetItem(parent, columns);
-    return item;
-}
-
-} // namespace
-
 MainWindow::MainWindow() {
-    m_outline = new QTreeWidget(this);
-    m_outline->setHeaderLabels({tr("Element"), tr("Owner"), tr("Process time"), tr("Lead time"),
-                                tr("%C&A")});
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_outline->setAlternatingRowColors(true);
-    setCentralWidget(m_outline);
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tabs = new QTabBar(centre);
+    m_tabs->setMovable(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    m_findBar = new FindBar(centre);
+    m_view = new canvas::CanvasView(centre);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(centre);
+
+    m_zoomLabel = new QLabel(this);
     m_fileLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_fileLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
     createMenus();
-    resize(1100, 720);
-    refresh();
+    createToolBar();
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (!m_syncingTabs && index >= 0)
+            setCurrentMap(m_tabs->tabData(index).toLongLong());
+    });
+    connect(m_tabs, &QTabBar::tabMoved, this, [this](int, int to) {
+        if (m_syncingTabs || !m_document)
+            return;
+        push(commands::reorderMap(m_document.get(), m_tabs->tabData(to).toLongLong(), to));
+    });
+    connect(m_tabs, &QTabBar::tabBarDoubleClicked, this, [this](int) { renameMap(); });
+    connect(m_view, &canvas::CanvasView::zoomChanged, this, &MainWindow::updateStatus);
+    connect(m_findBar, &FindBar::matchesChanged, this,
+            [this](const QList<commands::ElementRef>& matches) {
+                if (canvas::MapScene* scene = currentScene())
+                    scene->selectElements(matches);
+            });
+    connect(m_findBar, &FindBar::currentMatchChanged, this,
+            [this](const commands::ElementRef& match) { m_view->centreOn({match}); });
+    connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
+
+    resize(1400, 900);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateTitle();
+    updateActions();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { releaseDocument(); }
 
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New workshop"), QKeySequence::New, this, &MainWindow::newWorkshop);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
-    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (m_document && !m_document->flush()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Changes not written"),
+            tr("The last changes could not be written to the workshop file:\n%1\n\nClose anyway "
+               "and lose them?")
+                .arg(m_document->store()->errorString()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+canvas::MapScene* MainWindow::currentScene() const { return m_scenes.value(m_currentMap); }
+
+void MainWindow::setCurrentMap(MapUid uid) {
+    if (!m_document || !m_document->map(uid))
+        return;
+    const bool first = !m_scenes.contains(uid);
+    if (first) {
+        auto* scene = new canvas::MapScene(m_document.get(), uid, this);
+        connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+        connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
+        connect(scene, &canvas::MapScene::moveRefused, this,
+                [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
+        m_scenes.insert(uid, scene);
+    }
+    m_currentMap = uid;
+    m_view->setMapScene(m_scenes.value(uid));
+    if (first)
+        QMetaObject::invokeMethod(m_view, &canvas::CanvasView::zoomToFit, Qt::QueuedConnection);
+    m_findBar->setMap(m_document->map(uid));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->tabData(i).toLongLong() == uid && m_tabs->currentIndex() != i) {
+            m_syncingTabs = true;
+            m_tabs->setCurrentIndex(i);
+            m_syncingTabs = false;
+        }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+// An untitled workshop nobody drew anything in is not worth keeping in the data folder.
+void MainWindow::releaseDocument() {
+    m_view->setMapScene(nullptr);
+    for (canvas::MapScene* scene : std::as_const(m_scenes)) {
+        scene->disconnect(this);
+        delete scene;
+    }
+    m_scenes.clear();
+    if (!m_document)
+        return;
+    const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
+    const QString path = file ? file->path() : QString();
+    const bool blank = std::all_of(
+        m_document->workshop().maps.cbegin(), m_document->workshop().maps.cend(),
+        [](const Map& m) {
+            bool empty = true;
+            forEachKind([&]<class T>() { empty = empty && m.list<T>().isEmpty(); });
+            return empty;
+        });
+    const bool discard = file && files::isUntitled(path) && blank &&
+                         m_document->workshop().maps.size() <= 1 && !m_document->isReadOnly();
+    m_document.reset();
+    if (discard)
+        QFile::remove(path);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    releaseDocument();
+    m_currentMap = 0;
     if (m_undo) {
         m_editMenu->removeAction(m_undo);
         m_editMenu->removeAction(m_redo);
@@ -66,16 +168,116 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_redo);
-    connect(m_document.get(), &Document::commandFinished, this, &MainWindow::refresh);
+    m_editMenu->insertAction(m_editMenu->actions().value(0), m_redo);
+    m_editMenu->insertAction(m_redo, m_undo);
+    connect(m_document.get(), &Document::commandFinished, this, &MainWindow::afterCommand);
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("Could not write the workshop file"),
-                              tr("Your last change is kept in memory and will be written with "
-                                 "the next one.\n\n%1")
+                              tr("Your last change is kept and will be written with the next "
+                                 "one. If this persists, use File → Save as to write the "
+                                 "workshop elsewhere.\n\n%1")
                                   .arg(message));
     });
-    refresh();
+    if (const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
+        file && !files::isUntitled(file->path()))
+        RecentFiles::add(file->path());
+    syncTabs();
+    if (!m_document->workshop().maps.isEmpty())
+        setCurrentMap(m_document->workshop().maps.first().uid);
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::afterCommand() {
+    syncTabs();
+    if (!m_document->map(m_currentMap) && !m_document->workshop().maps.isEmpty())
+        setCurrentMap(m_document->workshop().maps.first().uid);
+    // Scenes of maps that are gone go too.
+    for (auto it = m_scenes.begin(); it != m_scenes.end();) {
+        if (m_document->map(it.key())) {
+            ++it;
+            continue;
+        }
+        if (m_view->mapScene() == it.value())
+            m_view->setMapScene(nullptr);
+        it.value()->disconnect(this);
+        delete it.value();
+        it = m_scenes.erase(it);
+    }
+    m_findBar->setMap(m_document->map(m_currentMap));
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::syncTabs() {
+    m_syncingTabs = true;
+    const QList<Map>& maps = m_document ? m_document->workshop().maps : QList<Map>();
+    while (m_tabs->count() > maps.size())
+        m_tabs->removeTab(m_tabs->count() - 1);
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        const Map& m = maps[i];
+        const QString label = m.info.state == MapState::Future
+                                  ? tr("%1 (future)").arg(m.info.name)
+                                  : m.info.name;
+        if (i >= m_tabs->count())
+            m_tabs->addTab(label);
+        m_tabs->setTabText(static_cast<int>(i), label);
+        m_tabs->setTabData(static_cast<int>(i), m.uid);
+        m_tabs->setTabToolTip(static_cast<int>(i),
+                              m.info.baseline.isEmpty()
+                                  ? QString()
+                                  : tr("Future state of “%1”").arg(m.info.baseline));
+        if (m.uid == m_currentMap)
+            m_tabs->setCurrentIndex(static_cast<int>(i));
+    }
+    m_syncingTabs = false;
+}
+
+void MainWindow::updateTitle() {
+    if (!m_document) {
+        setWindowTitle(tr("Streamboard"));
+        return;
+    }
+    const QString workshop = m_document->store() ? m_document->store()->displayName()
+                                                 : tr("Workshop");
+    const Map* map = m_document->map(m_currentMap);
+    QString title = map ? tr("%1 — %2").arg(workshop, map->info.name) : workshop;
+    if (m_document->isReadOnly())
+        title += u' ' + tr("(read-only)");
+    setWindowTitle(title + u" — Streamboard"_s);
+}
+
+void MainWindow::updateStatus() {
+    m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+    if (!m_document) {
+        m_fileLabel->clear();
+        return;
+    }
+    if (const auto* file = dynamic_cast<const SqliteStore*>(m_document->store()))
+        m_fileLabel->setText(files::isUntitled(file->path())
+                                 ? tr("Not saved under a name yet: kept in %1")
+                                       .arg(QFileInfo(file->path()).absolutePath())
+                                 : file->path());
+}
+
+bool MainWindow::push(commands::CommandPtr command) {
+    if (!command || !m_document)
+        return false;
+    if (m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("This workshop is open read-only."), 5000);
+        return false;
+    }
+    return m_document->push(command.release());
+}
+
+void MainWindow::selectAndEdit(const commands::ElementRef& element) {
+    if (canvas::MapScene* scene = currentScene()) {
+        scene->selectElements({element});
+        m_view->centreOn({element});
+        m_view->editInPlace(element);
+    }
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -89,7 +291,7 @@ bool MainWindow::openFile(const QString& path) {
             workshop = json::read(file.readAll(), &error);
         files::OpenedDocument created;
         if (workshop) {
-            created = files::createUntitled(*workshop);
+            created = files::createUntitled(*workshop, QFileInfo(path).completeBaseName());
             error = created.errorString;
         }
         if (!created) {
@@ -116,84 +318,28 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     setDocument(std::move(opened.document));
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: changes cannot be written to this file."));
     return true;
 }
 
-void MainWindow::newWorkshop() {
-    Workshop workshop;
-    Map map;
-    map.uid = 1;
-    map.info.name = tr("Current state");
-    workshop.maps.append(map);
-    files::OpenedDocument created = files::createUntitled(workshop);
+bool MainWindow::newFromTemplate(int index) {
+    const QList<WorkshopTemplate> templates = workshopTemplates();
+    if (index < 0 || index >= templates.size())
+        return false;
+    QString error;
+    const std::optional<Workshop> workshop = instantiate(templates[index], &error);
+    files::OpenedDocument created;
+    if (workshop) {
+        created = files::createUntitled(*workshop);
+        error = created.errorString;
+    }
     if (!created) {
-        QMessageBox::warning(this, tr("Cannot create a workshop"), created.errorString);
-        return;
+        QMessageBox::warning(this, tr("Cannot create a workshop"), error);
+        return false;
     }
     setDocument(std::move(created.document));
-}
-
-void MainWindow::chooseFileToOpen() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open workshop"), {},
-        tr("Workshops (*.vsmap);;Interchange JSON (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::saveAs() {
-    if (!m_document)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save workshop as"), {},
-                                                tr("Workshops (*.vsmap)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".vsmap"_s;
-    QString error;
-    if (!files::saveAs(*m_document, path, &error))
-        QMessageBox::warning(this, tr("Cannot save as %1").arg(QFileInfo(path).fileName()),
-                             error);
-    refresh();
-}
-
-void MainWindow::refresh() {
-    m_outline->clear();
-    if (!m_document) {
-        setWindowTitle(tr("Streamboard"));
-        m_fileLabel->clear();
-        return;
-    }
-    const Store* store = m_document->store();
-    const QString name = store ? store->displayName() : tr("Workshop");
-    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Streamboard").arg(name)
-                                            : tr("%1 — Streamboard").arg(name));
-    if (const auto* file = dynamic_cast<const SqliteStore*>(store))
-        m_fileLabel->setText(file->path());
-    for (const Map& map : m_document->workshop().maps) {
-        const double dayHours = map.info.settings.workingDayHours;
-        auto* mapItem = new QTreeWidgetItem(m_outline, {map.info.name});
-        QFont bold = mapItem->font(0);
-        bold.setBold(true);
-        mapItem->setFont(0, bold);
-        for (const Stream& stream : map.streams) {
-            auto* streamItem = addRow(mapItem, {stream.name, map.nameOf(stream.owner)});
-            for (const Stage& stage : map.stages) {
-                if (stage.stream != stream.id)
-                    continue;
-                QTreeWidgetItem* row = addRow(
-                    streamItem, {stage.name, stage.owner.isEmpty() ? QString()
-                                                                   : map.nameOf(stage.owner),
-                                 duration::format(stage.processTime, dayHours),
-                                 duration::format(stage.leadTime, dayHours),
-                                 QLocale().toString(stage.pctCA) + u'%'});
-                if (!stage.owner.isEmpty())
-                    row->setForeground(1, map.teamColor(stage.owner));
-            }
-        }
-        mapItem->setExpanded(true);
-    }
-    m_outline->expandAll();
+    return true;
 }
 
 } // namespace sb

@@ -1,18 +1,28 @@
 #pragma once
 
+#include "commands/commands.h"
 #include "model/document.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
-class QTreeWidget;
 class QLabel;
+class QTabBar;
 
 namespace sb {
 
-// The application window. Shows the open workshop as an outline of its maps for now; every
-// change reaches the file as soon as it is made, so there is nothing to "save".
+namespace canvas {
+class CanvasView;
+class MapScene;
+} // namespace canvas
+
+class FindBar;
+
+// The facilitator's window: the map tabs, the canvas of the current map and the panels around
+// it. Every change is a command on the Document's undo stack and reaches the file at once, so
+// there is nothing to save; "Save as" copies the workshop elsewhere and continues there.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -22,22 +32,78 @@ public:
     // Opens a .vsmap (offering read-only when another Streamboard has it open) or imports an
     // interchange .json into a new workshop. Shows a message and returns false on failure.
     bool openFile(const QString& path);
+    // Starts a new workshop from one of workshopTemplates().
+    bool newFromTemplate(int index);
+
     Document* document() const { return m_document.get(); }
+    canvas::CanvasView* canvasView() const { return m_view; }
+    canvas::MapScene* currentScene() const;
+    MapUid currentMap() const { return m_currentMap; }
+    void setCurrentMap(MapUid map);
+
+    // Map-menu edits, also used by tests; each is one command and returns the new element's id.
+    Id addStep();
+    Id addSlice();
+    Id addStream(StreamKind kind);
+    Id addCapability();
+    Id addNote(NoteKind kind);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void newWorkshop();
+    void createMenus();
+    void createToolBar();
+    QAction* addAction(QMenu* menu, const QString& name, const QString& text,
+                       const QKeySequence& shortcut, void (MainWindow::*slot)());
+    void setDocument(std::unique_ptr<Document> document);
+    void releaseDocument();
+    void afterCommand();
+    void syncTabs();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    bool push(commands::CommandPtr command);
+    void selectAndEdit(const commands::ElementRef& element);
+    QString newStepName() const;
+
+    void chooseTemplate();
     void chooseFileToOpen();
     void saveAs();
-    void setDocument(std::unique_ptr<Document> document);
-    void refresh();
-    void createMenus();
+    void fillRecentMenu();
+    void cut();
+    void copy();
+    void paste();
+    void deleteSelection();
+    void selectAll();
+    void newCurrentMap();
+    void deriveFutureMap();
+    void renameMap();
+    void deleteMap();
+    void addCustomerStream() { addStream(StreamKind::Customer); }
+    void addSupportingStream() { addStream(StreamKind::Supporting); }
+    void addSticky() { addNote(NoteKind::Sticky); }
+    void addKaizen() { addNote(NoteKind::Kaizen); }
+    void addStepAction() { addStep(); }
+    void addSliceAction() { addSlice(); }
+    void addCapabilityAction() { addCapability(); }
+    void toggleGrid();
 
     std::unique_ptr<Document> m_document;
-    QTreeWidget* m_outline = nullptr;
+    QHash<MapUid, canvas::MapScene*> m_scenes;
+    MapUid m_currentMap = 0;
+    QTabBar* m_tabs = nullptr;
+    canvas::CanvasView* m_view = nullptr;
+    FindBar* m_findBar = nullptr;
+    QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
-    QMenu* m_editMenu = nullptr;
+    QHash<QString, QAction*> m_actions;
+    bool m_syncingTabs = false;
 };
 
 } // namespace sb

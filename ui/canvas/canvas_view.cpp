@@ -1,0 +1,297 @@
+#include "canvas_view.h"
+
+#include "element_item.h"
+#include "in_place_editor.h"
+#include "map_scene.h"
+
+#include <QCoreApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sb::canvas {
+
+CanvasView::CanvasView(QWidget* parent)
+    : QGraphicsView(parent) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setAcceptDrops(true);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(QColor(0xe9, 0xec, 0xf0));
+
+    m_editor = new InPlaceEditor(viewport());
+    connect(m_editor, &InPlaceEditor::committed, this, &CanvasView::commitEdit);
+    connect(m_editor, &InPlaceEditor::cancelled, this, &CanvasView::cancelEdit);
+}
+
+void CanvasView::setMapScene(MapScene* scene) {
+    cancelEdit();
+    setScene(scene);
+    if (scene)
+        connect(scene, &MapScene::editRequested, this, &CanvasView::editInPlace,
+                Qt::UniqueConnection);
+}
+
+MapScene* CanvasView::mapScene() const { return qobject_cast<MapScene*>(scene()); }
+
+void CanvasView::setZoom(qreal factor, const QPointF& anchorInView) {
+    factor = std::clamp(factor, minZoom, maxZoom);
+    const QPointF anchor = anchorInView.isNull() ? QPointF(viewport()->rect().center())
+                                                 : anchorInView;
+    const QPointF sceneAnchor = mapToScene(anchor.toPoint());
+    setTransform(QTransform::fromScale(factor, factor));
+    // Keep the point under the anchor where it was.
+    const QPointF moved = mapFromScene(sceneAnchor);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
+                                    qRound(moved.x() - anchor.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y() - anchor.y()));
+    placeEditor();
+    emit zoomChanged(factor);
+}
+
+void CanvasView::zoomIn() { setZoom(zoom() * 1.25); }
+void CanvasView::zoomOut() { setZoom(zoom() / 1.25); }
+void CanvasView::resetZoom() { setZoom(1.0); }
+
+void CanvasView::zoomToFit() {
+    if (!scene())
+        return;
+    const QRectF bounds = scene()->sceneRect();
+    if (bounds.isEmpty())
+        return;
+    const qreal factor = std::min(viewport()->width() / bounds.width(),
+                                  viewport()->height() / bounds.height());
+    setTransform(QTransform::fromScale(std::clamp(factor, minZoom, 1.0),
+                                       std::clamp(factor, minZoom, 1.0)));
+    centerOn(bounds.center());
+    placeEditor();
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
+    MapScene* s = mapScene();
+    if (!s)
+        return;
+    QRectF area;
+    for (const commands::ElementRef& r : elements)
+        if (ElementItem* item = s->itemFor(r.kind, r.key))
+            area |= item->sceneBoundingRect();
+    if (area.isNull())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (area.width() > visible.width() || area.height() > visible.height())
+        setZoom(std::max(minZoom, zoom() * std::min(visible.width() / area.width(),
+                                                    visible.height() / area.height()) * 0.9));
+    centerOn(area.center());
+}
+
+void CanvasView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps), event->position());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool CanvasView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::Gesture) {
+        auto* gesture = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = zoom();
+            setZoom(m_pinchStart * pinch->totalScaleFactor(),
+                    viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto* native = static_cast<QNativeGestureEvent*>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            setZoom(zoom() * (1 + native->value()), native->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_editing) {
+        m_spaceHeld = true;
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        setInteractive(false);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spaceHeld) {
+        m_spaceHeld = false;
+        setDragMode(QGraphicsView::RubberBandDrag);
+        setInteractive(true);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+bool CanvasView::focusNextPrevChild(bool next) {
+    if (mapScene() && !m_editing)
+        return false;
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeEditor();
+}
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+
+QStringList cellLabels() { return {tr("Intent"), tr("Value"), tr("Outcome"), tr("Metric")}; }
+
+// The texts an element's in-place editor shows.
+QStringList editableTexts(const Map& map, const commands::ElementRef& r) {
+    if (r.kind == ElementKind::Cell) {
+        const Cell* c = map.find<Cell>(r.key);
+        return c ? QStringList{c->intent, c->value, c->outcome, c->metric}
+                 : QStringList{{}, {}, {}, {}};
+    }
+    if (r.kind == ElementKind::Note) {
+        const Note* n = map.find<Note>(r.key);
+        return {n ? n->text : QString()};
+    }
+    return {map.nameOf(r.key)};
+}
+
+} // namespace
+
+void CanvasView::editInPlace(const commands::ElementRef& element) {
+    MapScene* s = mapScene();
+    const Map* map = s ? s->map() : nullptr;
+    if (!map || s->document()->isReadOnly() || element.kind == ElementKind::Flow ||
+        element.kind == ElementKind::Dependency)
+        return;
+    if (element.kind != ElementKind::Cell && map->indexOf(element.kind, element.key) < 0)
+        return;
+    m_editing = element;
+    const QStringList labels =
+        element.kind == ElementKind::Cell
+            ? cellLabels()
+            : QStringList{element.kind == ElementKind::Note ? tr("Text") : tr("Name")};
+    m_editor->open(labels, editableTexts(*map, element));
+    placeEditor();
+}
+
+void CanvasView::placeEditor() {
+    MapScene* s = mapScene();
+    if (!m_editing || !s)
+        return;
+    ElementItem* item = s->itemFor(m_editing->kind, m_editing->key);
+    if (!item) {
+        cancelEdit();
+        return;
+    }
+    const QRect onView = mapFromScene(item->sceneBoundingRect()).boundingRect();
+    m_editor->resize(std::max(onView.width(), 240), m_editor->sizeHint().height());
+    m_editor->move(onView.topLeft());
+}
+
+void CanvasView::commitEdit() {
+    if (!m_editing)
+        return;
+    const commands::ElementRef target = *std::exchange(m_editing, std::nullopt);
+    setFocus();
+    MapScene* s = mapScene();
+    const Map* map = s ? s->map() : nullptr;
+    if (!map)
+        return;
+    const QStringList texts = m_editor->values();
+    Document* doc = s->document();
+    commands::CommandPtr command;
+    const std::optional<Element> current = map->element(target.kind, target.key);
+    if (target.kind == ElementKind::Cell) {
+        const qsizetype split = target.key.indexOf(QChar(0x1f));
+        Cell c = current ? std::get<Cell>(*current)
+                         : Cell{target.key.left(split), target.key.mid(split + 1), {}, {}, {}, {},
+                                false};
+        c.intent = texts.value(0);
+        c.value = texts.value(1);
+        c.outcome = texts.value(2);
+        c.metric = texts.value(3);
+        if (current)
+            command = commands::changeElement(doc, s->mapUid(), c);
+        else if (!texts.join(QString()).isEmpty())
+            command = commands::addElement(doc, s->mapUid(), c);
+    } else if (current) {
+        Element changed = *current;
+        std::visit(
+            [&](auto& e) {
+                if constexpr (requires { e.text; })
+                    e.text = texts.value(0);
+                else if constexpr (requires { e.name; })
+                    e.name = texts.value(0);
+            },
+            changed);
+        command = commands::changeElement(doc, s->mapUid(), changed);
+    }
+    if (command)
+        doc->push(command.release());
+}
+
+void CanvasView::cancelEdit() {
+    m_editing.reset();
+    if (m_editor && m_editor->isOpen())
+        m_editor->hide();
+}
+
+} // namespace sb::canvas

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "commands/commands.h"
+
+#include <QGraphicsView>
+
+
+namespace sb::canvas {
+
+class MapScene;
+class InPlaceEditor;
+
+// The view on a map's canvas: zoom with Ctrl+wheel or a pinch, pan with space-drag or the middle
+// button, fit on open; edits an element's main text in place.
+class CanvasView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit CanvasView(QWidget* parent = nullptr);
+
+    void setMapScene(MapScene* scene);
+    MapScene* mapScene() const;
+
+    qreal zoom() const { return transform().m11(); }
+    void setZoom(qreal factor, const QPointF& anchorInView = {});
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom();
+    void centreOn(const QList<commands::ElementRef>& elements);
+
+    // Opens an editor over the element: its name or text, or a cell's four fields.
+    void editInPlace(const commands::ElementRef& element);
+    InPlaceEditor* inPlaceEditor() const { return m_editor; }
+
+    static constexpr qreal minZoom = 0.1;
+    static constexpr qreal maxZoom = 4.0;
+
+signals:
+    void zoomChanged(qreal factor);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    // Tab walks the stages of the canvas instead of moving focus to the next widget.
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void commitEdit();
+    void cancelEdit();
+    void placeEditor();
+
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
+    qreal m_pinchStart = 1;
+    InPlaceEditor* m_editor = nullptr;
+    std::optional<commands::ElementRef> m_editing;
+};
+
+} // namespace sb::canvas
