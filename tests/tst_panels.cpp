@@ -237,6 +237,22 @@ private slots:
         QCOMPARE(map().teams.size(), 2);
     }
 
+    void tabRunsDownTheStageForm() {
+        openInspector(ElementRef{ElementKind::Stage, u"b"_s});
+        m_inspector->focusMainField();
+        const QList<QWidget*> expected = {field<QComboBox>(u"Owner team"_s),
+                                          field<QComboBox>(u"Journey step"_s),
+                                          durationEdit(u"Process time"_s),
+                                          durationEdit(u"Lead time"_s), field<QSpinBox>(u"%C&A"_s)};
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(u"Name"_s));
+        for (QWidget* next : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* focused = QApplication::focusWidget();
+            // A spin box hands the focus to its line edit.
+            QVERIFY(focused == next || focused->parentWidget() == next);
+        }
+    }
+
     void ownerComboChangesTheOwner() {
         openInspector(ElementRef{ElementKind::Stage, u"b"_s});
         auto* owner = field<QComboBox>(u"Owner team"_s);

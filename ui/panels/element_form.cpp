@@ -10,6 +10,8 @@
 
 namespace sb::panels {
 
+namespace {
+
 QFormLayout* makeFormLayout() {
     auto* layout = new QFormLayout;
     layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -18,6 +20,8 @@ QFormLayout* makeFormLayout() {
     layout->setVerticalSpacing(8);
     return layout;
 }
+
+} // namespace
 
 ElementForm::ElementForm(Document* document, MapUid map, QWidget* parent)
     : QWidget(parent)
@@ -37,11 +41,6 @@ ElementForm::~ElementForm() {
     const QList<QObject*> fields = findChildren<QObject*>();
     for (QObject* field : fields)
         disconnect(field, nullptr, this, nullptr);
-}
-
-double ElementForm::workingDayHours() const {
-    const Map* m = map();
-    return m ? m->info.settings.workingDayHours : MapSettings().workingDayHours;
 }
 
 bool ElementForm::push(commands::CommandPtr command) {

@@ -34,7 +34,6 @@ protected:
     Document* document() const { return m_document; }
     MapUid mapUid() const { return m_map; }
     const Map* map() const { return m_document ? m_document->map(m_map) : nullptr; }
-    double workingDayHours() const;
 
     // Pushes the command. When there is none (nothing would change) or the document refuses it
     // (read-only), the fields go back to what the model holds.
@@ -72,7 +71,5 @@ private:
     QVBoxLayout* m_outer;
     QFormLayout* m_rows;
 };
-
-QFormLayout* makeFormLayout();
 
 } // namespace sb::panels
