@@ -1,0 +1,106 @@
+#include "labels.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace sb::panels {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::panels", text);
+}
+
+template <class E, size_t N> QString pick(E value, const std::array<const char*, N>& words) {
+    return tr(words[static_cast<size_t>(value)]);
+}
+
+} // namespace
+
+QString kindTitle(ElementKind kind) {
+    static const std::array<const char*, elementKindCount> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Team"),
+        QT_TRANSLATE_NOOP("sb::panels", "Customer slice"),
+        QT_TRANSLATE_NOOP("sb::panels", "Journey step"),
+        QT_TRANSLATE_NOOP("sb::panels", "Grid cell"),
+        QT_TRANSLATE_NOOP("sb::panels", "Value stream"),
+        QT_TRANSLATE_NOOP("sb::panels", "Stage"),
+        QT_TRANSLATE_NOOP("sb::panels", "Flow"),
+        QT_TRANSLATE_NOOP("sb::panels", "Capability"),
+        QT_TRANSLATE_NOOP("sb::panels", "Dependency"),
+        QT_TRANSLATE_NOOP("sb::panels", "Note")};
+    return pick(kind, words);
+}
+
+QString teamTypeLabel(TeamType type) {
+    static const std::array<const char*, 4> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Stream-aligned"),
+        QT_TRANSLATE_NOOP("sb::panels", "Platform"), QT_TRANSLATE_NOOP("sb::panels", "Enabling"),
+        QT_TRANSLATE_NOOP("sb::panels", "Complicated subsystem")};
+    return pick(type, words);
+}
+
+QString streamKindLabel(StreamKind kind) {
+    static const std::array<const char*, 2> words = {QT_TRANSLATE_NOOP("sb::panels", "Customer"),
+                                                     QT_TRANSLATE_NOOP("sb::panels", "Supporting")};
+    return pick(kind, words);
+}
+
+QString flowKindLabel(FlowKind kind) {
+    static const std::array<const char*, 3> words = {QT_TRANSLATE_NOOP("sb::panels", "Push"),
+                                                     QT_TRANSLATE_NOOP("sb::panels", "Pull"),
+                                                     QT_TRANSLATE_NOOP("sb::panels", "Rework")};
+    return pick(kind, words);
+}
+
+QString noteKindLabel(NoteKind kind) {
+    static const std::array<const char*, 2> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Sticky note"),
+        QT_TRANSLATE_NOOP("sb::panels", "Kaizen burst")};
+    return pick(kind, words);
+}
+
+QString mapStateLabel(MapState state) {
+    static const std::array<const char*, 2> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Current state"),
+        QT_TRANSLATE_NOOP("sb::panels", "Future state")};
+    return pick(state, words);
+}
+
+QString cardFieldLabel(CardField field) {
+    static const std::array<const char*, cardFieldCount> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "For"),
+        QT_TRANSLATE_NOOP("sb::panels", "Trigger"),
+        QT_TRANSLATE_NOOP("sb::panels", "Finish line"),
+        QT_TRANSLATE_NOOP("sb::panels", "Outcome"),
+        QT_TRANSLATE_NOOP("sb::panels", "North-star metric"),
+        QT_TRANSLATE_NOOP("sb::panels", "Supporting metrics"),
+        QT_TRANSLATE_NOOP("sb::panels", "Revenue streams"),
+        QT_TRANSLATE_NOOP("sb::panels", "Policies, SLAs, constraints"),
+        QT_TRANSLATE_NOOP("sb::panels", "Owns"),
+        QT_TRANSLATE_NOOP("sb::panels", "Relies on"),
+        QT_TRANSLATE_NOOP("sb::panels", "Capabilities and systems"),
+        QT_TRANSLATE_NOOP("sb::panels", "Interfaces and dependencies"),
+        QT_TRANSLATE_NOOP("sb::panels", "Risks and failure modes")};
+    return pick(field, words);
+}
+
+QString cardFieldHint(CardField field) {
+    static const std::array<const char*, cardFieldCount> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Which customers, segments or jobs it serves"),
+        QT_TRANSLATE_NOOP("sb::panels", "What starts the stream"),
+        QT_TRANSLATE_NOOP("sb::panels", "When value is realised"),
+        QT_TRANSLATE_NOOP("sb::panels", "We win when … happens for …"),
+        QT_TRANSLATE_NOOP("sb::panels", "The one measure of success"),
+        QT_TRANSLATE_NOOP("sb::panels", "Measures that explain the north star"),
+        QT_TRANSLATE_NOOP("sb::panels", "How this stream makes money, if it does"),
+        QT_TRANSLATE_NOOP("sb::panels", "Rules, service levels and limits it works under"),
+        QT_TRANSLATE_NOOP("sb::panels", "What this stream owns outright"),
+        QT_TRANSLATE_NOOP("sb::panels", "What it uses from others"),
+        QT_TRANSLATE_NOOP("sb::panels", "Key capabilities and systems, owned or used"),
+        QT_TRANSLATE_NOOP("sb::panels", "Contracts with other streams and services"),
+        QT_TRANSLATE_NOOP("sb::panels", "How it typically fails")};
+    return pick(field, words);
+}
+
+} // namespace sb::panels

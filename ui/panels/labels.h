@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/element_kind.h"
+
+namespace sb::panels {
+
+// The words the panels show for the model's enumerations, translated; the interchange spellings
+// (element_kind.h) stay for files.
+QString kindTitle(ElementKind kind);
+QString teamTypeLabel(TeamType type);
+QString streamKindLabel(StreamKind kind);
+QString flowKindLabel(FlowKind kind);
+QString noteKindLabel(NoteKind kind);
+QString mapStateLabel(MapState state);
+QString cardFieldLabel(CardField field);
+// What the facilitator writes in a card field, shown as the field's placeholder.
+QString cardFieldHint(CardField field);
+
+} // namespace sb::panels
