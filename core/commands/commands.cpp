@@ -40,6 +40,12 @@ QString elementLabel(const Element& e) {
 using commands::CommandPtr;
 using commands::ElementRef;
 
+// Successive edits of one field of one element share this key, so they merge while typing.
+QString fieldMergeKey(MapUid map, const Element& element, const QString& field) {
+    return QString::number(map) + u'/' + QString::number(static_cast<int>(kindOf(element))) +
+           u'/' + keyOf(element) + u'/' + field;
+}
+
 CommandPtr make(Document* doc, const QString& text, QList<Operation> ops,
                 MergeId mergeId = MergeId::None, const QString& mergeKey = {}) {
     if (ops.isEmpty())
@@ -239,11 +245,19 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
     const QString kind = kindName(kindOf(changed));
     const QString text = field.isEmpty() ? tr("Change %1").arg(kind)
                                          : tr("Change %1 %2").arg(kind, field);
-    const QString mergeKey = QString::number(mapUid) + QLatin1Char('/') +
-                             QString::number(static_cast<int>(kindOf(changed))) +
-                             QLatin1Char('/') + keyOf(changed) + QLatin1Char('/') + field;
     return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
-                field.isEmpty() ? MergeId::None : MergeId::EditField, mergeKey);
+                field.isEmpty() ? MergeId::None : MergeId::EditField,
+                fieldMergeKey(mapUid, changed, field));
+}
+
+CommandPtr addElementForField(Document* doc, MapUid mapUid, const Element& element,
+                              const QString& field, const QString& text) {
+    const Map* map = doc->map(mapUid);
+    if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
+        return nullptr;
+    return make(doc, text,
+                {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
+                MergeId::EditField, fieldMergeKey(mapUid, element, field));
 }
 
 CommandPtr removeElements(Document* doc, MapUid mapUid, const QList<ElementRef>& elements) {

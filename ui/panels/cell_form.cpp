@@ -1,6 +1,6 @@
 #include "cell_form.h"
 
-#include "commands/edit_command.h"
+#include "commands/commands.h"
 #include "field_widgets.h"
 
 #include <QCheckBox>
@@ -19,21 +19,6 @@ std::optional<std::pair<Id, Id>> cellPlace(const Map& map, const QString& key) {
             if (cellKey(slice.id, step.id) == key)
                 return std::pair{slice.id, step.id};
     return std::nullopt;
-}
-
-commands::CommandPtr createCellForField(Document* document, MapUid map, const Cell& cell,
-                                        const QString& field) {
-    const Map* m = document->map(map);
-    if (!m || m->indexOf<Cell>(keyOf(cell)) >= 0)
-        return nullptr;
-    // The merge key commands::changeElement gives changes of this cell's field.
-    const QString mergeKey = QString::number(map) + u'/' +
-                             QString::number(static_cast<int>(ElementKind::Cell)) + u'/' +
-                             keyOf(cell) + u'/' + field;
-    const QString text = QCoreApplication::translate("sb::panels", "Write in cell");
-    return std::make_unique<EditCommand>(
-        document, text, QList<Operation>{op::InsertElement{map, m->cells.size(), cell}},
-        MergeId::EditField, mergeKey);
 }
 
 CellForm::CellForm(Document* document, MapUid map, const Id& slice, const Id& step, QWidget* parent)
@@ -81,7 +66,8 @@ template <class Edit> void CellForm::edit(const QString& field, Edit edit) {
     }
     Cell created{m_slice, m_step, {}, {}, {}, {}, false};
     edit(created);
-    push(createCellForField(document(), mapUid(), created, field));
+    push(commands::addElementForField(document(), mapUid(), created, field,
+                                      QCoreApplication::translate("sb::panels", "Write in cell")));
 }
 
 void CellForm::refresh() {

@@ -10,12 +10,6 @@ namespace sb::panels {
 // The slice and step of the grid cell with this key, whether the map stores the cell or not.
 std::optional<std::pair<Id, Id>> cellPlace(const Map& map, const QString& key);
 
-// Adds a cell the user starts filling in. The command merges like commands::changeElement's
-// changes of the same field, so the first keystroke creates the cell and the next ones join the
-// same undo entry.
-commands::CommandPtr createCellForField(Document* document, MapUid map, const Cell& cell,
-                                        const QString& field);
-
 // One cell of the time × customer grid: what the customer intends at this step, the value they
 // get, how the step is known to have worked, its metric, and whether the path forks here. Every
 // slice × step has a cell; an empty one is stored once the user first writes into it.

@@ -12,7 +12,8 @@ QString tr(const char* text) {
 }
 
 template <class E, size_t N> QString pick(E value, const std::array<const char*, N>& words) {
-    return tr(words[static_cast<size_t>(value)]);
+    const auto i = static_cast<size_t>(value);
+    return i < N ? tr(words[i]) : QString();
 }
 
 } // namespace
