@@ -1,0 +1,300 @@
+#include "json_interchange.h"
+#include "json_map_checks.h"
+#include "json_object_reader.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <climits>
+
+namespace sb::json {
+
+using namespace detail;
+
+namespace {
+
+const QString documentPath = QStringLiteral("(document)");
+
+MapSettings readSettings(const ObjectReader& map) {
+    MapSettings settings;
+    const std::optional<ObjectReader> o = map.optionalObject(u"settings");
+    if (!o)
+        return settings;
+    if (const std::optional<double> hours = o->optionalNumber(u"workingDayHours")) {
+        if (*hours <= 0 || *hours > 24)
+            o->fail(u"workingDayHours", QStringLiteral("%1 is not a number of hours above 0 and "
+                                                       "at most 24")
+                                            .arg(QString::number(*hours)));
+        settings.workingDayHours = *hours;
+    }
+    auto count = [&](QStringView key, int fallback) {
+        return o->optionalInt(key, 1, INT_MAX).value_or(fallback);
+    };
+    settings.coordinationMaxTeams = count(u"coordinationMaxTeams", settings.coordinationMaxTeams);
+    settings.sharedServiceMinStreams =
+        count(u"sharedServiceMinStreams", settings.sharedServiceMinStreams);
+    settings.teamSizeMin = count(u"teamSizeMin", settings.teamSizeMin);
+    settings.teamSizeMax = count(u"teamSizeMax", settings.teamSizeMax);
+    if (settings.teamSizeMin > settings.teamSizeMax)
+        o->fail(u"teamSizeMin", QStringLiteral("%1 is larger than teamSizeMax %2")
+                                    .arg(settings.teamSizeMin)
+                                    .arg(settings.teamSizeMax));
+    return settings;
+}
+
+std::optional<QPointF> readPosition(const ObjectReader& o) {
+    const std::optional<double> x = o.optionalNumber(u"x");
+    const std::optional<double> y = o.optionalNumber(u"y");
+    if (x.has_value() != y.has_value())
+        o.fail(x ? u"y" : u"x",
+               QStringLiteral("required when %1 is given").arg(QChar(x ? u'x' : u'y')));
+    if (!x)
+        return std::nullopt;
+    return QPointF(*x, *y);
+}
+
+Team readTeam(const ObjectReader& o) {
+    Team team;
+    team.id = o.requiredId(u"id");
+    team.name = o.requiredName(u"name");
+    team.type = o.optionalEnum(u"type", team.type, parseTeamType,
+                               QStringLiteral("stream-aligned, platform, enabling, "
+                                              "complicated-subsystem"));
+    team.size = o.optionalInt(u"size", 1, INT_MAX);
+    team.color = o.optionalColor(u"color");
+    return team;
+}
+
+Slice readSlice(const ObjectReader& o) {
+    return Slice{o.requiredId(u"id"), o.requiredName(u"name"), o.optionalString(u"outcome")};
+}
+
+Step readStep(const ObjectReader& o) {
+    return Step{o.requiredId(u"id"), o.requiredName(u"name")};
+}
+
+Cell readCell(const ObjectReader& o) {
+    Cell cell;
+    cell.slice = o.requiredId(u"slice");
+    cell.step = o.requiredId(u"step");
+    cell.intent = o.optionalString(u"intent");
+    cell.value = o.optionalString(u"value");
+    cell.outcome = o.optionalString(u"outcome");
+    cell.metric = o.optionalString(u"metric");
+    cell.divergent = o.optionalBool(u"divergent", false);
+    return cell;
+}
+
+Card readCard(const ObjectReader& stream) {
+    Card card;
+    if (const std::optional<ObjectReader> o = stream.optionalObject(u"card"))
+        for (int i = 0; i < cardFieldCount; ++i) {
+            const auto field = static_cast<CardField>(i);
+            card[field] = o->optionalString(toString(field));
+        }
+    return card;
+}
+
+FlowCounts readFlowCounts(const ObjectReader& items, QStringView key) {
+    FlowCounts counts;
+    if (const std::optional<ObjectReader> o = items.optionalObject(key)) {
+        counts.features = o->optionalInt(u"features", 0, INT_MAX).value_or(0);
+        counts.defects = o->optionalInt(u"defects", 0, INT_MAX).value_or(0);
+        counts.risks = o->optionalInt(u"risks", 0, INT_MAX).value_or(0);
+        counts.debt = o->optionalInt(u"debt", 0, INT_MAX).value_or(0);
+    }
+    return counts;
+}
+
+FlowItems readFlowItems(const ObjectReader& stream) {
+    FlowItems items;
+    const std::optional<ObjectReader> o = stream.optionalObject(u"flowItems");
+    if (!o)
+        return items;
+    if (const std::optional<double> days = o->optionalNumber(u"periodDays")) {
+        if (*days <= 0)
+            o->fail(
+                u"periodDays",
+                QStringLiteral("%1 is not a number of days above 0").arg(QString::number(*days)));
+        items.periodDays = *days;
+    }
+    items.done = readFlowCounts(*o, u"done");
+    items.inProgress = readFlowCounts(*o, u"inProgress");
+    return items;
+}
+
+Stream readStream(const ObjectReader& o) {
+    Stream stream;
+    stream.id = o.requiredId(u"id");
+    stream.name = o.requiredName(u"name");
+    stream.kind = o.optionalEnum(u"kind", stream.kind, parseStreamKind,
+                                 QStringLiteral("customer, supporting"));
+    stream.owner = o.optionalId(u"owner");
+    stream.slice = o.optionalId(u"slice");
+    stream.card = readCard(o);
+    stream.color = o.optionalColor(u"color");
+    stream.flowItems = readFlowItems(o);
+    return stream;
+}
+
+Stage readStage(const ObjectReader& o, double workingDayHours) {
+    Stage stage;
+    stage.id = o.requiredId(u"id");
+    stage.stream = o.requiredId(u"stream");
+    stage.step = o.optionalId(u"step");
+    stage.name = o.requiredName(u"name");
+    stage.owner = o.optionalId(u"owner");
+    stage.processTime = o.optionalDuration(u"processTime", workingDayHours).value_or(0);
+    const std::optional<double> lead = o.optionalDuration(u"leadTime", workingDayHours);
+    const std::optional<double> wait = o.optionalDuration(u"waitTime", workingDayHours);
+    if (lead && wait)
+        o.fail(u"waitTime", QStringLiteral("give leadTime or waitTime, not both"));
+    stage.leadTime = lead ? *lead : stage.processTime + wait.value_or(0);
+    if (const std::optional<double> pct = o.optionalNumber(u"pctCA")) {
+        if (*pct < 0 || *pct > 100)
+            o.fail(
+                u"pctCA",
+                QStringLiteral("%1 is not a percentage from 0 to 100").arg(QString::number(*pct)));
+        stage.pctCA = *pct;
+    }
+    stage.position = readPosition(o);
+    return stage;
+}
+
+Flow readFlow(const ObjectReader& o) {
+    Flow flow;
+    flow.id = o.optionalId(u"id");
+    flow.from = o.requiredId(u"from");
+    flow.to = o.requiredId(u"to");
+    flow.kind =
+        o.optionalEnum(u"kind", flow.kind, parseFlowKind, QStringLiteral("push, pull, rework"));
+    return flow;
+}
+
+Capability readCapability(const ObjectReader& o) {
+    Capability capability;
+    capability.id = o.requiredId(u"id");
+    capability.name = o.requiredName(u"name");
+    capability.owner = o.optionalId(u"owner");
+    capability.sla = o.optionalString(u"sla");
+    capability.providedBy = o.optionalId(u"providedBy");
+    return capability;
+}
+
+Dependency readDependency(const ObjectReader& o) {
+    return Dependency{o.optionalId(u"id"), o.requiredId(u"from"), o.requiredId(u"to")};
+}
+
+Note readNote(const ObjectReader& o) {
+    Note note;
+    note.id = o.optionalId(u"id");
+    note.text = o.requiredString(u"text");
+    note.kind = o.optionalEnum(u"kind", note.kind, parseNoteKind, QStringLiteral("sticky, kaizen"));
+    note.color = o.optionalColor(u"color");
+    note.position = readPosition(o);
+    return note;
+}
+
+template <class T, class ReadOne>
+void readList(const ObjectReader& map, Map& into, ReadOne readOne) {
+    const QString key = pluralName(kindOf<T>());
+    const QJsonArray array = map.optionalArray(key);
+    QList<T>& items = into.list<T>();
+    items.reserve(array.size());
+    for (const ObjectReader& o : objectsOf(array, map.pathOf(key)))
+        items.append(readOne(o));
+}
+
+Map readMap(const ObjectReader& o) {
+    Map map;
+    map.info.name = o.requiredName(u"name");
+    map.info.state =
+        o.optionalEnum(u"state", map.info.state, parseMapState, QStringLiteral("current, future"));
+    if (o.has(u"baseline"))
+        map.info.baseline = o.requiredName(u"baseline");
+    map.info.settings = readSettings(o);
+    const double hours = map.info.settings.workingDayHours;
+    readList<Team>(o, map, readTeam);
+    readList<Slice>(o, map, readSlice);
+    readList<Step>(o, map, readStep);
+    readList<Cell>(o, map, readCell);
+    readList<Stream>(o, map, readStream);
+    readList<Stage>(o, map, [&](const ObjectReader& stage) { return readStage(stage, hours); });
+    readList<Flow>(o, map, readFlow);
+    readList<Capability>(o, map, readCapability);
+    readList<Dependency>(o, map, readDependency);
+    readList<Note>(o, map, readNote);
+    checkIdsAndReferences(map, o.path());
+    return map;
+}
+
+void checkBaselines(const Workshop& workshop) {
+    for (qsizetype i = 0; i < workshop.maps.size(); ++i) {
+        const MapInfo& info = workshop.maps[i].info;
+        const QString path = QStringLiteral("maps[%1].baseline").arg(i);
+        if (info.baseline.isEmpty())
+            continue;
+        if (info.baseline == info.name)
+            fail(path, QStringLiteral("a map cannot be its own baseline"));
+        if (!workshop.mapNamed(info.baseline))
+            fail(path,
+                 QStringLiteral("no map named %1 in this workshop").arg(quoted(info.baseline)));
+    }
+}
+
+QJsonObject parseDocument(const QByteArray& data) {
+    if (data.trimmed().isEmpty())
+        fail(documentPath, QStringLiteral("the file is empty"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        fail(documentPath, QStringLiteral("not valid JSON at byte %1: %2")
+                               .arg(error.offset)
+                               .arg(error.errorString()));
+    if (!document.isObject())
+        fail(documentPath,
+             QStringLiteral("expected an object at the top level, found %1")
+                 .arg(describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())));
+    return document.object();
+}
+
+Workshop readWorkshop(const QByteArray& data) {
+    const ObjectReader root(parseDocument(data), QString());
+    const QString format = root.requiredString(u"format");
+    if (format != u"streamboard")
+        root.fail(u"format",
+                  QStringLiteral("expected “streamboard”, found %1").arg(quoted(format)));
+    if (const double version = root.requiredNumber(u"version"); version != 1)
+        root.fail(u"version",
+                  QStringLiteral("unsupported version %1").arg(QString::number(version)));
+    Workshop workshop;
+    QHash<QString, qsizetype> mapNames;
+    const QList<ObjectReader> maps = objectsOf(root.requiredArray(u"maps"), QStringLiteral("maps"));
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        const QString name = maps[i].requiredName(u"name");
+        if (mapNames.contains(name))
+            maps[i].fail(u"name", QStringLiteral("duplicate map name %1, already used by maps[%2]")
+                                      .arg(quoted(name))
+                                      .arg(mapNames.value(name)));
+        mapNames.insert(name, i);
+        Map map = readMap(maps[i]);
+        map.uid = i + 1;
+        workshop.maps.append(std::move(map));
+    }
+    checkBaselines(workshop);
+    return workshop;
+}
+
+} // namespace
+
+std::optional<Workshop> read(const QByteArray& data, QString* error) {
+    try {
+        return readWorkshop(data);
+    } catch (const ReadError& e) {
+        if (error)
+            *error = e.message;
+        return std::nullopt;
+    }
+}
+
+} // namespace sb::json
