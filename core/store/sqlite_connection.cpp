@@ -1,0 +1,121 @@
+#include "sqlite_rows.h"
+#include "sqlite_store_p.h"
+
+#include <QSqlError>
+#include <QUrl>
+#include <atomic>
+
+namespace sb::sqlite {
+
+QString newConnectionName() {
+    static std::atomic<int> counter = 0;
+    return QStringLiteral("streamboard-store-%1").arg(++counter);
+}
+
+QSqlDatabase openConnection(const QString& name, const QString& path, Access access) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (access == Access::Create) {
+        db.setDatabaseName(path);
+    } else {
+        // A URI, so mode=ro / mode=rw hold: opening never creates or changes the file by itself.
+        QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+        uri +=
+            access == Access::ReadWrite ? QStringLiteral("?mode=rw") : QStringLiteral("?mode=ro");
+        if (access == Access::ReadOnlyImmutable)
+            uri += QStringLiteral("&immutable=1");
+        db.setDatabaseName(uri);
+        db.setConnectOptions(access == Access::ReadWrite
+                                 ? QStringLiteral("QSQLITE_OPEN_URI")
+                                 : QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    }
+    db.open();
+    return db;
+}
+
+void removeConnection(const QString& name) {
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool configureConnection(QSqlDatabase& db, Access access, QString* error) {
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (access == Access::ReadWrite)
+        pragmas += {QStringLiteral("PRAGMA journal_mode = WAL"),
+                    QStringLiteral("PRAGMA synchronous = NORMAL")};
+    if (access == Access::Create) // the file is thrown away on failure and synced at commit
+        pragmas += {QStringLiteral("PRAGMA journal_mode = MEMORY"),
+                    QStringLiteral("PRAGMA synchronous = FULL")};
+    QSqlQuery query(db);
+    for (const QString& pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error) {
+    const TableSpec& spec = tableOf(kindOf<T>());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE map = ? ORDER BY ord")
+                      .arg(spec.columns.join(QStringLiteral(", ")), spec.table));
+    query.bindValue(0, map.uid);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QList<T>& items = map.list<T>();
+    while (query.next()) {
+        T element;
+        readRow(query, element);
+        items.append(std::move(element));
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM maps ORDER BY ord")
+                        .arg(mapColumns().join(QStringLiteral(", "))))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        Map map;
+        map.uid = query.value(0).toLongLong();
+        map.info = readMapInfo(query, 1);
+        workshop->maps.append(std::move(map));
+    }
+    for (Map& map : workshop->maps) {
+        bool ok = true;
+        forEachKind([&]<class T>() { ok = ok && loadList<T>(db, map, error); });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool load(QSqlDatabase& db, Workshop* workshop, QString* error) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const bool ok = loadMaps(db, workshop, error);
+    query.exec(QStringLiteral("COMMIT"));
+    return ok;
+}
+
+} // namespace sb::sqlite

@@ -1,0 +1,384 @@
+#include "sqlite_store.h"
+
+#include "sqlite_migrations.h"
+#include "sqlite_schema.h"
+#include "sqlite_store_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+namespace sb {
+
+namespace {
+
+using sqlite::Access;
+using OpenError = SqliteStore::OpenError;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::SqliteStore", text);
+}
+
+bool canWrite(const QString& path) {
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// SQLite's primary result codes that tell what is wrong with a file.
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+int sqliteCode(const QSqlError& error) {
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+struct Failure {
+    OpenError error = OpenError::None;
+    QString message;
+};
+
+Failure failure(OpenError error, const QString& message) {
+    return {error, message};
+}
+
+Failure failureFromSql(const QString& path, const QSqlError& error) {
+    const QString name = QDir::toNativeSeparators(path);
+    if (sqliteCode(error) == sqliteNotADatabase)
+        return failure(
+            OpenError::NotAWorkshop,
+            tr("“%1” is not a Streamboard workshop: it is not an SQLite database.").arg(name));
+    if (sqliteCode(error) == sqliteCorrupt)
+        return failure(
+            OpenError::Corrupt,
+            tr("“%1” is damaged and cannot be opened (%2).").arg(name, error.databaseText()));
+    return failure(OpenError::NotFound,
+                   tr("“%1” cannot be read: %2").arg(name, error.databaseText()));
+}
+
+// A read-only connection for as long as it lives.
+class ScopedConnection {
+public:
+    ScopedConnection(const QString& path, Access access)
+        : m_name(sqlite::newConnectionName())
+        , m_db(sqlite::openConnection(m_name, path, access)) {}
+    ~ScopedConnection() {
+        m_db = {};
+        sqlite::removeConnection(m_name);
+    }
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// Checks a file through a read-only connection, so a bad file is never changed. Returns the
+// file's schema version (which may be older than ours) or the failure.
+std::variant<int, Failure> validate(const QString& path, Access access) {
+    const QString name = QDir::toNativeSeparators(path);
+    ScopedConnection connection(path, access);
+    QSqlDatabase& db = connection.db();
+    if (!db.isOpen())
+        return failureFromSql(path, db.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failureFromSql(path, query.lastError());
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return failureFromSql(path, query.lastError());
+    if (const QString check = query.value(0).toString(); check != QLatin1String("ok"))
+        return failure(OpenError::Corrupt,
+                       tr("“%1” is damaged and cannot be opened (%2).").arg(name, check));
+    query.finish();
+    if (version > SqliteStore::schemaVersion)
+        return failure(OpenError::NewerSchema,
+                       tr("“%1” was made by a newer version of Streamboard (file version %2; this "
+                          "version reads up to %3). Please update Streamboard.")
+                           .arg(name)
+                           .arg(version)
+                           .arg(SqliteStore::schemaVersion));
+    if (version == 0 && QFileInfo(path).size() == 0)
+        return failure(OpenError::NotAWorkshop,
+                       tr("“%1” is not a Streamboard workshop: the file is empty.").arg(name));
+    const Failure foreign =
+        failure(OpenError::NotAWorkshop, tr("“%1” is not a Streamboard workshop: it is an SQLite "
+                                            "database without a workshop in it.")
+                                             .arg(name));
+    if (version == 0)
+        return foreign;
+    const QStringList tables = db.tables();
+    if (version == SqliteStore::schemaVersion)
+        for (const QString& table : sqlite::requiredTables())
+            if (!tables.contains(table))
+                return foreign;
+    return version;
+}
+
+// The lock that keeps a second Streamboard from writing the same file.
+std::variant<std::unique_ptr<QLockFile>, Failure> takeLock(const QString& path) {
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+    const QString name = QDir::toNativeSeparators(path);
+    if (lock->error() != QLockFile::LockFailedError)
+        return failure(OpenError::CannotWrite, tr("“%1” cannot be locked for writing.").arg(name));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    return failure(OpenError::LockedByOther,
+                   tr("“%1” is open in another Streamboard (process %2 on %3). You can open it "
+                      "read-only.")
+                       .arg(name)
+                       .arg(pid)
+                       .arg(host));
+}
+
+SqliteStore::Opened failed(const Failure& f) {
+    SqliteStore::Opened opened;
+    opened.error = f.error;
+    opened.errorString = f.message;
+    return opened;
+}
+
+// The permissions a new workshop file gets: those of the file it replaces, or rw-r--r--.
+QFileDevice::Permissions newFilePermissions(const QString& replaced) {
+    if (QFileInfo::exists(replaced))
+        return QFile::permissions(replaced);
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+}
+
+// A temporary file beside target, closed (SQLite opens it itself), removed unless kept.
+std::unique_ptr<QTemporaryFile> temporaryBeside(const QString& target, QString* error) {
+    auto file = std::make_unique<QTemporaryFile>(target + QStringLiteral(".tmp-XXXXXX"));
+    if (!file->open()) {
+        *error = file->errorString();
+        return nullptr;
+    }
+    file->setPermissions(newFilePermissions(target));
+    file->close();
+    return file;
+}
+
+// Moves a finished temporary file over target in one step.
+bool replaceWith(QTemporaryFile& file, const QString& target, QString* error) {
+    if (std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(target).constData()) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    file.setAutoRemove(false);
+    return true;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore()
+    : d(std::make_unique<Private>()) {}
+
+SqliteStore::~SqliteStore() {
+    d->close();
+}
+
+void SqliteStore::Private::close() {
+    if (connectionName.isEmpty())
+        return;
+    statements.clear();
+    if (!readOnly) {
+        // Folds the WAL back in, so nothing but the file itself remains.
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    sqlite::removeConnection(connectionName);
+    connectionName.clear();
+    lock.reset();
+}
+
+SqliteStore::Opened SqliteStore::open(const QString& path, Mode mode) {
+    return Private::open(path, mode, nullptr);
+}
+
+SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
+                                               std::unique_ptr<QLockFile> lock) {
+    const QFileInfo info(path);
+    const QString file = info.absoluteFilePath();
+    if (!info.exists())
+        return failed(
+            {OpenError::NotFound, tr("“%1” does not exist.").arg(QDir::toNativeSeparators(file))});
+    if (info.isDir())
+        return failed({OpenError::NotAWorkshop, tr("“%1” is a folder, not a Streamboard workshop.")
+                                                    .arg(QDir::toNativeSeparators(file))});
+    const bool folderWritable = canWrite(info.absolutePath());
+    bool readOnly = mode == Mode::ReadOnly || !folderWritable || !canWrite(file);
+    // Without a writable folder SQLite cannot make the -shm a WAL reader needs; immutable
+    // reads the file alone, which is right unless a crashed writer left its -wal behind.
+    const Access readAccess = !folderWritable && !QFileInfo::exists(file + QStringLiteral("-wal"))
+                                  ? Access::ReadOnlyImmutable
+                                  : Access::ReadOnly;
+
+    const auto validated = validate(file, readAccess);
+    if (const Failure* f = std::get_if<Failure>(&validated))
+        return failed(*f);
+    const int version = std::get<int>(validated);
+
+    if (readOnly)
+        lock.reset();
+    else if (!lock) {
+        auto locked = takeLock(file);
+        if (const Failure* f = std::get_if<Failure>(&locked))
+            return failed(*f);
+        lock = std::move(std::get<std::unique_ptr<QLockFile>>(locked));
+    }
+
+    std::unique_ptr<SqliteStore> store(new SqliteStore);
+    store->d->path = file;
+    store->d->readOnly = readOnly;
+    store->d->lock = std::move(lock);
+    store->d->connectionName = sqlite::newConnectionName();
+    const Access access = readOnly ? readAccess : Access::ReadWrite;
+    QSqlDatabase db = sqlite::openConnection(store->d->connectionName, file, access);
+    QString error;
+    if (!db.isOpen() || !sqlite::configureConnection(db, access, &error))
+        return failed(
+            {OpenError::CannotWrite, tr("“%1” cannot be opened: %2")
+                                         .arg(QDir::toNativeSeparators(file),
+                                              db.isOpen() ? error : db.lastError().text())});
+    if (version < schemaVersion && !readOnly &&
+        !sqlite::migrate(db, schemaVersion, sqlite::migrations(), &error))
+        return failed(
+            {OpenError::CannotWrite,
+             tr("“%1” could not be upgraded: %2").arg(QDir::toNativeSeparators(file), error)});
+
+    Opened opened;
+    if (version < schemaVersion && readOnly) {
+        // An older file that may not be changed: upgrade a private copy and read that.
+        QTemporaryFile copy(QDir::temp().filePath(QStringLiteral("streamboard-XXXXXX.vsmap")));
+        if (!copy.open())
+            return failed({OpenError::CannotWrite, copy.errorString()});
+        copy.close();
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.bindValue(0, copy.fileName());
+        if (!vacuum.exec())
+            return failed(failureFromSql(file, vacuum.lastError()));
+        ScopedConnection upgraded(copy.fileName(), Access::Create);
+        if (!sqlite::migrate(upgraded.db(), schemaVersion, sqlite::migrations(), &error) ||
+            !sqlite::load(upgraded.db(), &opened.workshop, &error))
+            return failed(
+                {OpenError::Corrupt,
+                 tr("“%1” could not be upgraded: %2").arg(QDir::toNativeSeparators(file), error)});
+    } else if (!sqlite::load(db, &opened.workshop, &error)) {
+        return failed({OpenError::Corrupt, tr("“%1” is damaged and cannot be opened (%2).")
+                                               .arg(QDir::toNativeSeparators(file), error)});
+    }
+    for (const Map& map : std::as_const(opened.workshop.maps))
+        store->d->lastUid = std::max(store->d->lastUid, map.uid);
+    opened.store = std::move(store);
+    return opened;
+}
+
+SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& workshop,
+                                        bool overwrite) {
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(file);
+    auto cannotWrite = [&](const QString& reason) {
+        return failed({OpenError::CannotWrite, tr("“%1” cannot be written: %2").arg(name, reason)});
+    };
+    if (!overwrite && QFileInfo::exists(file))
+        return cannotWrite(tr("the file already exists."));
+    QString error;
+    std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(file, &error);
+    if (!temporary)
+        return cannotWrite(error);
+    {
+        SqliteStore builder;
+        builder.d->connectionName = sqlite::newConnectionName();
+        QSqlDatabase db = sqlite::openConnection(builder.d->connectionName, temporary->fileName(),
+                                                 Access::Create);
+        if (!db.isOpen())
+            return cannotWrite(db.lastError().text());
+        const bool built = sqlite::configureConnection(db, Access::Create, &error) &&
+                           builder.d->writeInTransaction([&] {
+                               return sqlite::createSchema(db, &builder.d->error) &&
+                                      builder.d->writeWorkshop(workshop);
+                           });
+        if (!built)
+            return cannotWrite(error.isEmpty() ? builder.d->error : error);
+    }
+    auto locked = takeLock(file);
+    if (const Failure* f = std::get_if<Failure>(&locked))
+        return failed(*f);
+    if (!overwrite && QFileInfo::exists(file))
+        return cannotWrite(tr("the file already exists."));
+    if (!replaceWith(*temporary, file, &error))
+        return cannotWrite(error);
+    return Private::open(file, Mode::ReadWrite,
+                         std::move(std::get<std::unique_ptr<QLockFile>>(locked)));
+}
+
+bool SqliteStore::copyTo(const QString& path) {
+    const QString target = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(target, &d->error);
+    if (!temporary)
+        return false;
+    QSqlQuery vacuum(d->db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.bindValue(0, temporary->fileName());
+    if (!vacuum.exec()) {
+        d->error = vacuum.lastError().text();
+        return false;
+    }
+    return replaceWith(*temporary, target, &d->error);
+}
+
+QString SqliteStore::path() const {
+    return d->path;
+}
+
+bool SqliteStore::isReadOnly() const {
+    return d->readOnly;
+}
+
+QString SqliteStore::displayName() const {
+    return QFileInfo(d->path).completeBaseName();
+}
+
+bool SqliteStore::write(const Journal& journal, const Workshop& workshop) {
+    if (d->readOnly) {
+        d->error = tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(d->path));
+        return false;
+    }
+    if (journal.isEmpty())
+        return true;
+    if (d->connectionName.isEmpty()) {
+        d->error = tr("“%1” is closed.").arg(QDir::toNativeSeparators(d->path));
+        return false;
+    }
+    d->error.clear();
+    return d->writeInTransaction([&] { return d->writeJournal(journal, workshop); });
+}
+
+MapUid SqliteStore::nextMapUid() {
+    if (!d->readOnly) {
+        QSqlQuery* largest = d->statement(QStringLiteral("SELECT max(id) FROM maps"));
+        if (largest && d->run(*largest, {}) && largest->next())
+            d->lastUid = std::max(d->lastUid, largest->value(0).toLongLong());
+        if (largest)
+            largest->finish();
+    }
+    return ++d->lastUid;
+}
+
+QString SqliteStore::errorString() const {
+    return d->error;
+}
+
+} // namespace sb

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sqlite_store.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <functional>
+#include <map>
+
+namespace sb {
+
+struct SqliteStore::Private {
+    QString path;
+    QString connectionName;
+    bool readOnly = false;
+    std::unique_ptr<QLockFile> lock;
+    QString error;
+    MapUid lastUid = 0;                                       // the largest uid handed out
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
+
+    // SqliteStore::open, taking over a lock already held (by create()).
+    static Opened open(const QString& path, Mode mode, std::unique_ptr<QLockFile> lock);
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    // The statement prepared once per store; nullptr (and error set) when it does not prepare.
+    QSqlQuery* statement(const QString& sql);
+    // Binds values by position and executes; sets error on failure.
+    bool run(QSqlQuery& query, const QVariantList& values);
+    bool exec(const QString& sql);
+
+    // In one transaction: what the journal names, or the whole workshop into an empty file.
+    bool writeInTransaction(const std::function<bool()>& body);
+    bool writeJournal(const Journal& journal, const Workshop& workshop);
+    bool writeWorkshop(const Workshop& workshop);
+
+    // Writes the rows of one kind of element of one map (sqlite_store_write.cpp).
+    class ListWriter;
+
+    // Closes the connection; a read-write file is made one self-contained file first.
+    void close();
+};
+
+namespace sqlite {
+
+// A unique name for a new QSqlDatabase connection.
+QString newConnectionName();
+
+// Opens a connection on a file: read-only through a URI (immutable when nothing may be
+// written beside it), or read-write without ever creating the file.
+enum class Access { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
+QSqlDatabase openConnection(const QString& name, const QString& path, Access access);
+void removeConnection(const QString& name);
+
+// PRAGMAs every connection gets; read-write ones also switch to WAL.
+bool configureConnection(QSqlDatabase& db, Access access, QString* error);
+
+// Reads every map and element, ordered by ord, in one read transaction.
+bool load(QSqlDatabase& db, Workshop* workshop, QString* error);
+
+} // namespace sqlite
+
+} // namespace sb
