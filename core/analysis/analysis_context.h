@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/analysis_results.h"
+#include "analysis/dependency_graph.h"
 #include "analysis/element_index.h"
 #include "metrics/stream_metrics.h"
 
@@ -7,14 +9,19 @@ namespace sb {
 
 // What every rule may read, built once per analysis.
 struct AnalysisContext {
-    explicit AnalysisContext(const Map& map)
-        : map(map)
-        , index(map)
-        , metrics(computeMetrics(map)) {}
+    explicit AnalysisContext(const Map& map);
 
     const Map& map;
     ElementIndex index;
     QList<StreamMetrics> metrics; // parallel to map.streams
+    DependencyGraph dependencies;
+    QList<StreamAnalysis> streams; // team graphs' results, parallel to map.streams
+    QList<DependencyCycle> dependencyCycles;
+    // Per capability, the streams that depend on it directly (indexes, file order).
+    QList<QList<qsizetype>> capabilityUsers;
+
+    // The team with this id, or nullptr.
+    const Team* team(const Id& id) const { return index.find<Team>(id); }
 };
 
 } // namespace sb
