@@ -22,7 +22,7 @@ AnalysisResult analyze(const Map& map) {
         rule(context, result.findings);
     sortFindings(result.findings, context.index);
     result.metrics = std::move(context.metrics);
-    result.streams = std::move(context.streams);
+    result.streams = std::move(context.teams.streams);
     result.dependencyCycles = std::move(context.dependencyCycles);
     return result;
 }

@@ -2,7 +2,6 @@
 
 #include "analysis/capability_users.h"
 #include "analysis/dependency_cycles.h"
-#include "analysis/team_graph.h"
 
 namespace sb {
 
@@ -11,7 +10,7 @@ AnalysisContext::AnalysisContext(const Map& map)
     , index(map)
     , metrics(computeMetrics(map))
     , dependencies(map, index)
-    , streams(analyzeTeams(map, index, dependencies))
+    , teams(analyzeTeams(map, index, dependencies))
     , dependencyCycles(findDependencyCycles(dependencies, map))
     , capabilityUsers(sb::capabilityUsers(map, index)) {}
 

@@ -3,6 +3,7 @@
 #include "analysis/analysis_results.h"
 #include "analysis/dependency_graph.h"
 #include "analysis/element_index.h"
+#include "analysis/team_graph.h"
 #include "metrics/stream_metrics.h"
 
 namespace sb {
@@ -15,7 +16,7 @@ struct AnalysisContext {
     ElementIndex index;
     QList<StreamMetrics> metrics; // parallel to map.streams
     DependencyGraph dependencies;
-    QList<StreamAnalysis> streams; // team graphs' results, parallel to map.streams
+    TeamAnalysis teams; // streams parallel to map.streams, and every handoff
     QList<DependencyCycle> dependencyCycles;
     // Per capability, the streams that depend on it directly (indexes, file order).
     QList<QList<qsizetype>> capabilityUsers;

@@ -7,7 +7,7 @@ namespace sb {
 namespace {
 
 DependencyCycle describe(const DependencyGraph& graph, const Map& map,
-                         const std::vector<int>& members) {
+                         std::span<const int> members) {
     const int start = members.front();
     const int component = graph.componentOf(start);
     const auto local = [&](int v) {
@@ -53,7 +53,7 @@ DependencyCycle describe(const DependencyGraph& graph, const Map& map,
 QList<DependencyCycle> findDependencyCycles(const DependencyGraph& graph, const Map& map) {
     std::vector<int> cyclic;
     for (int c = 0; c < graph.componentCount(); ++c) {
-        const std::vector<int>& members = graph.members(c);
+        const std::span<const int> members = graph.members(c);
         if (members.size() > 1 || graph.dependsOnItself(members.front()))
             cyclic.push_back(c);
     }

@@ -28,12 +28,12 @@ public:
     std::span<const Arc> arcsFrom(int vertex) const;
     bool dependsOnItself(int vertex) const;
 
-    int componentCount() const { return static_cast<int>(m_members.size()); }
+    // Components of the vertices that have a dependency, from or to them; a vertex without any
+    // is in no component (-1): it can be on no cycle and leads nowhere.
+    int componentCount() const { return static_cast<int>(m_memberStart.size()) - 1; }
     int componentOf(int vertex) const { return m_component[static_cast<size_t>(vertex)]; }
     // Members of a component, in file order.
-    const std::vector<int>& members(int component) const {
-        return m_members[static_cast<size_t>(component)];
-    }
+    std::span<const int> members(int component) const;
     // Every component, each after all the components it reaches.
     const std::vector<int>& componentsSinksFirst() const { return m_sinksFirst; }
     // The components another component's dependencies lead to (itself excluded), each once.
@@ -45,7 +45,8 @@ private:
     std::vector<int> m_arcStart; // CSR: arcs of v are m_arcs[m_arcStart[v] .. m_arcStart[v+1])
     std::vector<Arc> m_arcs;
     std::vector<int> m_component;
-    std::vector<std::vector<int>> m_members;
+    std::vector<int> m_memberStart; // CSR, like the arcs
+    std::vector<int> m_members;
     std::vector<int> m_sinksFirst;
     std::vector<int> m_successorStart;
     std::vector<int> m_successors;

@@ -155,13 +155,14 @@ public:
         , m_reachable(dependencies)
         , m_hasIncoming(static_cast<size_t>(map.stages.size()), false) {}
 
-    StreamAnalysis analyze(qsizetype streamIndex, const StreamParts& parts) {
+    StreamAnalysis analyze(qsizetype streamIndex, const StreamParts& parts,
+                           QList<Handoff>& handoffs) {
         StreamAnalysis result;
         result.stream = m_map.streams[streamIndex].id;
         const int owner =
             m_dependencies.ownerOf(m_dependencies.vertexOf(ElementKind::Stream, streamIndex));
         m_edges.clear();
-        addWorkEdges(parts, owner, result);
+        addWorkEdges(parts, owner, result, handoffs);
         const size_t workEdges = m_edges.size();
         addDependencyEdges(streamIndex, parts);
 
@@ -197,7 +198,8 @@ public:
 
 private:
     // Edges from the stream's flows (rework included) and from its owner to its entry stages.
-    void addWorkEdges(const StreamParts& parts, int owner, StreamAnalysis& result) {
+    void addWorkEdges(const StreamParts& parts, int owner, StreamAnalysis& result,
+                      QList<Handoff>& handoffs) {
         const auto stageOwner = [&](qsizetype stage) {
             return m_dependencies.ownerOf(m_dependencies.vertexOf(ElementKind::Stage, stage));
         };
@@ -207,6 +209,7 @@ private:
             if (from >= 0 && to >= 0 && from != to) {
                 m_edges.push_back(teamEdge(from, to));
                 result.handoffFlows.append(m_map.flows[flow.flow].id);
+                handoffs.append({flow.flow, flow.from, flow.to, from, to});
             }
             if (m_map.flows[flow.flow].kind != FlowKind::Rework)
                 m_hasIncoming[static_cast<size_t>(flow.to)] = true;
@@ -221,7 +224,8 @@ private:
     void addDependencyEdges(qsizetype streamIndex, const StreamParts& parts) {
         m_sets.clear();
         const auto addSetOf = [&](int vertex) {
-            if (const int set = m_reachable.setOf(m_dependencies.componentOf(vertex)); set != 0)
+            const int component = m_dependencies.componentOf(vertex);
+            if (const int set = component < 0 ? 0 : m_reachable.setOf(component); set != 0)
                 m_sets.push_back(set);
         };
         addSetOf(m_dependencies.vertexOf(ElementKind::Stream, streamIndex));
@@ -246,15 +250,15 @@ private:
 
 } // namespace
 
-QList<StreamAnalysis> analyzeTeams(const Map& map, const ElementIndex& index,
-                                   const DependencyGraph& dependencies) {
+TeamAnalysis analyzeTeams(const Map& map, const ElementIndex& index,
+                          const DependencyGraph& dependencies) {
     const std::vector<StreamParts> parts = partition(map, index);
     StreamTeams teams(map, dependencies);
-    QList<StreamAnalysis> results;
-    results.reserve(map.streams.size());
+    TeamAnalysis analysis;
+    analysis.streams.reserve(map.streams.size());
     for (qsizetype i = 0; i < map.streams.size(); ++i)
-        results.append(teams.analyze(i, parts[static_cast<size_t>(i)]));
-    return results;
+        analysis.streams.append(teams.analyze(i, parts[static_cast<size_t>(i)], analysis.handoffs));
+    return analysis;
 }
 
 } // namespace sb

@@ -5,10 +5,23 @@
 
 namespace sb {
 
+// A flow between stages of two teams; indexes into the map's flows, stages and teams.
+struct Handoff {
+    qsizetype flow;
+    qsizetype from;
+    qsizetype to;
+    int fromTeam;
+    int toTeam;
+};
+
+struct TeamAnalysis {
+    QList<StreamAnalysis> streams; // one per stream, in file order
+    QList<Handoff> handoffs;       // every stream's, stream by stream
+};
+
 // Each stream's team graph as DESIGN.md defines it, and what follows from it: hops, counted
-// teams, the path to the farthest team and the handoff flows. One entry per stream, in file
-// order.
-QList<StreamAnalysis> analyzeTeams(const Map& map, const ElementIndex& index,
-                                   const DependencyGraph& dependencies);
+// teams, the path to the farthest team and the handoff flows.
+TeamAnalysis analyzeTeams(const Map& map, const ElementIndex& index,
+                          const DependencyGraph& dependencies);
 
 } // namespace sb

@@ -5,7 +5,7 @@ namespace sb::rules {
 
 void coordination(const AnalysisContext& context, QList<Finding>& findings) {
     const int most = context.map.info.settings.coordinationMaxTeams;
-    for (const StreamAnalysis& stream : context.streams) {
+    for (const StreamAnalysis& stream : context.teams.streams) {
         if (stream.teams.size() <= most)
             continue;
         findings.append(makeFinding(

@@ -5,7 +5,7 @@ namespace sb::rules {
 
 void oneHop(const AnalysisContext& context, QList<Finding>& findings) {
     const ElementIndex& index = context.index;
-    for (const StreamAnalysis& stream : context.streams) {
+    for (const StreamAnalysis& stream : context.teams.streams) {
         if (stream.hops < 2)
             continue;
         const QStringList path = namesOf(index, stream.farthestPath);

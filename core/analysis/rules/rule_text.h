@@ -9,6 +9,7 @@ namespace sb::rules {
 QString tr(const char* text);
 // The element's name in quotes: “Checkout”.
 QString quoted(const ElementIndex& index, const Id& id);
+
 // Names joined for a sentence: "A", "A and B", "A, B and C".
 QString sentenceList(const QStringList& items);
 QStringList namesOf(const ElementIndex& index, const QList<Id>& ids);
