@@ -29,11 +29,13 @@ struct StageSpec {
 
 class MapBuilder {
 public:
-    MapBuilder& team(const char* id, sb::TeamType type = sb::TeamType::StreamAligned) {
+    MapBuilder& team(const char* id, sb::TeamType type = sb::TeamType::StreamAligned,
+                     std::optional<int> size = std::nullopt) {
         sb::Team team;
         team.id = QString::fromUtf8(id);
         team.name = team.id;
         team.type = type;
+        team.size = size;
         m_map.teams.append(team);
         return *this;
     }
@@ -44,6 +46,21 @@ public:
         stream.name = QString::fromUtf8(name ? name : id);
         stream.owner = QString::fromUtf8(owner);
         m_map.streams.append(stream);
+        return *this;
+    }
+
+    // Makes the last stream added a supporting stream.
+    MapBuilder& supporting() {
+        m_map.streams.last().kind = sb::StreamKind::Supporting;
+        return *this;
+    }
+
+    // Fills the card of the last stream added.
+    MapBuilder& card(const char* trigger, const char* finishLine, const char* northStar) {
+        sb::Card& card = m_map.streams.last().card;
+        card[sb::CardField::Trigger] = QString::fromUtf8(trigger);
+        card[sb::CardField::FinishLine] = QString::fromUtf8(finishLine);
+        card[sb::CardField::NorthStar] = QString::fromUtf8(northStar);
         return *this;
     }
 
@@ -70,12 +87,27 @@ public:
         return *this;
     }
 
-    MapBuilder& capability(const char* id, const char* owner = "") {
+    MapBuilder& capability(const char* id, const char* owner = "", const char* sla = "") {
         sb::Capability capability;
         capability.id = QString::fromUtf8(id);
         capability.name = capability.id;
         capability.owner = QString::fromUtf8(owner);
+        capability.sla = QString::fromUtf8(sla);
         m_map.capabilities.append(capability);
+        return *this;
+    }
+
+    MapBuilder& dependency(const char* from, const char* to) {
+        sb::Dependency dependency;
+        dependency.id = QStringLiteral("d%1").arg(m_map.dependencies.size() + 1);
+        dependency.from = QString::fromUtf8(from);
+        dependency.to = QString::fromUtf8(to);
+        m_map.dependencies.append(dependency);
+        return *this;
+    }
+
+    MapBuilder& teamSizeMin(int people) {
+        m_map.info.settings.teamSizeMin = people;
         return *this;
     }
 

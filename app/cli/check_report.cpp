@@ -1,6 +1,7 @@
 #include "check_report.h"
 
 #include "analysis/analysis.h"
+#include "analysis/element_index.h"
 #include "model/duration.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,9 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::cli", text);
+}
 
 QJsonValue optionalNumber(const std::optional<double>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -31,11 +34,13 @@ QString percent(double fraction) {
     return QLocale().toString(fraction * 100, 'f', 1) + u'%';
 }
 
-QString joinedNames(const Map& map, const QList<Id>& ids) {
+// Names through an ElementIndex: Map::nameOf searches every list, too slow for large maps.
+QString joinedNames(const ElementIndex& index, const QList<Id>& ids, const QString& separator) {
     QStringList names;
+    names.reserve(ids.size());
     for (const Id& id : ids)
-        names.append(map.nameOf(id));
-    return names.join(u" → "_s);
+        names.append(index.nameOf(id));
+    return names.join(separator);
 }
 
 } // namespace
@@ -50,6 +55,7 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result) {
     for (qsizetype i = 0; i < map.streams.size(); ++i) {
         const Stream& stream = map.streams[i];
         const StreamMetrics& m = result.metrics[i];
+        const StreamAnalysis& a = result.streams[i];
         streams.append(QJsonObject{
             {u"id"_s, stream.id},
             {u"name"_s, stream.name},
@@ -58,6 +64,8 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result) {
             {u"flowEfficiency"_s, optionalNumber(m.flowEfficiency)},
             {u"rolledPctCA"_s, m.rolledPctCA},
             {u"handoffs"_s, m.handoffs},
+            {u"hops"_s, a.hops},
+            {u"teams"_s, toJsonArray(a.teams)},
             {u"criticalPath"_s, toJsonArray(m.criticalPath)},
         });
     }
@@ -75,6 +83,7 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result) {
 
 void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out) {
     const double dayHours = map.info.settings.workingDayHours;
+    const ElementIndex index(map);
     const QString state =
         map.info.state == MapState::Future ? tr("future-state map") : tr("current-state map");
     out << map.info.name << u" ("_s << state;
@@ -90,8 +99,7 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
             out << u"    "_s
                 << tr("lead time %1, process time %2, flow efficiency %3")
                        .arg(duration::format(*m.leadTime, dayHours),
-                            duration::format(*m.processTime, dayHours),
-                            percent(*m.flowEfficiency))
+                            duration::format(*m.processTime, dayHours), percent(*m.flowEfficiency))
                 << u'\n';
         } else {
             out << u"    "_s << tr("lead time unknown: its flows go round in a circle") << u'\n';
@@ -99,8 +107,15 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
         out << u"    "_s
             << tr("rolled %C&A %1, handoffs %2").arg(percent(m.rolledPctCA)).arg(m.handoffs)
             << u'\n';
+        const StreamAnalysis& a = result.streams[i];
+        out << u"    "_s
+            << tr("hops %1, teams: %2")
+                   .arg(QString::number(a.hops),
+                        a.teams.isEmpty() ? tr("none") : joinedNames(index, a.teams, u", "_s))
+            << u'\n';
         if (!m.criticalPath.isEmpty())
-            out << u"    "_s << tr("critical path: %1").arg(joinedNames(map, m.criticalPath))
+            out << u"    "_s
+                << tr("critical path: %1").arg(joinedNames(index, m.criticalPath, u" → "_s))
                 << u'\n';
     }
     qsizetype counts[3] = {0, 0, 0};

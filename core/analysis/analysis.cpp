@@ -7,7 +7,11 @@ namespace sb {
 
 namespace {
 
-constexpr rules::Rule allRules[] = {rules::flowCycle, rules::timing};
+constexpr rules::Rule allRules[] = {
+    rules::card,          rules::coordination, rules::dependencyCycle, rules::flowCycle,
+    rules::handoff,       rules::oneHop,       rules::sharedService,   rules::staffing,
+    rules::tangledStream, rules::teamSize,     rules::timing,
+};
 
 } // namespace
 
@@ -18,6 +22,8 @@ AnalysisResult analyze(const Map& map) {
         rule(context, result.findings);
     sortFindings(result.findings, context.index);
     result.metrics = std::move(context.metrics);
+    result.streams = std::move(context.teams.streams);
+    result.dependencyCycles = std::move(context.dependencyCycles);
     return result;
 }
 

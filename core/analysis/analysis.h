@@ -1,13 +1,16 @@
 #pragma once
 
+#include "analysis/analysis_results.h"
 #include "analysis/finding.h"
 #include "metrics/stream_metrics.h"
 
 namespace sb {
 
 struct AnalysisResult {
-    QList<Finding> findings;      // by severity, then rule id, then first subject in file order
-    QList<StreamMetrics> metrics; // one per stream, in file order
+    QList<Finding> findings;       // by severity, then rule id, then first subject in file order
+    QList<StreamMetrics> metrics;  // one per stream, in file order
+    QList<StreamAnalysis> streams; // one per stream, in file order: hops, teams, paths, handoffs
+    QList<DependencyCycle> dependencyCycles; // by first member in file order
 };
 
 // Runs every rule of DESIGN.md's "Analysis rules" over the map.
