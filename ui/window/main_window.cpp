@@ -3,6 +3,8 @@
 #include "canvas/canvas_view.h"
 #include "canvas/map_scene.h"
 #include "find_bar.h"
+#include "panels/inspector_panel.h"
+#include "panels/teams_panel.h"
 #include "recent_files.h"
 #include "store/json_interchange.h"
 #include "store/workshop_files.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow() {
 
     createMenus();
     createToolBar();
+    createDocks();
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (!m_syncingTabs && index >= 0)
@@ -108,6 +111,8 @@ void MainWindow::setCurrentMap(MapUid uid) {
         auto* scene = new canvas::MapScene(m_document.get(), uid, this);
         connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
         connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
+        connect(scene, &QGraphicsScene::selectionChanged, this,
+                &MainWindow::showSelectionInInspector);
         connect(scene, &canvas::MapScene::moveRefused, this,
                 [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
         m_scenes.insert(uid, scene);
@@ -117,6 +122,9 @@ void MainWindow::setCurrentMap(MapUid uid) {
     if (first)
         QMetaObject::invokeMethod(m_view, &canvas::CanvasView::zoomToFit, Qt::QueuedConnection);
     m_findBar->setMap(m_document->map(uid));
+    m_inspector->setMap(uid);
+    m_teams->setMap(uid);
+    showSelectionInInspector();
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->tabData(i).toLongLong() == uid && m_tabs->currentIndex() != i) {
             m_syncingTabs = true;
@@ -130,6 +138,8 @@ void MainWindow::setCurrentMap(MapUid uid) {
 
 // An untitled workshop nobody drew anything in is not worth keeping in the data folder.
 void MainWindow::releaseDocument() {
+    m_inspector->setDocument(nullptr);
+    m_teams->setDocument(nullptr);
     m_view->setMapScene(nullptr);
     for (canvas::MapScene* scene : std::as_const(m_scenes)) {
         scene->disconnect(this);
@@ -171,6 +181,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_editMenu->insertAction(m_editMenu->actions().value(0), m_redo);
     m_editMenu->insertAction(m_redo, m_undo);
     connect(m_document.get(), &Document::commandFinished, this, &MainWindow::afterCommand);
+    m_inspector->setDocument(m_document.get());
+    m_teams->setDocument(m_document.get());
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("Could not write the workshop file"),
                               tr("Your last change is kept and will be written with the next "

@@ -20,6 +20,11 @@ class MapScene;
 
 class FindBar;
 
+namespace panels {
+class InspectorPanel;
+class TeamsPanel;
+} // namespace panels
+
 // The facilitator's window: the map tabs, the canvas of the current map and the panels around
 // it. Every change is a command on the Document's undo stack and reaches the file at once, so
 // there is nothing to save; "Save as" copies the workshop elsewhere and continues there.
@@ -38,6 +43,8 @@ public:
     Document* document() const { return m_document.get(); }
     canvas::CanvasView* canvasView() const { return m_view; }
     canvas::MapScene* currentScene() const;
+    panels::InspectorPanel* inspector() const { return m_inspector; }
+    panels::TeamsPanel* teamsPanel() const { return m_teams; }
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
@@ -53,6 +60,8 @@ protected:
 
 private:
     void createMenus();
+    void createDocks();
+    void showSelectionInInspector();
     void createToolBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
@@ -95,6 +104,8 @@ private:
     QTabBar* m_tabs = nullptr;
     canvas::CanvasView* m_view = nullptr;
     FindBar* m_findBar = nullptr;
+    panels::InspectorPanel* m_inspector = nullptr;
+    panels::TeamsPanel* m_teams = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -5,12 +5,15 @@
 #include "canvas/map_scene.h"
 #include "commands/clipboard.h"
 #include "find_bar.h"
+#include "panels/inspector_panel.h"
+#include "panels/teams_panel.h"
 #include "recent_files.h"
 #include "store/workshop_files.h"
 #include "templates.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -112,6 +115,46 @@ void MainWindow::createMenus() {
     addAction(map, u"renameMap"_s, tr("Re&name map…"), QKeySequence(u"F2"_s),
               &MainWindow::renameMap);
     addAction(map, u"deleteMap"_s, tr("Delete ma&p"), {}, &MainWindow::deleteMap);
+}
+
+void MainWindow::createDocks() {
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    auto dock = [this](const QString& name, const QString& title, QWidget* content,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        m_viewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
+    m_inspector = new panels::InspectorPanel(this);
+    m_teams = new panels::TeamsPanel(this);
+    dock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea)
+        ->setMinimumWidth(320);
+    dock(u"teamsDock"_s, tr("Teams"), m_teams, Qt::LeftDockWidgetArea)->setMinimumWidth(240);
+    connect(m_teams, &panels::TeamsPanel::teamActivated, this, [this](const Id& team) {
+        if (canvas::MapScene* scene = currentScene())
+            scene->clearSelection();
+        m_inspector->showElement(commands::ElementRef{ElementKind::Team, team});
+    });
+    connect(m_teams->addButton(), &QAbstractButton::clicked, m_inspector,
+            &panels::InspectorPanel::focusMainField, Qt::QueuedConnection);
+}
+
+void MainWindow::showSelectionInInspector() {
+    canvas::MapScene* scene = currentScene();
+    const QList<commands::ElementRef> selected =
+        scene ? scene->selectedElements() : QList<commands::ElementRef>();
+    if (selected.size() == 1) {
+        m_inspector->showElement(selected.first());
+        m_teams->selectTeam({});
+    } else if (selected.isEmpty() && m_inspector->shownElement() &&
+               m_inspector->shownElement()->kind == ElementKind::Team) {
+        // A team picked in the Teams panel stays shown until something else is picked.
+    } else {
+        m_inspector->showElement(std::nullopt);
+    }
 }
 
 void MainWindow::createToolBar() {
