@@ -242,8 +242,12 @@ void CanvasView::placeEditor() {
         return;
     }
     const QRect onView = mapFromScene(item->sceneBoundingRect()).boundingRect();
-    m_editor->resize(std::max(onView.width(), 240), m_editor->sizeHint().height());
-    m_editor->move(onView.topLeft());
+    m_editor->resize(std::min(std::max(onView.width(), 240), viewport()->width()),
+                     m_editor->sizeHint().height());
+    // Over the element, but never cut off by the edges of the view.
+    const QRect area = viewport()->rect();
+    m_editor->move(std::clamp(onView.left(), 0, std::max(0, area.width() - m_editor->width())),
+                   std::clamp(onView.top(), 0, std::max(0, area.height() - m_editor->height())));
 }
 
 void CanvasView::commitEdit() {
