@@ -25,6 +25,8 @@ inline QColor dependencyInk() { return QColor(0x7b, 0x4f, 0xb5); }
 inline QColor stickyFill() { return QColor(0xff, 0xe8, 0x7c); }
 inline QColor kaizenFill() { return QColor(0xff, 0xb3, 0x47); }
 inline QColor unownedFill() { return QColor(0xee, 0xf0, 0xf3); }
+inline QColor handoff() { return QColor(0xd9, 0x6c, 0x00); }   // a change of owning team
+inline QColor violation() { return QColor(0xc6, 0x28, 0x28); } // a one-hop path or a cycle
 
 // A team colour softened for a large fill, so black text on it stays readable.
 QColor tint(const QColor& teamColor, qreal strength = 0.22);

@@ -40,6 +40,14 @@ void ConnectorItem::setLabel(const QString& label) {
     update();
 }
 
+void ConnectorItem::setMarker(const QString& symbol, const QColor& color) {
+    if (symbol == m_marker && color == m_markerColor)
+        return;
+    m_marker = symbol;
+    m_markerColor = color;
+    update();
+}
+
 void ConnectorItem::rebuild() {
     QPointF start;
     QPointF end;
@@ -88,8 +96,8 @@ void ConnectorItem::rebuild() {
 
 QRectF ConnectorItem::boundingRect() const {
     QRectF r = m_rect.adjusted(-8, -8, 8, 8);
-    if (!m_label.isEmpty())
-        r |= QRectF(m_labelAt - QPointF(60, 14), QSizeF(120, 28));
+    if (!m_label.isEmpty() || !m_marker.isEmpty())
+        r |= QRectF(m_labelAt - QPointF(70, 14), QSizeF(140, 52));
     return r;
 }
 
@@ -116,12 +124,25 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(m_head);
+    if (!m_marker.isEmpty()) {
+        const qreal r = 10;
+        painter->setPen(QPen(style::paper(), 1.5));
+        painter->setBrush(m_markerColor);
+        painter->drawEllipse(m_labelAt, r, r);
+        QFont f = style::smallFont();
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(style::paper());
+        painter->drawText(QRectF(m_labelAt - QPointF(r, r), QSizeF(2 * r, 2 * r)),
+                          Qt::AlignCenter, m_marker);
+    }
     if (!m_label.isEmpty()) {
         painter->setFont(style::smallFont());
         const QFontMetricsF metrics(style::smallFont());
+        const QPointF at = m_marker.isEmpty() ? m_labelAt : m_labelAt + QPointF(0, 22);
         const QRectF box = QRectF(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(m_label) + 12,
                                                           metrics.height() + 4))
-                               .translated(m_labelAt)
+                               .translated(at)
                                .translated(-(metrics.horizontalAdvance(m_label) + 12) / 2,
                                            -(metrics.height() + 4) / 2);
         painter->setPen(QPen(pen.color(), 1));

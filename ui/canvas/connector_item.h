@@ -22,6 +22,9 @@ public:
     void setEnds(const QRectF& from, const QRectF& to, Route route);
     void setPen(const QPen& pen);
     void setLabel(const QString& label);
+    // A small disc with a symbol at the middle of the arrow (a handoff's ⇄), in that colour.
+    void setMarker(const QString& symbol, const QColor& color);
+    Route route() const { return m_route; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -36,6 +39,8 @@ private:
     Route m_route = Route::Forward;
     QPen m_pen;
     QString m_label;
+    QString m_marker;
+    QColor m_markerColor;
     QPainterPath m_path;
     QPolygonF m_head;
     QPointF m_labelAt;

@@ -39,4 +39,17 @@ void ElementItem::paintSelection(QPainter* painter, qreal radius) const {
     painter->drawRoundedRect(m_rect.adjusted(-2, -2, 2, 2), radius, radius);
 }
 
+void ElementItem::paintAnalysisMarks(QPainter* painter, bool onHopPath, bool inCycle,
+                                     qreal radius) const {
+    painter->setBrush(Qt::NoBrush);
+    if (onHopPath) {
+        painter->setPen(QPen(style::violation(), 3));
+        painter->drawRoundedRect(m_rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius, radius);
+    }
+    if (inCycle) {
+        painter->setPen(QPen(style::violation(), 2.5, Qt::DashLine));
+        painter->drawRoundedRect(m_rect.adjusted(-5, -5, 5, 5), radius + 3, radius + 3);
+    }
+}
+
 } // namespace sb::canvas

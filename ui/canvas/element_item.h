@@ -43,6 +43,9 @@ protected:
     const RenderOptions& renderOptions() const;
     bool showSelection() const;
     void paintSelection(QPainter* painter, qreal radius = 6) const;
+    // A red outline for an element on a one-hop violation's path, a dashed one around a member
+    // of a dependency cycle.
+    void paintAnalysisMarks(QPainter* painter, bool onHopPath, bool inCycle, qreal radius) const;
 
     QRectF m_rect; // local: (0, 0, width, height)
 

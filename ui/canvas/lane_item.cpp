@@ -60,10 +60,34 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         drawText(painter, text.adjusted(0, 22 + used, 0, 0),
                  owned ? m_content.ownerName : tr("No owner team"), style::bodyFont(), 1,
                  renderOptions().textFit);
+    qreal y = 26 + used + ownerUsed;
     if (!m_content.summary.isEmpty()) {
-        painter->setPen(style::mutedInk());
-        drawText(painter, text.adjusted(0, 26 + used + ownerUsed, 0, 0), m_content.summary,
-                 style::smallFont(), 2, renderOptions().textFit);
+        painter->setPen(m_content.oneHopViolation ? style::violation() : style::mutedInk());
+        y += 4 + drawText(painter, text.adjusted(0, y, 0, 0), m_content.summary,
+                          style::smallFont(), 1, renderOptions().textFit);
+    }
+    if (m_content.oneHopViolation) {
+        // The path to the farthest team, in a red pill, so the room sees which hop is too many.
+        QFont f = style::smallFont();
+        f.setBold(true);
+        const QRectF pill(text.left() - 4, text.top() + y + 2, text.width() + 4,
+                          std::min<qreal>(36, text.bottom() - text.top() - y - 2));
+        if (pill.height() > 14) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(style::tint(style::violation(), 0.12));
+            painter->drawRoundedRect(pill, 5, 5);
+            painter->setPen(style::violation());
+            drawText(painter, pill.adjusted(6, 2, -4, -2), m_content.violationPath, f, 2,
+                     renderOptions().textFit);
+        }
+        painter->setPen(QPen(style::violation(), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_rect.adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+    if (m_content.inCycle) {
+        painter->setPen(QPen(style::violation(), 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(headerRect().adjusted(4, 4, -4, -4));
     }
     paintSelection(painter, 0);
 }
@@ -110,6 +134,7 @@ void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
               (m_content.sla.isEmpty() ? tr("no SLA") : tr("SLA %1").arg(m_content.sla));
     drawText(painter, QRectF(text.left(), text.top() + 24, text.width(), 28), detail,
              style::smallFont(), 2, renderOptions().textFit);
+    paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);
     paintSelection(painter, 12);
 }
 

@@ -13,7 +13,10 @@ public:
         QString ownerName;
         QColor ownerColor;
         bool alternate = false;
-        QString summary; // a line of figures under the name
+        QString summary;          // handoffs and hops, under the name
+        bool oneHopViolation = false;
+        QString violationPath;    // "Storefront → Platform → DBA"
+        bool inCycle = false;
         bool operator==(const Content&) const = default;
     };
 
@@ -37,6 +40,8 @@ public:
         QColor ownerColor;
         QString sla;
         QString providedBy;
+        bool onHopPath = false;
+        bool inCycle = false;
         bool operator==(const Content&) const = default;
     };
 

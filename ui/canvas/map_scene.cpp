@@ -101,6 +101,8 @@ void MapScene::sync() {
         return;
     }
     m_layout = computeLayout(*m, m_layoutOptions);
+    m_analysis = analyze(*m);
+    m_marks = computeMarks(*m, m_analysis);
     for (QGraphicsItem* item : items())
         if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
             backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
@@ -134,11 +136,7 @@ void MapScene::sync() {
         }
     for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i) {
         const Stream* s = m->find<Stream>(m_layout.laneOrder[i]);
-        auto* item = ensureItem<LaneItem>(ElementKind::Stream, s->id);
-        item->setSceneRect(m_layout.lanes.value(s->id));
-        item->setContent({s->name, s->kind == StreamKind::Supporting,
-                          s->owner.isEmpty() ? QString() : m->nameOf(s->owner),
-                          colors.value(s->owner), i % 2 == 1, {}});
+        syncLane(*m, *s, i % 2 == 1, colors);
         mark(ElementKind::Stream, s->id);
     }
     for (const Stage& s : m->stages) {
@@ -146,7 +144,9 @@ void MapScene::sync() {
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
         item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
-                          colors.value(s.owner), stageFigures(s, dayHours)});
+                          colors.value(s.owner), stageFigures(s, dayHours),
+                          m_marks.pathElements.contains(s.id),
+                          m_marks.cycleMembers.contains(s.id)});
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
@@ -154,7 +154,9 @@ void MapScene::sync() {
         item->setSceneRect(m_layout.capabilities.value(c.id));
         item->setContent({c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner),
                           colors.value(c.owner), c.sla,
-                          c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy)});
+                          c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy),
+                          m_marks.pathElements.contains(c.id),
+                          m_marks.cycleMembers.contains(c.id)});
         mark(ElementKind::Capability, c.id);
     }
     for (const Note& n : m->notes) {
@@ -172,6 +174,20 @@ void MapScene::sync() {
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
 }
 
+void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
+                        const QHash<Id, QColor>& colors) {
+    auto* item = ensureItem<LaneItem>(ElementKind::Stream, s.id);
+    item->setSceneRect(m_layout.lanes.value(s.id));
+    const LaneMarks lane = m_marks.lanes.value(s.id);
+    const QString handoffs =
+        lane.handoffs == 1 ? tr("1 handoff") : tr("%1 handoffs").arg(lane.handoffs);
+    const QString hops = lane.hops == 1 ? tr("1 hop") : tr("%1 hops").arg(lane.hops);
+    item->setContent({s.name, s.kind == StreamKind::Supporting,
+                      s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
+                      alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
+                      lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
+}
+
 void MapScene::syncConnectors(const Map& m) {
     for (const Flow& f : m.flows) {
         auto* item = ensureItem<ConnectorItem>(ElementKind::Flow, f.id);
@@ -183,20 +199,28 @@ void MapScene::syncConnectors(const Map& m) {
         else if (qFuzzyCompare(to.left(), from.left()))
             route = ConnectorItem::Route::Vertical;
         item->setEnds(from, to, route);
-        switch (f.kind) {
-        case FlowKind::Push:
-            item->setPen(QPen(style::flowInk(), 2.2));
-            item->setLabel({});
-            break;
-        case FlowKind::Pull:
-            item->setPen(QPen(style::flowInk(), 2.2, Qt::DashLine));
-            item->setLabel(tr("pull"));
-            break;
-        case FlowKind::Rework:
-            item->setPen(QPen(style::reworkInk(), 2.2, Qt::DashLine));
-            item->setLabel(tr("rework"));
-            break;
-        }
+        // Kind sets the line (solid push, dashed pull and rework); the analysis sets the colour
+        // and the badge: a handoff is amber, a flow on a one-hop violation's path red.
+        const bool handoff = m_marks.handoffFlows.contains(f.id);
+        const bool onPath = m_marks.pathConnectors.contains(f.id);
+        QColor ink = f.kind == FlowKind::Rework ? style::reworkInk() : style::flowInk();
+        if (handoff)
+            ink = style::handoff();
+        if (onPath)
+            ink = style::violation();
+        QPen pen(ink, handoff || onPath ? 3.2 : 2.2,
+                 f.kind == FlowKind::Push ? Qt::SolidLine : Qt::DashLine);
+        item->setPen(pen);
+        // Between neighbouring columns there is room for the handoff disc only; the line style
+        // already says pull (dashed) or rework (dashed, curving back).
+        QString label;
+        if (route != ConnectorItem::Route::Forward)
+            label = f.kind == FlowKind::Rework ? tr("rework")
+                    : f.kind == FlowKind::Pull ? tr("pull")
+                                               : QString();
+        item->setLabel(label);
+        item->setMarker(handoff ? u"⇄"_s : QString(), onPath ? style::violation() : style::handoff());
+        item->setZValue(handoff ? 11 : 5); // the disc stays visible between stacked stages
     }
     auto endRect = [&](const Id& id) -> QRectF {
         if (m_layout.stages.contains(id))
@@ -208,10 +232,16 @@ void MapScene::syncConnectors(const Map& m) {
     for (const Dependency& d : m.dependencies) {
         auto* item = ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
         item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
+        const bool inCycle = m_marks.cycleDependencies.contains(d.id);
+        const bool onPath = m_marks.pathConnectors.contains(d.id);
         QColor ink = style::dependencyInk();
         ink.setAlpha(150);
-        item->setPen(QPen(ink, 1.6, Qt::DotLine));
-        item->setZValue(4);
+        if (inCycle || onPath)
+            ink = style::violation();
+        item->setPen(QPen(ink, inCycle || onPath ? 2.6 : 1.6,
+                          inCycle ? Qt::SolidLine : Qt::DotLine));
+        item->setLabel(inCycle ? tr("cycle") : QString());
+        item->setZValue(inCycle || onPath ? 6 : 4);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/analysis.h"
+#include "analysis_marks.h"
 #include "commands/commands.h"
 #include "element_item.h"
 #include "map_layout.h"
@@ -27,6 +29,9 @@ public:
     MapUid mapUid() const { return m_map; }
     const Map* map() const { return m_document->map(m_map); }
     const MapLayout& layout() const { return m_layout; }
+    // The analysis of the map as shown, run again after every command.
+    const AnalysisResult& analysis() const { return m_analysis; }
+    const CanvasMarks& marks() const { return m_marks; }
 
     const RenderOptions& renderOptions() const { return m_options; }
     bool showsGrid() const { return m_layoutOptions.showGrid; }
@@ -71,6 +76,8 @@ private:
     template <class Item> Item* ensureItem(ElementKind kind, const QString& key);
     void removeStaleItems(const QSet<QString>& live);
     void syncConnectors(const Map& map);
+    void syncLane(const Map& map, const Stream& stream, bool alternate,
+                  const QHash<Id, QColor>& colors);
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
@@ -79,6 +86,8 @@ private:
     Document* m_document;
     MapUid m_map;
     MapLayout m_layout;
+    AnalysisResult m_analysis;
+    CanvasMarks m_marks;
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key

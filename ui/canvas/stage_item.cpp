@@ -59,6 +59,7 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setPen(style::mutedInk());
     drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17),
              m_content.figures, style::smallFont(), 1, fit);
+    paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
     paintSelection(painter, radius);
 }
 

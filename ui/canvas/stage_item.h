@@ -12,6 +12,8 @@ public:
         QString ownerName; // empty: no owner
         QColor ownerColor;
         QString figures; // "PT 2h · LT 1d 4h · 90%"
+        bool onHopPath = false; // on the path of a one-hop violation
+        bool inCycle = false;   // a member of a dependency cycle
         bool operator==(const Content&) const = default;
     };
 

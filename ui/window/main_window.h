@@ -22,6 +22,7 @@ class FindBar;
 
 namespace panels {
 class InspectorPanel;
+class LegendPanel;
 class TeamsPanel;
 } // namespace panels
 
@@ -106,6 +107,7 @@ private:
     FindBar* m_findBar = nullptr;
     panels::InspectorPanel* m_inspector = nullptr;
     panels::TeamsPanel* m_teams = nullptr;
+    panels::LegendPanel* m_legend = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

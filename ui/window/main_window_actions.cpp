@@ -6,6 +6,7 @@
 #include "commands/clipboard.h"
 #include "find_bar.h"
 #include "panels/inspector_panel.h"
+#include "panels/legend_panel.h"
 #include "panels/teams_panel.h"
 #include "recent_files.h"
 #include "store/workshop_files.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -133,6 +135,14 @@ void MainWindow::createDocks() {
     dock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea)
         ->setMinimumWidth(320);
     dock(u"teamsDock"_s, tr("Teams"), m_teams, Qt::LeftDockWidgetArea)->setMinimumWidth(240);
+    m_legend = new panels::LegendPanel(this);
+    auto* legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget* legend = dock(u"legendDock"_s, tr("Legend"), legendScroll, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget*>(u"teamsDock"_s), legend);
+    findChild<QDockWidget*>(u"teamsDock"_s)->raise();
     connect(m_teams, &panels::TeamsPanel::teamActivated, this, [this](const Id& team) {
         if (canvas::MapScene* scene = currentScene())
             scene->clearSelection();

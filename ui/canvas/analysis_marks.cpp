@@ -1,0 +1,94 @@
+#include "analysis_marks.h"
+
+namespace sb::canvas {
+
+namespace {
+
+bool joins(const QList<Id>& path, const Id& a, const Id& b) {
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        if ((path[i] == a && path[i + 1] == b) || (path[i] == b && path[i + 1] == a))
+            return true;
+    return false;
+}
+
+// The dependencies a stream reaches (DESIGN.md's closure): from the stream and its stages, then
+// from whatever each dependency reaches, but not into another stream's stages.
+QList<const Dependency*> dependencyClosure(const Map& map, const Stream& stream) {
+    QHash<Id, QList<const Dependency*>> from;
+    for (const Dependency& d : map.dependencies)
+        from[d.from].append(&d);
+    QSet<Id> reached{stream.id};
+    QList<Id> todo{stream.id};
+    for (const Stage& s : map.stages)
+        if (s.stream == stream.id && !reached.contains(s.id)) {
+            reached.insert(s.id);
+            todo.append(s.id);
+        }
+    QList<const Dependency*> closure;
+    while (!todo.isEmpty()) {
+        const Id at = todo.takeLast();
+        for (const Dependency* d : from.value(at)) {
+            closure.append(d);
+            if (!reached.contains(d->to)) {
+                reached.insert(d->to);
+                todo.append(d->to);
+            }
+        }
+    }
+    return closure;
+}
+
+} // namespace
+
+CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
+    CanvasMarks marks;
+    for (qsizetype i = 0; i < map.streams.size() && i < analysis.streams.size(); ++i) {
+        const Stream& stream = map.streams[i];
+        const StreamAnalysis& a = analysis.streams[i];
+        LaneMarks lane;
+        lane.handoffs = static_cast<int>(a.handoffFlows.size());
+        lane.hops = a.hops;
+        for (const Id& f : a.handoffFlows)
+            marks.handoffFlows.insert(f);
+        lane.oneHopViolation = a.hops >= 2;
+        if (lane.oneHopViolation) {
+            for (const Id& team : a.farthestPath)
+                lane.farthestPath.append(map.nameOf(team));
+            // The flows, entry stages and dependencies whose owners are neighbours on the path.
+            QSet<Id> hasIncoming;
+            for (const Flow& f : map.flows) {
+                const Stage* from = map.find<Stage>(f.from);
+                const Stage* to = map.find<Stage>(f.to);
+                if (!from || !to || from->stream != stream.id)
+                    continue;
+                if (f.kind != FlowKind::Rework)
+                    hasIncoming.insert(f.to);
+                if (joins(a.farthestPath, from->owner, to->owner)) {
+                    marks.pathConnectors.insert(f.id);
+                    marks.pathElements.insert(from->id);
+                    marks.pathElements.insert(to->id);
+                }
+            }
+            for (const Stage& s : map.stages)
+                if (s.stream == stream.id && !hasIncoming.contains(s.id) &&
+                    joins(a.farthestPath, stream.owner, s.owner))
+                    marks.pathElements.insert(s.id);
+            for (const Dependency* d : dependencyClosure(map, stream))
+                if (joins(a.farthestPath, map.ownerOf(d->from), map.ownerOf(d->to))) {
+                    marks.pathConnectors.insert(d->id);
+                    marks.pathElements.insert(d->from);
+                    marks.pathElements.insert(d->to);
+                }
+        }
+        marks.lanes.insert(stream.id, lane);
+    }
+    for (const DependencyCycle& c : analysis.dependencyCycles) {
+        for (const Id& m : c.members)
+            marks.cycleMembers.insert(m);
+        for (const Id& d : c.dependencies)
+            marks.cycleDependencies.insert(d);
+    }
+    return marks;
+}
+
+} // namespace sb::canvas
