@@ -42,6 +42,16 @@ QList<const Dependency*> dependencyClosure(const Map& map, const Stream& stream)
 
 CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
     CanvasMarks marks;
+    QHash<Id, const Stage*> stages;
+    QHash<Id, Id> owners; // of streams, stages and capabilities
+    for (const Stage& s : map.stages) {
+        stages.insert(s.id, &s);
+        owners.insert(s.id, s.owner);
+    }
+    for (const Stream& s : map.streams)
+        owners.insert(s.id, s.owner);
+    for (const Capability& c : map.capabilities)
+        owners.insert(c.id, c.owner);
     for (qsizetype i = 0; i < map.streams.size() && i < analysis.streams.size(); ++i) {
         const Stream& stream = map.streams[i];
         const StreamAnalysis& a = analysis.streams[i];
@@ -57,8 +67,8 @@ CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
             // The flows, entry stages and dependencies whose owners are neighbours on the path.
             QSet<Id> hasIncoming;
             for (const Flow& f : map.flows) {
-                const Stage* from = map.find<Stage>(f.from);
-                const Stage* to = map.find<Stage>(f.to);
+                const Stage* from = stages.value(f.from);
+                const Stage* to = stages.value(f.to);
                 if (!from || !to || from->stream != stream.id)
                     continue;
                 if (f.kind != FlowKind::Rework)
@@ -74,7 +84,7 @@ CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
                     joins(a.farthestPath, stream.owner, s.owner))
                     marks.pathElements.insert(s.id);
             for (const Dependency* d : dependencyClosure(map, stream))
-                if (joins(a.farthestPath, map.ownerOf(d->from), map.ownerOf(d->to))) {
+                if (joins(a.farthestPath, owners.value(d->from), owners.value(d->to))) {
                     marks.pathConnectors.insert(d->id);
                     marks.pathElements.insert(d->from);
                     marks.pathElements.insert(d->to);
