@@ -20,7 +20,7 @@ void ElementItem::setSceneRect(const QRectF& rect) {
         setPos(rect.topLeft());
 }
 
-QRectF ElementItem::boundingRect() const { return m_rect.adjusted(-4, -4, 4, 4); }
+QRectF ElementItem::boundingRect() const { return m_rect.adjusted(-8, -8, 8, 8); }
 
 const RenderOptions& ElementItem::renderOptions() const {
     static const RenderOptions defaults;
@@ -37,6 +37,29 @@ void ElementItem::paintSelection(QPainter* painter, qreal radius) const {
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect.adjusted(-2, -2, 2, 2), radius, radius);
+}
+
+void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void ElementItem::paintConnectHandle(QPainter* painter, const QPointF& at) const {
+    if (!m_hovered || renderOptions().exporting)
+        return;
+    painter->setPen(QPen(style::paper(), 2));
+    painter->setBrush(style::selection());
+    painter->drawEllipse(at, 7, 7);
+    painter->setPen(QPen(style::paper(), 2));
+    painter->drawLine(at - QPointF(3.5, 0), at + QPointF(3.5, 0));
+    painter->drawLine(at - QPointF(0, 3.5), at + QPointF(0, 3.5));
 }
 
 void ElementItem::paintAnalysisMarks(QPainter* painter, bool onHopPath, bool inCycle,

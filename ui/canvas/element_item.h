@@ -46,6 +46,11 @@ protected:
     // A red outline for an element on a one-hop violation's path, a dashed one around a member
     // of a dependency cycle.
     void paintAnalysisMarks(QPainter* painter, bool onHopPath, bool inCycle, qreal radius) const;
+    // The handle to drag a flow or dependency from, shown while the pointer is over the item.
+    void paintConnectHandle(QPainter* painter, const QPointF& at) const;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    bool m_hovered = false;
 
     QRectF m_rect; // local: (0, 0, width, height)
 

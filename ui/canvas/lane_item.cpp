@@ -16,6 +16,7 @@ QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", 
 LaneItem::LaneItem(const QString& streamId)
     : ElementItem(ElementKind::Stream, streamId) {
     setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
     setZValue(-10);
 }
 
@@ -90,11 +91,13 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawRect(headerRect().adjusted(4, 4, -4, -4));
     }
     paintSelection(painter, 0);
+    paintConnectHandle(painter, QPointF(headerRect().right(), headerRect().center().y()));
 }
 
 CapabilityItem::CapabilityItem(const QString& id)
     : ElementItem(ElementKind::Capability, id) {
     setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
     setZValue(10);
 }
 
@@ -136,6 +139,7 @@ void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
              style::smallFont(), 2, renderOptions().textFit);
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);
     paintSelection(painter, 12);
+    paintConnectHandle(painter, QPointF(m_rect.right(), m_rect.center().y()));
 }
 
 NoteItem::NoteItem(const QString& id)

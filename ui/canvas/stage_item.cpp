@@ -61,6 +61,7 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
              m_content.figures, style::smallFont(), 1, fit);
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
     paintSelection(painter, radius);
+    paintConnectHandle(painter, QPointF(m_rect.right(), m_rect.center().y()));
 }
 
 } // namespace sb::canvas
