@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QTextStream>
+#include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,6 +36,69 @@ QString percent(double fraction) {
     return QLocale().toString(fraction * 100, 'f', 1) + u'%';
 }
 
+QJsonValue comparedJson(const std::optional<ComparedMetrics>& m) {
+    if (!m)
+        return QJsonValue::Null;
+    return QJsonObject{
+        {u"leadTimeSeconds"_s, optionalNumber(m->leadTime)},
+        {u"processTimeSeconds"_s, optionalNumber(m->processTime)},
+        {u"flowEfficiency"_s, optionalNumber(m->flowEfficiency)},
+        {u"rolledPctCA"_s, m->rolledPctCA},
+        {u"handoffs"_s, m->handoffs},
+        {u"hops"_s, m->hops},
+        {u"oneHopViolations"_s, m->oneHopViolations},
+        {u"dependencyCycles"_s, m->dependencyCycles},
+        {u"teams"_s, m->teams},
+    };
+}
+
+// "(−39.4%)": the relative change, or nothing when either side is unknown or before is 0.
+QString relativeChange(const std::optional<double>& before, const std::optional<double>& after) {
+    if (!before || !after || *before == 0)
+        return {};
+    const double change = (*after - *before) / *before * 100;
+    const QString sign = change < 0 ? u"\u2212"_s : change > 0 ? u"+"_s : QString();
+    return u" ("_s + sign + QLocale().toString(std::abs(change), 'f', 1) + u"%)"_s;
+}
+
+QString durationOrUnknown(const std::optional<double>& seconds, double dayHours) {
+    return seconds ? duration::format(*seconds, dayHours) : tr("unknown");
+}
+
+QString timeChange(const QString& label, const std::optional<double>& before,
+                   const std::optional<double>& after, double dayHours) {
+    return tr("%1 %2 → %3%4")
+        .arg(label, durationOrUnknown(before, dayHours), durationOrUnknown(after, dayHours),
+             relativeChange(before, after));
+}
+
+QString fractionChange(const QString& label, const std::optional<double>& before,
+                       const std::optional<double>& after) {
+    const auto shown = [](const std::optional<double>& f) {
+        return f ? percent(*f) : tr("unknown");
+    };
+    return tr("%1 %2 → %3").arg(label, shown(before), shown(after));
+}
+
+// The counts of a comparison, as label and value; every one when all is set, else those that
+// changed.
+QStringList countChanges(const ComparedMetrics& before, const ComparedMetrics& after, bool all) {
+    const std::pair<QString, int ComparedMetrics::*> counts[] = {
+        {tr("handoffs"), &ComparedMetrics::handoffs},
+        {tr("hops"), &ComparedMetrics::hops},
+        {tr("teams"), &ComparedMetrics::teams},
+        {tr("one-hop violations"), &ComparedMetrics::oneHopViolations},
+        {tr("dependency cycles"), &ComparedMetrics::dependencyCycles},
+    };
+    QStringList parts;
+    for (const auto& [label, field] : counts)
+        if (all || before.*field != after.*field)
+            parts.append(
+                tr("%1 %2 → %3")
+                    .arg(label, QString::number(before.*field), QString::number(after.*field)));
+    return parts;
+}
+
 // Names through an ElementIndex: Map::nameOf searches every list, too slow for large maps.
 QString joinedNames(const ElementIndex& index, const QList<Id>& ids, const QString& separator) {
     QStringList names;
@@ -50,7 +115,62 @@ bool hasErrors(const AnalysisResult& result) {
                        [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
-QJsonObject checkReportJson(const Map& map, const AnalysisResult& result) {
+QJsonObject comparisonJson(const MapComparison& comparison) {
+    QJsonArray streams;
+    for (const StreamComparison& row : comparison.streams)
+        streams.append(QJsonObject{{u"id"_s, row.stream},
+                                   {u"name"_s, row.name},
+                                   {u"before"_s, comparedJson(row.before)},
+                                   {u"after"_s, comparedJson(row.after)}});
+    return QJsonObject{
+        {u"baseline"_s, comparison.baseline},
+        {u"streams"_s, streams},
+        {u"totals"_s, QJsonObject{{u"before"_s, comparedJson(comparison.totalsBefore)},
+                                  {u"after"_s, comparedJson(comparison.totalsAfter)}}}};
+}
+
+void writeComparisonText(const MapComparison& comparison, double dayHours, QTextStream& out) {
+    const ComparedMetrics& before = comparison.totalsBefore;
+    const ComparedMetrics& after = comparison.totalsAfter;
+    out << u"  "_s
+        << tr("Compared with “%1”: %2, %3")
+               .arg(comparison.baseline,
+                    timeChange(tr("lead time"), before.leadTime, after.leadTime, dayHours),
+                    timeChange(tr("process time"), before.processTime, after.processTime, dayHours))
+        << u'\n';
+    out << u"    "_s
+        << fractionChange(tr("flow efficiency"), before.flowEfficiency, after.flowEfficiency)
+        << u", "_s << fractionChange(tr("rolled %C&A"), before.rolledPctCA, after.rolledPctCA)
+        << u'\n';
+    out << u"    "_s << countChanges(before, after, true).join(u", "_s) << u'\n';
+    const int left[] = {comparison.streamsWithoutLeadTimeBefore,
+                        comparison.streamsWithoutLeadTimeAfter};
+    if (left[0] + left[1] > 0)
+        out << u"    "_s
+            << tr("Time sums leave out streams whose flows go round in a circle: %1 before, %2 "
+                  "after")
+                   .arg(left[0])
+                   .arg(left[1])
+            << u'\n';
+    for (const StreamComparison& row : comparison.streams) {
+        out << u"    "_s << row.name << u": "_s;
+        if (!row.before) {
+            out << tr("new, lead time %1").arg(durationOrUnknown(row.after->leadTime, dayHours));
+        } else if (!row.after) {
+            out << tr("only in “%1”, lead time %2")
+                       .arg(comparison.baseline, durationOrUnknown(row.before->leadTime, dayHours));
+        } else {
+            QStringList parts{
+                timeChange(tr("lead time"), row.before->leadTime, row.after->leadTime, dayHours)};
+            parts += countChanges(*row.before, *row.after, false);
+            out << parts.join(u", "_s);
+        }
+        out << u'\n';
+    }
+}
+
+QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
+                            const std::optional<MapComparison>& comparison) {
     QJsonArray streams;
     for (qsizetype i = 0; i < map.streams.size(); ++i) {
         const Stream& stream = map.streams[i];
@@ -75,13 +195,17 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result) {
                                     {u"severity"_s, toString(f.severity)},
                                     {u"subjects"_s, toJsonArray(f.subjects)},
                                     {u"message"_s, f.message}});
-    return QJsonObject{{u"name"_s, map.info.name},
+    QJsonObject report{{u"name"_s, map.info.name},
                        {u"state"_s, toString(map.info.state)},
                        {u"streams"_s, streams},
                        {u"findings"_s, findings}};
+    if (comparison)
+        report.insert(u"comparison"_s, comparisonJson(*comparison));
+    return report;
 }
 
-void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out) {
+void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out,
+                          const std::optional<MapComparison>& comparison) {
     const double dayHours = map.info.settings.workingDayHours;
     const ElementIndex index(map);
     const QString state =
@@ -118,6 +242,8 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
                 << tr("critical path: %1").arg(joinedNames(index, m.criticalPath, u" → "_s))
                 << u'\n';
     }
+    if (comparison)
+        writeComparisonText(*comparison, dayHours, out);
     qsizetype counts[3] = {0, 0, 0};
     for (const Finding& f : result.findings)
         ++counts[static_cast<int>(f.severity)];

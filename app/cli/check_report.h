@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "metrics/comparison.h"
 #include "model/map.h"
 
 #include <QJsonObject>
@@ -9,9 +10,17 @@ class QTextStream;
 
 namespace sb::cli {
 
-// What `streamboard check` reports about one map: its streams' metrics and its findings.
-QJsonObject checkReportJson(const Map& map, const AnalysisResult& result);
-void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out);
+// What `streamboard check` reports about one map: its streams' metrics and its findings, and for
+// a future-state map with a baseline, the comparison with it.
+QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
+                            const std::optional<MapComparison>& comparison = std::nullopt);
+void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out,
+                          const std::optional<MapComparison>& comparison = std::nullopt);
+
+// The "comparison" object of a map in `check --format json`.
+QJsonObject comparisonJson(const MapComparison& comparison);
+// The comparison section of `check`'s text report; durations use workingDayHours.
+void writeComparisonText(const MapComparison& comparison, double workingDayHours, QTextStream& out);
 
 bool hasErrors(const AnalysisResult& result);
 

@@ -194,13 +194,15 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QJsonArray reports;
     for (const Map* map : maps) {
         const AnalysisResult result = analyze(*map);
+        const std::optional<MapComparison> comparison =
+            compareWithBaseline(*workshop, *map, result);
         errors = errors || hasErrors(result);
         if (formatName == u"json") {
-            reports.append(checkReportJson(*map, result));
+            reports.append(checkReportJson(*map, result, comparison));
         } else {
             if (map != maps.first())
                 out << u'\n';
-            writeCheckReportText(*map, result, out);
+            writeCheckReportText(*map, result, out, comparison);
         }
     }
     if (formatName == u"json")
