@@ -98,6 +98,7 @@ private:
     void addSliceAction() { addSlice(); }
     void addCapabilityAction() { addCapability(); }
     void toggleGrid();
+    void showMapSettings();
 
     std::unique_ptr<Document> m_document;
     QHash<MapUid, canvas::MapScene*> m_scenes;

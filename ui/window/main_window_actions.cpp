@@ -117,6 +117,9 @@ void MainWindow::createMenus() {
     addAction(map, u"renameMap"_s, tr("Re&name map…"), QKeySequence(u"F2"_s),
               &MainWindow::renameMap);
     addAction(map, u"deleteMap"_s, tr("Delete ma&p"), {}, &MainWindow::deleteMap);
+    map->addSeparator();
+    addAction(map, u"mapSettings"_s, tr("Map &settings…"), QKeySequence(u"Ctrl+,"_s),
+              &MainWindow::showMapSettings);
 }
 
 void MainWindow::createDocks() {
@@ -304,6 +307,19 @@ void MainWindow::selectAll() {
         for (QGraphicsItem* item : scene->items())
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
                 item->setSelected(true);
+}
+
+// The map's settings (working day, analysis thresholds) live in the inspector when nothing is
+// selected; this brings them up.
+void MainWindow::showMapSettings() {
+    if (canvas::MapScene* scene = currentScene())
+        scene->clearSelection();
+    m_inspector->showElement(std::nullopt);
+    if (auto* dock = findChild<QDockWidget*>(u"inspectorDock"_s)) {
+        dock->show();
+        dock->raise();
+    }
+    m_inspector->setFocus();
 }
 
 void MainWindow::toggleGrid() {
