@@ -54,7 +54,8 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
     layout.columnCount = static_cast<int>(map.steps.size()) + (layout.hasNoStepColumn ? 1 : 0);
     if (layout.columnCount == 0)
         layout.columnCount = 1;
-    const qreal width = L::headerWidth + layout.columnCount * L::columnWidth;
+    const qreal columnsRight = L::headerWidth + layout.columnCount * L::columnWidth;
+    const qreal width = columnsRight + L::summaryWidth;
 
     layout.stepHeaderRow = QRectF(0, 0, width, L::stepHeaderHeight);
     for (int c = 0; c < layout.columnCount; ++c)
@@ -86,10 +87,17 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
         qsizetype rows = 1;
         for (const auto& list : columns)
             rows = std::max(rows, list.size());
-        const qreal laneHeight = 2 * L::lanePadding + rows * L::stageHeight +
-                                 (rows - 1) * L::stageGap;
+        const qreal stagesHeight = rows * L::stageHeight + (rows - 1) * L::stageGap;
+        const qreal laneHeight = 2 * L::lanePadding + stagesHeight + L::ladderHeight;
         layout.lanes.insert(streamId, QRectF(0, y, width, laneHeight));
         layout.laneHeaders.insert(streamId, QRectF(0, y, L::headerWidth, laneHeight));
+        layout.ladders.insert(streamId,
+                              QRectF(L::headerWidth, y + laneHeight - L::lanePadding / 2 -
+                                                         L::ladderHeight,
+                                     columnsRight - L::headerWidth, L::ladderHeight));
+        layout.summaries.insert(streamId, QRectF(columnsRight + 12, y + L::lanePadding,
+                                                 L::summaryWidth - 24,
+                                                 laneHeight - 2 * L::lanePadding));
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
             const qreal x = layout.columnLeft(it.key()) + (L::columnWidth - L::stageWidth) / 2;
             qreal stageY = y + L::lanePadding;

@@ -23,6 +23,8 @@ struct MapLayout {
     static constexpr qreal capabilityHeight = 64;
     static constexpr qreal noteSize = 150;
     static constexpr qreal emptySectionHeight = 32; // room for a hint where a section is empty
+    static constexpr qreal ladderHeight = 58;       // the timeline ladder under a lane's stages
+    static constexpr qreal summaryWidth = 230;      // the lane's figures, right of the columns
 
     int columnCount = 0;     // steps, plus one trailing column when a stage has no step
     bool hasNoStepColumn = false;
@@ -35,6 +37,8 @@ struct MapLayout {
     QList<Id> laneOrder;     // stream ids: customer streams first, then supporting
     QHash<Id, QRectF> lanes; // whole lane, header included
     QHash<Id, QRectF> laneHeaders;
+    QHash<Id, QRectF> ladders;   // under the stages, across the columns
+    QHash<Id, QRectF> summaries; // at the end of the lane: lead time, process time, FE, %C&A
     QHash<Id, QRectF> stages;
     QRectF capabilityBand;
     QHash<Id, QRectF> capabilities;

@@ -4,6 +4,7 @@
 #include "canvas_style.h"
 #include "connector_item.h"
 #include "grid_items.h"
+#include "ladder_item.h"
 #include "lane_item.h"
 #include "model/duration.h"
 #include "stage_item.h"
@@ -98,6 +99,8 @@ void MapScene::sync() {
     QSet<QString> live;
     if (!m) {
         removeStaleItems(live);
+        qDeleteAll(m_ladders);
+        m_ladders.clear();
         return;
     }
     m_layout = computeLayout(*m, m_layoutOptions);
@@ -139,6 +142,10 @@ void MapScene::sync() {
         syncLane(*m, *s, i % 2 == 1, colors);
         mark(ElementKind::Stream, s->id);
     }
+    QSet<Id> criticalPath;
+    for (const StreamMetrics& metrics : m_analysis.metrics)
+        for (const Id& id : metrics.criticalPath)
+            criticalPath.insert(id);
     for (const Stage& s : m->stages) {
         auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
         if (!m_dragStart.contains(item))
@@ -146,7 +153,7 @@ void MapScene::sync() {
         item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
                           colors.value(s.owner), stageFigures(s, dayHours),
                           m_marks.pathElements.contains(s.id),
-                          m_marks.cycleMembers.contains(s.id)});
+                          m_marks.cycleMembers.contains(s.id), criticalPath.contains(s.id)});
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
@@ -166,6 +173,7 @@ void MapScene::sync() {
         mark(ElementKind::Note, n.id);
     }
     syncConnectors(*m);
+    syncLadders(*m);
     for (const Flow& f : m->flows)
         mark(ElementKind::Flow, f.id);
     for (const Dependency& d : m->dependencies)
@@ -186,6 +194,49 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
                       s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
                       lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
+}
+
+void MapScene::syncLadders(const Map& m) {
+    const double dayHours = m.info.settings.workingDayHours;
+    QSet<Id> live;
+    for (qsizetype i = 0; i < m.streams.size() && i < m_analysis.metrics.size(); ++i) {
+        const Stream& stream = m.streams[i];
+        const StreamMetrics& metrics = m_analysis.metrics[i];
+        LadderItem*& ladder = m_ladders[stream.id];
+        if (!ladder) {
+            ladder = new LadderItem;
+            addItem(ladder);
+        }
+        live.insert(stream.id);
+        ladder->setGeometry(m_layout.ladders.value(stream.id), m_layout.summaries.value(stream.id));
+        LadderItem::Content content;
+        for (const Id& id : metrics.criticalPath) {
+            const Stage* s = m.find<Stage>(id);
+            const QRectF box = m_layout.stages.value(id);
+            if (!s || box.isNull())
+                continue;
+            const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
+            content.rungs.append({left, left + MapLayout::columnWidth - 12,
+                                  duration::format(std::max(0.0, s->leadTime - s->processTime),
+                                                   dayHours),
+                                  duration::format(s->processTime, dayHours)});
+        }
+        if (metrics.leadTime) {
+            content.leadTime = duration::format(*metrics.leadTime, dayHours);
+            content.processTime = duration::format(*metrics.processTime, dayHours);
+            content.flowEfficiency = QLocale().toString(*metrics.flowEfficiency * 100, 'f', 1) + u'%';
+        }
+        content.rolledPctCA = QLocale().toString(metrics.rolledPctCA * 100, 'f', 1) + u'%';
+        ladder->setContent(content);
+    }
+    for (auto it = m_ladders.begin(); it != m_ladders.end();) {
+        if (live.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_ladders.erase(it);
+    }
 }
 
 void MapScene::syncConnectors(const Map& m) {

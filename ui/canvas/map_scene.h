@@ -15,6 +15,7 @@ namespace sb::canvas {
 class StageItem;
 class LaneItem;
 class ConnectorItem;
+class LadderItem;
 
 // The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
 // (after every command it brings its items in line, touching only what changed) and turns the
@@ -39,6 +40,7 @@ public:
     void setRenderOptions(const RenderOptions& options);
 
     ElementItem* itemFor(ElementKind kind, const QString& key) const;
+    LadderItem* ladderFor(const Id& stream) const { return m_ladders.value(stream); }
     QList<commands::ElementRef> selectedElements() const;
     void selectElements(const QList<commands::ElementRef>& elements);
 
@@ -78,6 +80,7 @@ private:
     void syncConnectors(const Map& map);
     void syncLane(const Map& map, const Stream& stream, bool alternate,
                   const QHash<Id, QColor>& colors);
+    void syncLadders(const Map& map);
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
@@ -91,6 +94,7 @@ private:
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key
+    QHash<Id, LadderItem*> m_ladders;     // by stream
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
     // A header (step, slice or lane) being dragged to a new place in its list.

@@ -59,6 +59,14 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setPen(style::mutedInk());
     drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17),
              m_content.figures, style::smallFont(), 1, fit);
+    if (m_content.onCriticalPath) {
+        // A dark rule along the bottom: this stage counts towards the stream's lead time.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style::ink());
+        painter->drawRoundedRect(QRectF(m_rect.left() + 10, m_rect.bottom() - 4,
+                                        m_rect.width() - 20, 3),
+                                 1.5, 1.5);
+    }
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
     paintSelection(painter, radius);
     paintConnectHandle(painter, QPointF(m_rect.right(), m_rect.center().y()));

@@ -14,6 +14,7 @@ public:
         QString figures; // "PT 2h · LT 1d 4h · 90%"
         bool onHopPath = false; // on the path of a one-hop violation
         bool inCycle = false;   // a member of a dependency cycle
+        bool onCriticalPath = false;
         bool operator==(const Content&) const = default;
     };
 

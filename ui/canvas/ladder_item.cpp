@@ -1,0 +1,91 @@
+#include "ladder_item.h"
+
+#include "canvas_style.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace sb::canvas {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+} // namespace
+
+LadderItem::LadderItem() { setZValue(2); }
+
+void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
+    if (ladder == m_ladder && summary == m_summary)
+        return;
+    prepareGeometryChange();
+    m_ladder = ladder;
+    m_summary = summary;
+}
+
+void LadderItem::setContent(const Content& content) {
+    if (content == m_content)
+        return;
+    m_content = content;
+    update();
+}
+
+QRectF LadderItem::boundingRect() const { return (m_ladder | m_summary).adjusted(-2, -2, 2, 2); }
+
+void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal high = m_ladder.top() + 20;
+    const qreal low = m_ladder.bottom() - 20;
+    const QFont small = style::smallFont();
+    painter->setFont(small);
+    // The ladder: up for waiting, down for working, stage after stage along the critical path.
+    QPainterPath ladder;
+    for (qsizetype i = 0; i < m_content.rungs.size(); ++i) {
+        const Rung& r = m_content.rungs[i];
+        const qreal split = r.left + (r.right - r.left) * 0.45;
+        if (i == 0)
+            ladder.moveTo(r.left, high);
+        else
+            ladder.lineTo(r.left, high);
+        ladder.lineTo(split, high);
+        ladder.lineTo(split, low);
+        ladder.lineTo(r.right, low);
+        painter->setPen(style::handoff().darker(120));
+        painter->drawText(QRectF(r.left, m_ladder.top(), split - r.left + 30, 18),
+                          Qt::AlignLeft | Qt::AlignVCenter, tr("wait %1").arg(r.wait));
+        painter->setPen(style::selection().darker(130));
+        painter->drawText(QRectF(split + 4, low + 2, r.right - split, 18),
+                          Qt::AlignLeft | Qt::AlignVCenter, tr("work %1").arg(r.work));
+    }
+    painter->setPen(QPen(style::ink(), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(ladder);
+
+    // The summary at the end of the lane.
+    painter->setPen(QPen(style::gridLine(), 1));
+    painter->setBrush(style::paper());
+    painter->drawRoundedRect(m_summary, 6, 6);
+    const QRectF text = m_summary.adjusted(12, 8, -10, -8);
+    if (m_content.leadTime.isEmpty()) {
+        painter->setPen(style::violation());
+        painter->setFont(style::bodyFont());
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          tr("No lead time: the flows go round in a circle."));
+        return;
+    }
+    const QStringList labels = {tr("Lead time"), tr("Process time"), tr("Flow efficiency"),
+                                tr("Rolled %C&A")};
+    const QStringList values = {m_content.leadTime, m_content.processTime,
+                                m_content.flowEfficiency, m_content.rolledPctCA};
+    const qreal rowHeight = std::min<qreal>(30, text.height() / 4);
+    QFont valueFont = style::titleFont();
+    for (int i = 0; i < 4; ++i) {
+        const QRectF row(text.left(), text.top() + i * rowHeight, text.width(), rowHeight);
+        painter->setFont(small);
+        painter->setPen(style::mutedInk());
+        painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
+        painter->setFont(valueFont);
+        painter->setPen(style::ink());
+        painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, values[i]);
+    }
+}
+
+} // namespace sb::canvas
