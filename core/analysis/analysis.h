@@ -11,6 +11,7 @@ struct AnalysisResult {
     QList<StreamMetrics> metrics;  // one per stream, in file order
     QList<StreamAnalysis> streams; // one per stream, in file order: hops, teams, paths, handoffs
     QList<DependencyCycle> dependencyCycles; // by first member in file order
+    bool operator==(const AnalysisResult&) const = default;
 };
 
 // Runs every rule of DESIGN.md's "Analysis rules" over the map.

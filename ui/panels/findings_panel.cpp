@@ -1,0 +1,386 @@
+#include "findings_panel.h"
+
+#include "analysis_watcher.h"
+#include "canvas/canvas_style.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sb::panels {
+
+namespace {
+
+constexpr Severity severities[] = {Severity::Error, Severity::Warning, Severity::Info};
+constexpr int padding = 8;
+constexpr int groupPadding = 5;
+
+QFont ruleFont(const QFont& base) {
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.85);
+    return f;
+}
+
+QFont groupFont(const QFont& base) {
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+int iconSide(const QFont& font) {
+    return QFontMetrics(font).height() + 2;
+}
+
+// The list of findings. Rows wrap their message to the width of the list, so their heights
+// depend on it: a change of width lays the rows out again.
+class FindingsView : public QTreeView {
+public:
+    using QTreeView::QTreeView;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QTreeView::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            scheduleDelayedItemsLayout();
+    }
+};
+
+// Paints the rows of FindingsModel: a group row is a band with the severity's sign and its title
+// with the count; a finding row has the sign, the message wrapped over as many lines as it needs,
+// and the rule id small and muted beneath.
+class FindingDelegate : public QStyledItemDelegate {
+public:
+    explicit FindingDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view) {}
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const Severity severity =
+            static_cast<Severity>(index.data(FindingsModel::SeverityRole).toInt());
+        painter->save();
+        if (index.data(FindingsModel::IsGroupRole).toBool()) {
+            painter->fillRect(opt.rect, canvas::style::headerFill());
+            const int side = iconSide(opt.font) - 4;
+            const QRect icon(opt.rect.left() + padding, opt.rect.center().y() - side / 2 + 1, side,
+                             side);
+            paintSeverityIcon(painter, icon, severity);
+            const QRect text =
+                opt.rect.adjusted(icon.right() + padding - opt.rect.left(), 0, -padding, 0);
+            painter->setFont(groupFont(opt.font));
+            painter->setPen(canvas::style::ink());
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetrics(groupFont(opt.font))
+                                  .elidedText(opt.text, Qt::ElideRight, text.width()));
+            painter->restore();
+            return;
+        }
+
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        opt.text.clear();
+        opt.icon = QIcon();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const QColor ink =
+            selected ? opt.palette.color(group, QPalette::HighlightedText) : canvas::style::ink();
+        QColor muted = selected ? ink : canvas::style::mutedInk();
+        if (selected)
+            muted.setAlphaF(0.8f);
+
+        const int side = iconSide(opt.font);
+        const QRect r = opt.rect.adjusted(padding, padding, -padding, -padding);
+        const QFontMetrics metrics(opt.font);
+        // The sign sits beside the message's first line.
+        paintSeverityIcon(painter,
+                          QRectF(r.left(), r.top() + (metrics.height() - side) / 2.0, side, side),
+                          severity);
+        const int textLeft = r.left() + side + padding;
+        const QRect message(textLeft, r.top(), r.right() - textLeft + 1, r.height());
+        painter->setFont(opt.font);
+        painter->setPen(ink);
+        QRect used;
+        painter->drawText(message, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          index.data(Qt::DisplayRole).toString(), &used);
+        const QFont small = ruleFont(opt.font);
+        painter->setFont(small);
+        painter->setPen(muted);
+        const QRect rule(textLeft, std::max(used.bottom(), r.top()) + 3, message.width(),
+                         QFontMetrics(small).height());
+        painter->drawText(rule, Qt::AlignLeft | Qt::AlignVCenter,
+                          index.data(FindingsModel::RuleRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        const QFont& font = option.font;
+        const int width = std::max(m_view->viewport()->width(), 120);
+        if (index.data(FindingsModel::IsGroupRole).toBool())
+            return {width, QFontMetrics(groupFont(font)).height() + 2 * groupPadding};
+        const int textWidth = width - 3 * padding - iconSide(font);
+        const QRect message = QFontMetrics(font).boundingRect(
+            QRect(0, 0, std::max(textWidth, 40), 100000), Qt::AlignLeft | Qt::TextWordWrap,
+            index.data(Qt::DisplayRole).toString());
+        return {width, 2 * padding + message.height() + 3 + QFontMetrics(ruleFont(font)).height()};
+    }
+
+private:
+    QTreeView* m_view;
+};
+
+// "2 errors", "1 warning", "7 info": what a severity toggle says.
+QString countedSeverity(Severity severity, int n) {
+    switch (severity) {
+    case Severity::Error:
+        return n == 1 ? FindingsPanel::tr("1 error") : FindingsPanel::tr("%1 errors").arg(n);
+    case Severity::Warning:
+        return n == 1 ? FindingsPanel::tr("1 warning") : FindingsPanel::tr("%1 warnings").arg(n);
+    case Severity::Info:
+        break;
+    }
+    return FindingsPanel::tr("%1 info").arg(n);
+}
+
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new FindingsView(this))
+    , m_empty(new QLabel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_search->setPlaceholderText(tr("Filter by text or rule"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    layout->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, &FindingsPanel::setFilterText);
+
+    auto* toggles = new QHBoxLayout;
+    toggles->setSpacing(4);
+    for (const Severity severity : severities) {
+        auto* button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIcon(severityIcon(severity));
+        button->setToolTip(tr("Show or hide the %1").arg(severityTitle(severity).toLower()));
+        connect(button, &QToolButton::toggled, this,
+                [this, severity](bool shown) { setSeverityShown(severity, shown); });
+        toggles->addWidget(button);
+        m_severityButtons[severitySlot(severity)] = button;
+    }
+    toggles->addStretch(1);
+    layout->addLayout(toggles);
+
+    QFont listFont = m_view->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.1); // the messages are read from the room
+    m_view->setFont(listFont);
+    m_view->setModel(m_model);
+    // Groups are always open; only a reset closes them (in-place updates keep them open).
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    m_view->setItemDelegate(new FindingDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setIndentation(0);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->header()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setContentsMargins(12, 24, 12, 12);
+    QFont emptyFont = m_empty->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
+    m_empty->setFont(emptyFont);
+    QPalette muted = m_empty->palette();
+    muted.setColor(QPalette::WindowText, canvas::style::mutedInk());
+    m_empty->setPalette(muted);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_syncing && m_model->findingAt(current))
+                    activate(current);
+            });
+    connect(m_view, &QTreeView::pressed, this, [this](const QModelIndex& index) {
+        // A click on the finding already picked shows its subjects again.
+        if (index.isValid() && index == m_currentBeforePress)
+            activate(index);
+    });
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    refresh();
+}
+
+void FindingsPanel::setWatcher(AnalysisWatcher* watcher) {
+    if (watcher == m_watcher)
+        return;
+    disconnect(m_watcherConnection);
+    m_watcher = watcher;
+    if (watcher)
+        m_watcherConnection =
+            connect(watcher, &AnalysisWatcher::resultChanged, this, &FindingsPanel::refresh);
+    refresh();
+}
+
+void FindingsPanel::refresh() {
+    const QList<Finding> findings = m_watcher ? m_watcher->result().findings : QList<Finding>();
+    if (m_picked) {
+        const bool stillThere =
+            std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+                return f.rule == m_picked->rule && f.subjects == m_picked->subjects;
+            });
+        if (!stillThere)
+            m_picked.reset();
+    }
+    m_syncing = true;
+    m_model->setFindings(findings);
+    m_syncing = false;
+    afterModelChange();
+}
+
+void FindingsPanel::setFilterText(const QString& text) {
+    if (m_search->text() != text)
+        m_search->setText(text); // comes back here through textChanged
+    m_syncing = true;
+    m_model->setFilterText(text);
+    m_syncing = false;
+    afterModelChange();
+}
+
+void FindingsPanel::setSeverityShown(Severity severity, bool shown) {
+    QToolButton* button = severityButton(severity);
+    if (button->isChecked() != shown)
+        button->setChecked(shown); // comes back here through toggled
+    m_syncing = true;
+    m_model->setSeverityShown(severity, shown);
+    m_syncing = false;
+    afterModelChange();
+}
+
+// After the rows changed: the picked finding selected again if it is shown, the toggles'
+// counts, and the empty state when there is nothing to list.
+void FindingsPanel::afterModelChange() {
+    m_syncing = true;
+    const QModelIndex picked = m_picked ? m_model->indexOf(*m_picked) : QModelIndex();
+    if (picked.isValid()) {
+        if (m_view->currentIndex() != picked)
+            m_view->setCurrentIndex(picked);
+        else
+            m_view->selectionModel()->select(picked, QItemSelectionModel::ClearAndSelect);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    m_syncing = false;
+    updateSeverityButtons();
+
+    const bool hasMap = m_watcher && m_watcher->map();
+    const bool any = !m_model->findings().isEmpty();
+    const bool listed = m_model->rowCount() > 0;
+    if (!hasMap)
+        m_empty->setText(tr("No map to check."));
+    else if (!any)
+        m_empty->setText(tr("No findings: the map passes every check."));
+    else
+        m_empty->setText(tr("No findings match the filter."));
+    m_view->setVisible(listed);
+    m_empty->setVisible(!listed);
+}
+
+void FindingsPanel::updateSeverityButtons() {
+    for (const Severity severity : severities) {
+        QToolButton* button = severityButton(severity);
+        button->setText(countedSeverity(severity, m_model->count(severity)));
+        button->setEnabled(m_model->count(severity) > 0);
+    }
+}
+
+QToolButton* FindingsPanel::severityButton(Severity severity) const {
+    return m_severityButtons[severitySlot(severity)];
+}
+
+bool FindingsPanel::selectFinding(const FindingKey& key) {
+    const QModelIndex index = m_model->indexOf(key);
+    m_picked = index.isValid() ? std::optional<FindingKey>(key) : std::nullopt;
+    afterModelChange();
+    if (index.isValid())
+        m_view->scrollTo(index);
+    return index.isValid();
+}
+
+std::optional<Finding> FindingsPanel::selectedFinding() const {
+    if (const Finding* f = m_model->findingAt(m_view->currentIndex());
+        f && m_view->selectionModel()->isSelected(m_view->currentIndex()))
+        return *f;
+    return std::nullopt;
+}
+
+QList<commands::ElementRef> FindingsPanel::subjectsOf(const Finding& finding) const {
+    QList<commands::ElementRef> refs;
+    const Map* map = m_watcher ? m_watcher->map() : nullptr;
+    if (!map)
+        return refs;
+    for (const Id& id : finding.subjects)
+        if (const std::optional<ElementKind> kind = map->kindOfId(id))
+            refs.append({*kind, id});
+    return refs;
+}
+
+void FindingsPanel::activate(const QModelIndex& index) {
+    const Finding* finding = m_model->findingAt(index);
+    if (!finding)
+        return;
+    m_picked = FindingKey{finding->rule, finding->subjects};
+    emit findingActivated(subjectsOf(*finding));
+}
+
+bool FindingsPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_currentBeforePress = m_view->currentIndex();
+    const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
+    if (watched == m_view && key) {
+        const int k = static_cast<QKeyEvent*>(event)->key();
+        if (k == Qt::Key_Return || k == Qt::Key_Enter) {
+            // Enter shows the picked finding's subjects again, whatever the window binds it to.
+            if (event->type() == QEvent::KeyPress)
+                activate(m_view->currentIndex());
+            event->accept();
+            return true;
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int k = static_cast<QKeyEvent*>(event)->key();
+        if (k == Qt::Key_Down && !m_view->isHidden()) {
+            // Down from the filter goes to the list, picking its first finding if none is.
+            m_view->setFocus();
+            if (!m_model->findingAt(m_view->currentIndex()) && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sb::panels
