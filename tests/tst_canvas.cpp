@@ -5,6 +5,9 @@
 #include "canvas/stage_item.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
+#include "panels/analysis_watcher.h"
+#include "panels/findings_model.h"
+#include "panels/findings_panel.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -12,6 +15,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QTreeView>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -307,6 +311,39 @@ private slots:
                      std::abs(actual.green() - expected.green()) < 3 &&
                      std::abs(actual.blue() - expected.blue()) < 3,
                  qPrintable(actual.name() + u" vs "_s + expected.name()));
+    }
+
+    // The example's one-hop finding, picked in the Findings dock, selects its stream and teams'
+    // elements on the canvas: the stream's lane is selected and scrolled into view.
+    void pickingAFindingSelectsItsSubjects() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        panels::FindingsPanel* findings = window.findingsPanel();
+        QTRY_VERIFY(findings->model()->rowCount() > 0);
+        const panels::FindingKey oneHop{u"one-hop"_s,
+                                        {u"vs-shopper"_s, u"t-storefront"_s, u"t-platform"_s,
+                                         u"t-dba"_s}};
+        const QModelIndex index = findings->model()->indexOf(oneHop);
+        QVERIFY(index.isValid());
+        findings->view()->setCurrentIndex(index);
+        QTest::keyClick(findings->view(), Qt::Key_Return);
+        // Teams are not on the canvas; the stream is.
+        const QList<commands::ElementRef> selected = window.currentScene()->selectedElements();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected[0].kind == ElementKind::Stream);
+        QCOMPARE(selected[0].key, u"vs-shopper"_s);
+        const QRectF visible =
+            window.canvasView()->mapToScene(window.canvasView()->viewport()->rect()).boundingRect();
+        QVERIFY(visible.intersects(window.currentScene()->layout().lanes.value(u"vs-shopper"_s)));
+
+        // The timing-free example has a dependency cycle: both capabilities get selected.
+        const panels::FindingKey cycle{u"dependency-cycle"_s, {u"cap-orders"_s, u"cap-pipeline"_s}};
+        findings->view()->setCurrentIndex(findings->model()->indexOf(cycle));
+        QTest::keyClick(findings->view(), Qt::Key_Return);
+        QCOMPARE(window.currentScene()->selectedElements().size(), 2);
     }
 
     void cleanupTestCase() { m_window.reset(); }

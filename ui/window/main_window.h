@@ -21,6 +21,8 @@ class MapScene;
 class FindBar;
 
 namespace panels {
+class AnalysisWatcher;
+class FindingsPanel;
 class InspectorPanel;
 class LegendPanel;
 class TeamsPanel;
@@ -46,6 +48,7 @@ public:
     canvas::MapScene* currentScene() const;
     panels::InspectorPanel* inspector() const { return m_inspector; }
     panels::TeamsPanel* teamsPanel() const { return m_teams; }
+    panels::FindingsPanel* findingsPanel() const { return m_findings; }
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
@@ -109,6 +112,8 @@ private:
     panels::InspectorPanel* m_inspector = nullptr;
     panels::TeamsPanel* m_teams = nullptr;
     panels::LegendPanel* m_legend = nullptr;
+    panels::AnalysisWatcher* m_analysis = nullptr;
+    panels::FindingsPanel* m_findings = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

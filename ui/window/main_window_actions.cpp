@@ -5,6 +5,8 @@
 #include "canvas/map_scene.h"
 #include "commands/clipboard.h"
 #include "find_bar.h"
+#include "panels/analysis_watcher.h"
+#include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
 #include "panels/teams_panel.h"
@@ -146,6 +148,18 @@ void MainWindow::createDocks() {
     QDockWidget* legend = dock(u"legendDock"_s, tr("Legend"), legendScroll, Qt::LeftDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(u"teamsDock"_s), legend);
     findChild<QDockWidget*>(u"teamsDock"_s)->raise();
+    m_analysis = new panels::AnalysisWatcher(this);
+    m_findings = new panels::FindingsPanel(this);
+    m_findings->setWatcher(m_analysis);
+    dock(u"findingsDock"_s, tr("Findings"), m_findings, Qt::RightDockWidgetArea)
+        ->setMinimumWidth(280);
+    connect(m_findings, &panels::FindingsPanel::findingActivated, this,
+            [this](const QList<commands::ElementRef>& subjects) {
+                if (canvas::MapScene* scene = currentScene()) {
+                    scene->selectElements(subjects);
+                    m_view->centreOn(subjects);
+                }
+            });
     connect(m_teams, &panels::TeamsPanel::teamActivated, this, [this](const Id& team) {
         if (canvas::MapScene* scene = currentScene())
             scene->clearSelection();
