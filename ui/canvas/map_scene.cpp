@@ -221,6 +221,19 @@ void MapScene::syncLadders(const Map& m) {
                                                    dayHours),
                                   duration::format(s->processTime, dayHours)});
         }
+        // Stages of the path stacked in one column share its width, in path order.
+        for (qsizetype start = 0; start < content.rungs.size();) {
+            qsizetype end = start + 1;
+            while (end < content.rungs.size() && content.rungs[end].left == content.rungs[start].left)
+                ++end;
+            const qreal left = content.rungs[start].left;
+            const qreal part = (content.rungs[start].right - left) / static_cast<qreal>(end - start);
+            for (qsizetype k = start; k < end; ++k) {
+                content.rungs[k].left = left + (k - start) * part;
+                content.rungs[k].right = content.rungs[k].left + part;
+            }
+            start = end;
+        }
         if (metrics.leadTime) {
             content.leadTime = duration::format(*metrics.leadTime, dayHours);
             content.processTime = duration::format(*metrics.processTime, dayHours);
