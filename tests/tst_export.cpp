@@ -1,5 +1,6 @@
 #include "canvas/canvas_style.h"
 #include "canvas/map_layout.h"
+#include "canvas/map_scene.h"
 #include "cli_runner.h"
 #include "export/exporter.h"
 #include "store/json_interchange.h"
@@ -50,17 +51,22 @@ class TestExport : public QObject {
     }
 
     // The content rectangle by hand: everything, or the header row with the grid or with the
-    // lanes and capabilities (the latter laid out without the grid).
+    // lanes and capabilities (the latter laid out without the grid); with the streams, the
+    // arrows that curve out of the layout (each arrow item's bounding rectangle) too.
     QRectF expectedContent(Content content) const {
-        const canvas::MapLayout l = canvas::computeLayout(map(), {content != Content::Streams});
-        switch (content) {
-        case Content::Grid:
+        canvas::MapScene scene(m_doc.get(), mapUid());
+        scene.setShowGrid(content != Content::Streams);
+        const canvas::MapLayout& l = scene.layout();
+        if (content == Content::Grid)
             return QRectF(0, 0, l.stepHeaderRow.width(), l.gridArea.bottom());
-        case Content::Streams:
-            return QRectF(0, 0, l.stepHeaderRow.width(), l.capabilityBand.bottom());
-        default:
-            return l.bounds;
-        }
+        QRectF r = l.bounds;
+        if (content == Content::Streams)
+            r = QRectF(0, 0, l.stepHeaderRow.width(), l.capabilityBand.bottom());
+        for (const Flow& f : map().flows)
+            r |= scene.itemFor(ElementKind::Flow, f.id)->sceneBoundingRect();
+        for (const Dependency& d : map().dependencies)
+            r |= scene.itemFor(ElementKind::Dependency, d.id)->sceneBoundingRect();
+        return r;
     }
 
     // Pages of a PDF: its page objects, not the page tree.
@@ -188,13 +194,14 @@ private slots:
         const QImage image = renderMapImage(m_doc.get(), mapUid(), o, &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
         const canvas::MapLayout l = canvas::computeLayout(map());
+        const QRectF content = expectedContent(Content::All);
         const qreal scale = dpi / 96.0;
         for (const Stage& s : map().stages) {
             // In the body: right of the owner's name, above the figures, clear of the band.
             const QRectF r = l.stages.value(s.id);
             const QPointF body(r.right() - 12, r.top() + 60);
-            const QPoint px(qFloor((body.x() - l.bounds.left() + 24) * scale),
-                            qFloor((body.y() - l.bounds.top() + 24) * scale));
+            const QPoint px(qFloor((body.x() - content.left() + 24) * scale),
+                            qFloor((body.y() - content.top() + 24) * scale));
             const QColor got = image.pixelColor(px);
             const QColor want = canvas::style::tint(map().teamColor(s.owner));
             const bool close = std::abs(got.red() - want.red()) <= 3 &&

@@ -9,16 +9,18 @@ namespace sb::exporting {
 
 namespace {
 
-// Where a flow's arrow arrives (see ConnectorItem's routes): the badge sits just beside it.
+// Where a flow's arrow arrives (see ConnectorItem's routes): the badge sits just beside it, in
+// the gap between columns, or centred in the 14-unit gap above or below the stage.
 QPointF handoffSpot(const QRectF& from, const QRectF& to, FlowKind kind) {
     const qreal r = FindingMarksItem::badgeRadius;
+    const qreal gap = canvas::MapLayout::stageGap / 2;
     if (kind == FlowKind::Rework || to.left() < from.left())
-        return QPointF(to.center().x() + r + 6, to.bottom() + r - 2);
+        return QPointF(to.center().x() + r + 6, to.bottom() + gap);
     if (qFuzzyCompare(to.left(), from.left())) {
         const bool down = to.center().y() > from.center().y();
-        return QPointF(to.center().x() + r + 6, down ? to.top() - r + 2 : to.bottom() + r - 2);
+        return QPointF(to.center().x() + r + 6, down ? to.top() - gap : to.bottom() + gap);
     }
-    return QPointF(to.left() - r - 5, to.center().y() - r - 5);
+    return QPointF(to.left() - r - 6, to.center().y() - r - 5);
 }
 
 } // namespace

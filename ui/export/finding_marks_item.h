@@ -18,7 +18,7 @@ public:
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
 
-    static constexpr qreal badgeRadius = 8;
+    static constexpr qreal badgeRadius = 7;
 
 private:
     QList<QPointF> m_handoffs;

@@ -1,5 +1,6 @@
 #include "map_renderer.h"
 
+#include "canvas/connector_item.h"
 #include "finding_marks_item.h"
 
 #include <QPainter>
@@ -43,6 +44,13 @@ MapRenderer::MapRenderer(Document* document, MapUid map, const ExportOptions& op
 
     if (options.content != Content::Selection) {
         m_source = contentRect(layout(), options.content);
+        // Arrows may curve out of the layout (dependencies between capabilities loop under the
+        // band): the content grows to hold them, so nothing is cut off.
+        if (options.content != Content::Grid)
+            for (QGraphicsItem* item : m_scene->items())
+                if (dynamic_cast<canvas::ConnectorItem*>(item) ||
+                    dynamic_cast<FindingMarksItem*>(item))
+                    m_source |= item->sceneBoundingRect();
         return;
     }
     for (const commands::ElementRef& ref : options.selection)

@@ -44,7 +44,8 @@ private:
 // The largest rectangle of size's aspect ratio that fits in area, centred in it.
 QRectF fitRect(const QSizeF& size, const QRectF& area);
 
-// The content rectangle of a layout for a content choice other than Selection.
+// The layout's rectangle for a content choice other than Selection (the renderer's source adds
+// the arrows and marks that reach out of it, for All and Streams).
 QRectF contentRect(const canvas::MapLayout& layout, Content content);
 
 } // namespace sb::exporting

@@ -9,7 +9,10 @@
 namespace sb::exporting {
 
 namespace {
-constexpr int pdfResolution = 1200; // device units per inch; the content stays vector
+// Device units per inch: the scene's own, so the painter needs no scaling. (Under a scaled
+// painter Qt 6.4's PDF engine spreads letter-spaced text, like the section labels, far apart.)
+// The content stays vector at any resolution.
+constexpr int pdfResolution = 96;
 constexpr qreal pointsPerSceneUnit = 72.0 / MapRenderer::sceneDpi;
 } // namespace
 
