@@ -1,10 +1,10 @@
 #include "command_line.h"
 
 #include "check_report.h"
-#include "workshop_input.h"
-
+#include "export_command.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
+#include "workshop_input.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,7 +20,9 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::cli", text);
+}
 
 const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s};
 
@@ -34,6 +36,10 @@ QString overview(const QString& program) {
               "  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange "
               "JSON\n"
               "  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON\n"
+              "  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]\n"
+              "      [--page A4|A3|Letter|fit] [--landscape|--portrait]\n"
+              "      [--content all|grid|streams] [--review-pack] [--tile]\n"
+              "                                         draw a map (the first by default)\n"
               "  %1 check IN [--map NAME] [--format text|json]\n"
               "                                         report metrics and findings; exit 1 on "
               "an error finding\n"
@@ -48,8 +54,7 @@ QString overview(const QString& program) {
 // report errors in one line with exit code 2.
 class Subcommand {
 public:
-    Subcommand(const QString& name, const QString& description, QTextStream& out,
-               QTextStream& err)
+    Subcommand(const QString& name, const QString& description, QTextStream& out, QTextStream& err)
         : m_name(name)
         , m_out(out)
         , m_err(err) {
@@ -97,8 +102,8 @@ QCommandLineOption mapOption() {
 }
 
 int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Subcommand cmd(u"import"_s, tr("Creates a workshop file from an interchange JSON file."),
-                   out, err);
+    Subcommand cmd(u"import"_s, tr("Creates a workshop file from an interchange JSON file."), out,
+                   err);
     const QCommandLineOption force(u"force"_s, tr("Replace OUT if it exists."));
     cmd.parser().addOption(force);
     cmd.parser().addPositionalArgument(u"IN.json"_s, tr("Interchange JSON to read."));
@@ -133,29 +138,48 @@ Workshop onlyMaps(const QList<const Map*>& maps) {
 }
 
 int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Subcommand cmd(u"export"_s, tr("Writes a workshop, or one of its maps, to a file."), out,
-                   err);
+    Subcommand cmd(u"export"_s,
+                   tr("Writes a workshop, or one of its maps, to a file: interchange JSON, or "
+                      "the map drawn as PNG, SVG or PDF."),
+                   out, err);
     cmd.parser().addOption(mapOption());
+    addPictureOptions(cmd.parser());
     cmd.parser().addPositionalArgument(u"IN"_s, tr("Workshop file (.vsmap) or interchange .json."));
-    cmd.parser().addPositionalArgument(u"OUT.json"_s, tr("File to write."));
+    cmd.parser().addPositionalArgument(u"OUT"_s, tr("File to write: .json, .png, .svg or .pdf."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
     const QString in = cmd.parser().positionalArguments()[0];
     const QString outPath = cmd.parser().positionalArguments()[1];
-    const QString format = QFileInfo(outPath).suffix().toLower();
-    if (format != u"json")
-        return cmd.fail(tr("%1: cannot write “.%2” files; the output must end in .json")
-                            .arg(outPath, format));
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    const std::optional<exporting::Format> picture = exporting::formatForPath(outPath);
+    if (suffix != u"json" && !picture)
+        return cmd.fail(tr("%1: cannot write “.%2” files; the output must end in .json, .png, "
+                           ".svg or .pdf")
+                            .arg(outPath, suffix));
+    // Every option is checked before anything is read or written.
     QString error;
+    std::optional<exporting::ExportOptions> options;
+    if (picture) {
+        options = pictureOptions(cmd.parser(), *picture, &error);
+        if (!options)
+            return cmd.fail(error);
+    } else if (const QStringList given = pictureOptionsSet(cmd.parser()); !given.isEmpty()) {
+        return cmd.fail(tr("%1 applies to PNG, SVG and PDF, not to JSON").arg(given.first()));
+    }
     const std::optional<Workshop> workshop = readWorkshop(in, &error);
     if (!workshop)
         return cmd.fail(error);
-    const QList<const Map*> maps =
-        selectMaps(*workshop, cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s)
-                                                           : QString(),
-                   &error);
+    const QString mapName = cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s) : QString();
+    const QList<const Map*> maps = selectMaps(*workshop, mapName, &error);
     if (!error.isEmpty())
         return cmd.fail(error);
+    if (picture) {
+        // A picture shows one map: the one named, or the first.
+        if (maps.isEmpty())
+            return cmd.fail(tr("%1 has no map to draw").arg(in));
+        error = exportPicture(*workshop, *maps.first(), in, outPath, *options);
+        return error.isEmpty() ? Success : cmd.fail(error);
+    }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(json::write(onlyMaps(maps))) < 0 ||
         !file.commit())
@@ -179,14 +203,12 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     if (formatName != u"text" && formatName != u"json")
         return cmd.fail(tr("unknown format “%1”: use text or json").arg(formatName));
     QString error;
-    const std::optional<Workshop> workshop = readWorkshop(cmd.parser().positionalArguments()[0],
-                                                         &error);
+    const std::optional<Workshop> workshop =
+        readWorkshop(cmd.parser().positionalArguments()[0], &error);
     if (!workshop)
         return cmd.fail(error);
-    const QList<const Map*> maps =
-        selectMaps(*workshop, cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s)
-                                                           : QString(),
-                   &error);
+    const QList<const Map*> maps = selectMaps(
+        *workshop, cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s) : QString(), &error);
     if (!error.isEmpty())
         return cmd.fail(error);
 
@@ -243,7 +265,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return runExport(arguments, out, err);
     if (first == u"check")
         return runCheck(arguments, out, err);
-    err << program << u": "_s << tr("unknown command “%1”").arg(first) << u'\n' << overview(program);
+    err << program << u": "_s << tr("unknown command “%1”").arg(first) << u'\n'
+        << overview(program);
     return BadUsage;
 }
 

@@ -1,0 +1,105 @@
+#include "review_pack.h"
+
+#include "canvas/canvas_style.h"
+#include "page_furniture.h"
+#include "pdf_exporter.h"
+#include "pdf_pages.h"
+#include "picture_geometry.h"
+#include "review_pack_html.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QTextDocument>
+#include <memory>
+#include <vector>
+
+namespace sb::exporting {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::exporting", text);
+}
+
+struct TextPages {
+    QString title; // for the footer
+    std::unique_ptr<QTextDocument> document;
+};
+
+std::unique_ptr<QTextDocument> layOut(const QString& html, const QSizeF& pageSize) {
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font = canvas::style::bodyFont();
+    font.setPixelSize(12);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setDefaultStyleSheet(
+        QStringLiteral("body { color: %1; }").arg(canvas::style::ink().name(QColor::HexRgb)));
+    doc->setHtml(html);
+    doc->setPageSize(pageSize);
+    return doc;
+}
+
+} // namespace
+
+bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Workshop& workshop,
+                     const ExportOptions& options, const ExportProgress& progress) {
+    const Map& map = renderer.map();
+    const QSizeF textSheet = options.page == Page::Fit
+                                 ? paperSize(Page::A4, Orientation::Landscape)
+                                 : paperSize(options.page, options.orientation);
+    const qreal margin = mmToScene(options.marginMm);
+    const QRectF area = QRectF(QPointF(0, 0), textSheet).adjusted(margin, margin, -margin, -margin);
+    const QSizeF textArea(area.width(), area.height() - footerHeight - furnitureGap);
+
+    std::vector<TextPages> texts;
+    for (const Id& id : renderer.layout().laneOrder) {
+        const Stream* stream = map.find<Stream>(id);
+        texts.push_back(
+            {stream->name, layOut(streamPageHtml(map, *stream, renderer.analysis()), textArea)});
+    }
+    if (const Map* baseline = baselineOf(workshop, map)) {
+        const QList<StreamComparison> rows =
+            compareStreams(*baseline, analyze(*baseline), map, renderer.analysis());
+        texts.push_back(
+            {tr("Before and after"), layOut(comparisonPageHtml(*baseline, map, rows), textArea)});
+    }
+    int total = 1;
+    for (const TextPages& t : texts)
+        total += t.document->pageCount();
+
+    const QSizeF mapSheet = options.page == Page::Fit ? fitPageSize(renderer, options) : textSheet;
+    if (progress.cancelled() || !pages.newPage(mapSheet, options.page != Page::Fit))
+        return false;
+    drawMapPage(pages, renderer, options);
+    progress.step(1, total);
+
+    int page = 1;
+    const QString caption = options.workshopName.isEmpty()
+                                ? map.info.name
+                                : options.workshopName + QStringLiteral(" · ") + map.info.name;
+    for (const TextPages& t : texts)
+        for (int i = 0; i < t.document->pageCount(); ++i) {
+            if (progress.cancelled() || !pages.newPage(textSheet, true))
+                return false;
+            ++page;
+            QPainter* painter = pages.painter();
+            painter->save();
+            painter->translate(area.topLeft() - QPointF(0, i * textArea.height()));
+            const QRectF shown(0, i * textArea.height(), textArea.width(), textArea.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = shown;
+            context.palette.setColor(QPalette::Text, canvas::style::ink());
+            painter->setClipRect(shown);
+            t.document->documentLayout()->draw(painter, context);
+            painter->restore();
+            drawFooter(
+                painter,
+                QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
+                caption + QStringLiteral(" · ") + t.title,
+                tr("Page %1 of %2").arg(page).arg(total));
+            progress.step(page, total);
+        }
+    return true;
+}
+
+} // namespace sb::exporting
