@@ -173,8 +173,9 @@ private slots:
         o.selection = {{ElementKind::Stage, map().stages.first().id}};
         QString error;
         const QImage image = renderMapImage(m_doc.get(), mapUid(), o, &error);
-        // The stage (184 × 92) and the 4 units its item reaches around it, plus the margins.
-        QCOMPARE(image.size(), QSize(184 + 8 + 48, 92 + 8 + 48));
+        // The stage (184 × 92) and the 8 units its item reaches around it (the outlines of the
+        // analysis marks and the connect handle), plus the margins of 24.
+        QCOMPARE(image.size(), QSize(184 + 16 + 48, 92 + 16 + 48));
         o.selection.clear();
         QVERIFY(renderMapImage(m_doc.get(), mapUid(), o, &error).isNull());
         QVERIFY(!error.isEmpty());
@@ -272,7 +273,7 @@ private slots:
         // Title block and legend.
         for (const QString& s :
              {u"Shopper workshop"_s, u"Current state"_s, u"2 May 2024"_s, u"Storefront"_s, u"DBA"_s,
-              u"Handoff between teams"_s, u"Kaizen burst"_s, u"Divergent cell"_s})
+              u"Push flow"_s, u"kaizen burst"_s, u"Divergent cell"_s})
             QVERIFY2(text.contains(s), qPrintable(s));
     }
 

@@ -1,7 +1,6 @@
 #include "map_renderer.h"
 
 #include "canvas/connector_item.h"
-#include "finding_marks_item.h"
 
 #include <QPainter>
 
@@ -37,8 +36,6 @@ MapRenderer::MapRenderer(Document* document, MapUid map, const ExportOptions& op
     m_scene->setRenderOptions({true, canvas::TextFit::Wrap});
     m_scene->setShowGrid(options.content != Content::Streams);
     m_scene->setBackgroundBrush(Qt::NoBrush); // the exporter paints the background itself
-    m_analysis = analyze(this->map());
-    m_scene->addItem(new FindingMarksItem(this->map(), layout(), m_analysis));
     for (QGraphicsItem* item : m_scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);
 
@@ -48,8 +45,7 @@ MapRenderer::MapRenderer(Document* document, MapUid map, const ExportOptions& op
         // band): the content grows to hold them, so nothing is cut off.
         if (options.content != Content::Grid)
             for (QGraphicsItem* item : m_scene->items())
-                if (dynamic_cast<canvas::ConnectorItem*>(item) ||
-                    dynamic_cast<FindingMarksItem*>(item))
+                if (dynamic_cast<canvas::ConnectorItem*>(item))
                     m_source |= item->sceneBoundingRect();
         return;
     }
@@ -63,6 +59,8 @@ MapRenderer::~MapRenderer() = default;
 const Map& MapRenderer::map() const {
     return *m_document->map(m_mapUid);
 }
+
+const AnalysisResult& MapRenderer::analysis() const { return m_scene->analysis(); }
 
 const canvas::MapLayout& MapRenderer::layout() const {
     return m_scene->layout();

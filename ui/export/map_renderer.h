@@ -19,7 +19,7 @@ public:
     ~MapRenderer();
 
     const Map& map() const;
-    const AnalysisResult& analysis() const { return m_analysis; }
+    const AnalysisResult& analysis() const;
     const canvas::MapLayout& layout() const;
 
     // The part of the scene the options ask for; empty when there is nothing to draw (an
@@ -37,7 +37,6 @@ private:
     Document* m_document;
     MapUid m_mapUid;
     std::unique_ptr<canvas::MapScene> m_scene;
-    AnalysisResult m_analysis;
     QRectF m_source;
 };
 

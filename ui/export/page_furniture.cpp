@@ -1,7 +1,7 @@
 #include "page_furniture.h"
 
 #include "canvas/canvas_style.h"
-#include "marker_glyphs.h"
+#include "canvas/legend.h"
 #include "svg_exporter.h"
 
 #include <QCoreApplication>
@@ -30,23 +30,6 @@ QFont pixelFont(int pixels, QFont::Weight weight = QFont::Normal) {
 constexpr qreal legendLine = 22;
 constexpr qreal swatch = 14;
 
-// Round badges take a square; lines and the cell need length to read.
-qreal sampleWidth(Marker m) {
-    switch (m) {
-    case Marker::Handoff:
-    case Marker::Cycle:
-    case Marker::Kaizen:
-        return 16;
-    case Marker::OneHop:
-    case Marker::Divergent:
-        return 24;
-    case Marker::Rework:
-    case Marker::Pull:
-    case Marker::Dependency:
-        break;
-    }
-    return 30;
-}
 constexpr qreal entryGap = 18;
 
 // One entry of the legend: a swatch or sample, then its label.
@@ -70,10 +53,10 @@ QList<QList<LegendEntry>> legendGroups(const Map& map) {
                           p->drawRect(QRectF(box.left(), box.top(), 4, box.height()));
                       }});
     }
+    // The same samples and words as the canvas's Legend panel.
     QList<LegendEntry> marks;
-    for (Marker m : allMarkers)
-        marks.append({markerLabel(m), sampleWidth(m),
-                      [m](QPainter* p, const QRectF& box) { drawMarkerSample(p, m, box); }});
+    for (const canvas::LegendEntry& e : canvas::legendEntries())
+        marks.append({e.label, canvas::legendSampleWidth, e.sample});
     return {teams, marks};
 }
 

@@ -1,5 +1,7 @@
 #include "review_pack.h"
 
+#include "metrics/comparison.h"
+
 #include "canvas/canvas_style.h"
 #include "page_furniture.h"
 #include "pdf_exporter.h"
@@ -57,11 +59,11 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         texts.push_back(
             {stream->name, layOut(streamPageHtml(map, *stream, renderer.analysis()), textArea)});
     }
-    if (const Map* baseline = baselineOf(workshop, map)) {
-        const QList<StreamComparison> rows =
-            compareStreams(*baseline, analyze(*baseline), map, renderer.analysis());
-        texts.push_back(
-            {tr("Before and after"), layOut(comparisonPageHtml(*baseline, map, rows), textArea)});
+    if (const std::optional<MapComparison> comparison =
+            compareWithBaseline(workshop, map, renderer.analysis())) {
+        const Map* baseline = workshop.mapNamed(comparison->baseline);
+        texts.push_back({tr("Before and after"),
+                         layOut(comparisonPageHtml(*baseline, map, *comparison), textArea)});
     }
     int total = 1;
     for (const TextPages& t : texts)

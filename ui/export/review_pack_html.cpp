@@ -184,7 +184,8 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
 }
 
 QString comparisonPageHtml(const Map& baseline, const Map& future,
-                           const QList<StreamComparison>& rows) {
+                           const MapComparison& comparison) {
+    const QList<StreamComparison>& rows = comparison.streams;
     const double beforeHours = baseline.info.settings.workingDayHours;
     const double afterHours = future.info.settings.workingDayHours;
     const QColor better(0x1e, 0x7b, 0x4a);
@@ -236,8 +237,8 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
                 hex(style::mutedInk()), esc(what));
             continue;
         }
-        const StreamFigures& b = *r.before;
-        const StreamFigures& a = *r.after;
+        const ComparedMetrics& b = *r.before;
+        const ComparedMetrics& a = *r.after;
         html += cell(durationOrDash(b.leadTime, beforeHours),
                      durationOrDash(a.leadTime, afterHours), lowerIsBetter(b.leadTime, a.leadTime));
         html += cell(durationOrDash(b.processTime, beforeHours),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
-#include "stream_comparison.h"
+#include "metrics/comparison.h"
 
 namespace sb::exporting {
 
@@ -17,6 +17,6 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
 
 // The before/after table of a future map against its baseline.
 QString comparisonPageHtml(const Map& baseline, const Map& future,
-                           const QList<StreamComparison>& rows);
+                           const MapComparison& comparison);
 
 } // namespace sb::exporting
