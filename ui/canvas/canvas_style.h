@@ -26,6 +26,8 @@ inline QColor stickyFill() { return QColor(0xff, 0xe8, 0x7c); }
 inline QColor kaizenFill() { return QColor(0xff, 0xb3, 0x47); }
 inline QColor unownedFill() { return QColor(0xee, 0xf0, 0xf3); }
 inline QColor handoff() { return QColor(0xd9, 0x6c, 0x00); }   // a change of owning team
+inline QColor added() { return QColor(0x2e, 0x8b, 0x57); }   // new in the future state
+inline QColor changed() { return QColor(0x1f, 0x6f, 0xc5); } // changed since the baseline
 inline QColor violation() { return QColor(0xc6, 0x28, 0x28); } // a one-hop path or a cycle
 
 // A team colour softened for a large fill, so black text on it stays readable.

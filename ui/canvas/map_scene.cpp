@@ -4,7 +4,9 @@
 #include "canvas_style.h"
 #include "connector_item.h"
 #include "grid_items.h"
+#include "ghost_item.h"
 #include "ladder_item.h"
+#include "metrics/element_diff.h"
 #include "lane_item.h"
 #include "model/duration.h"
 #include "stage_item.h"
@@ -99,6 +101,8 @@ void MapScene::sync() {
     QSet<QString> live;
     if (!m) {
         removeStaleItems(live);
+        qDeleteAll(m_ghosts);
+        m_ghosts.clear();
         qDeleteAll(m_ladders);
         m_ladders.clear();
         return;
@@ -150,10 +154,18 @@ void MapScene::sync() {
         auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
-        item->setContent({s.name, s.owner.isEmpty() ? QString() : m->nameOf(s.owner),
-                          colors.value(s.owner), stageFigures(s, dayHours),
-                          m_marks.pathElements.contains(s.id),
-                          m_marks.cycleMembers.contains(s.id), criticalPath.contains(s.id)});
+        StageItem::Content content;
+        content.name = s.name;
+        content.ownerName = s.owner.isEmpty() ? QString() : m->nameOf(s.owner);
+        content.ownerColor = colors.value(s.owner);
+        content.figures = stageFigures(s, dayHours);
+        content.onHopPath = m_marks.pathElements.contains(s.id);
+        content.inCycle = m_marks.cycleMembers.contains(s.id);
+        content.onCriticalPath = criticalPath.contains(s.id);
+        // What changed against the baseline is filled in by syncChanges.
+        content.change = item->content().change;
+        content.changedFields = item->content().changedFields;
+        item->setContent(content);
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
@@ -174,6 +186,7 @@ void MapScene::sync() {
     }
     syncConnectors(*m);
     syncLadders(*m);
+    syncChanges(*m);
     for (const Flow& f : m->flows)
         mark(ElementKind::Flow, f.id);
     for (const Dependency& d : m->dependencies)
@@ -194,6 +207,74 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
                       s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
                       lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
+}
+
+bool MapScene::canShowChanges() const {
+    const Map* m = map();
+    return m && m->info.state == MapState::Future && !m->info.baseline.isEmpty() &&
+           m_document->workshop().mapNamed(m->info.baseline);
+}
+
+void MapScene::setShowChanges(bool show) {
+    if (show == m_showChanges)
+        return;
+    m_showChanges = show;
+    sync();
+}
+
+void MapScene::syncChanges(const Map& m) {
+    qDeleteAll(m_ghosts);
+    m_ghosts.clear();
+    const Map* baseline = canShowChanges() ? m_document->workshop().mapNamed(m.info.baseline)
+                                           : nullptr;
+    std::optional<ElementDiff> diff;
+    if (m_showChanges && baseline)
+        diff = diffElements(*baseline, m);
+    QSet<QString> added;
+    QHash<QString, QStringList> changed;
+    if (diff) {
+        for (ElementKind kind : {ElementKind::Stage, ElementKind::Flow}) {
+            for (const QString& key : (*diff)[kind].added)
+                added.insert(key);
+            for (const ChangedElement& c : (*diff)[kind].changed)
+                changed.insert(c.key, c.fields);
+        }
+    }
+    for (const Stage& s : m.stages) {
+        auto* item = static_cast<StageItem*>(itemFor(ElementKind::Stage, s.id));
+        StageItem::Content c = item->content();
+        using Change = StageItem::Content::Change;
+        c.change = added.contains(s.id)     ? Change::Added
+                   : changed.contains(s.id) ? Change::Changed
+                                            : Change::None;
+        c.changedFields = changed.value(s.id).join(u", "_s);
+        item->setContent(c);
+    }
+    for (const Flow& f : m.flows) {
+        if (!added.contains(f.id) && !changed.contains(f.id))
+            continue;
+        auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
+        QPen pen(added.contains(f.id) ? style::added() : style::changed(), 3.2);
+        item->setPen(pen);
+    }
+    if (!diff)
+        return;
+    // A removed stage shows where it stood: in its step's column, at the foot of its lane.
+    for (const QString& key : (*diff)[ElementKind::Stage].removed) {
+        const Stage* gone = baseline->find<Stage>(key);
+        if (!gone || !m_layout.lanes.contains(gone->stream))
+            continue;
+        const int column = m_layout.columnOfStep(m, gone->step);
+        const QRectF lane = m_layout.lanes.value(gone->stream);
+        const QRectF rect(m_layout.columnLeft(column) +
+                              (MapLayout::columnWidth - MapLayout::stageWidth) / 2,
+                          lane.bottom() - MapLayout::ladderHeight - MapLayout::lanePadding -
+                              MapLayout::stageHeight * 0.6,
+                          MapLayout::stageWidth, MapLayout::stageHeight * 0.55);
+        auto* ghost = new GhostItem(rect, gone->name);
+        addItem(ghost);
+        m_ghosts.append(ghost);
+    }
 }
 
 void MapScene::syncLadders(const Map& m) {

@@ -37,6 +37,11 @@ public:
     const RenderOptions& renderOptions() const { return m_options; }
     bool showsGrid() const { return m_layoutOptions.showGrid; }
     void setShowGrid(bool show);
+    // Marks what a future-state map added, changed and removed against its baseline.
+    bool canShowChanges() const;
+    bool showsChanges() const { return m_showChanges; }
+    void setShowChanges(bool show);
+    QList<QGraphicsItem*> ghosts() const { return m_ghosts; }
     void setRenderOptions(const RenderOptions& options);
 
     ElementItem* itemFor(ElementKind kind, const QString& key) const;
@@ -81,6 +86,7 @@ private:
     void syncLane(const Map& map, const Stream& stream, bool alternate,
                   const QHash<Id, QColor>& colors);
     void syncLadders(const Map& map);
+    void syncChanges(const Map& map);
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
@@ -95,6 +101,8 @@ private:
     LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key
     QHash<Id, LadderItem*> m_ladders;     // by stream
+    bool m_showChanges = false;
+    QList<QGraphicsItem*> m_ghosts;       // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
     // A header (step, slice or lane) being dragged to a new place in its list.

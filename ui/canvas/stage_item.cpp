@@ -3,6 +3,7 @@
 #include "canvas_style.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace sb::canvas {
@@ -68,6 +69,21 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
                                  1.5, 1.5);
     }
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
+    if (m_content.change != Content::Change::None) {
+        const bool added = m_content.change == Content::Change::Added;
+        const QString tag = added ? QCoreApplication::translate("sb::canvas", "NEW")
+                                  : QCoreApplication::translate("sb::canvas", "CHANGED");
+        QFont f = style::smallFont();
+        f.setBold(true);
+        const qreal w = QFontMetricsF(f).horizontalAdvance(tag) + 12;
+        const QRectF pill(m_rect.right() - w - 4, m_rect.top() - 9, w, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(added ? style::added() : style::changed());
+        painter->drawRoundedRect(pill, 9, 9);
+        painter->setPen(style::paper());
+        painter->setFont(f);
+        painter->drawText(pill, Qt::AlignCenter, tag);
+    }
     paintSelection(painter, radius);
     paintConnectHandle(painter, QPointF(m_rect.right(), m_rect.center().y()));
 }

@@ -15,6 +15,9 @@ public:
         bool onHopPath = false; // on the path of a one-hop violation
         bool inCycle = false;   // a member of a dependency cycle
         bool onCriticalPath = false;
+        // Against the baseline, when changes are shown: "new", or the fields that changed.
+        enum class Change { None, Added, Changed } change = Change::None;
+        QString changedFields;
         bool operator==(const Content&) const = default;
     };
 

@@ -102,6 +102,7 @@ private:
     void addCapabilityAction() { addCapability(); }
     void toggleGrid();
     void showMapSettings();
+    void toggleChanges();
 
     std::unique_ptr<Document> m_document;
     QHash<MapUid, canvas::MapScene*> m_scenes;

@@ -94,6 +94,10 @@ void MainWindow::createMenus() {
                               QKeySequence(u"Ctrl+G"_s), &MainWindow::toggleGrid);
     grid->setCheckable(true);
     grid->setChecked(true);
+    QAction* changes = addAction(m_viewMenu, u"showChanges"_s,
+                                 tr("Show &changes against the baseline"),
+                                 QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::toggleChanges);
+    changes->setCheckable(true);
     m_viewMenu->addSeparator();
     m_viewMenu->addSection(tr("Panels"));
 
@@ -211,6 +215,9 @@ void MainWindow::updateActions() {
     m_actions[u"copy"_s]->setEnabled(selection);
     m_actions[u"selectAll"_s]->setEnabled(hasMap);
     m_actions[u"saveAs"_s]->setEnabled(m_document != nullptr);
+    canvas::MapScene* scene = currentScene();
+    m_actions[u"showChanges"_s]->setEnabled(scene && scene->canShowChanges());
+    m_actions[u"showChanges"_s]->setChecked(scene && scene->showsChanges());
 }
 
 void MainWindow::chooseTemplate() {
@@ -334,6 +341,11 @@ void MainWindow::showMapSettings() {
         dock->raise();
     }
     m_inspector->setFocus();
+}
+
+void MainWindow::toggleChanges() {
+    if (canvas::MapScene* scene = currentScene())
+        scene->setShowChanges(m_actions[u"showChanges"_s]->isChecked());
 }
 
 void MainWindow::toggleGrid() {
