@@ -3,7 +3,6 @@
 #include "model/duration.h"
 
 #include <QCoreApplication>
-#include <cmath>
 
 namespace sb::panels::metric_text {
 
@@ -23,10 +22,6 @@ QString duration(std::optional<double> seconds, double workingDayHours) {
 
 QString percent(std::optional<double> fraction) {
     return fraction ? percent(*fraction) : unknown();
-}
-
-QString hours(double seconds) {
-    return QString::number(std::round(seconds / 360) / 10, 'g', 12);
 }
 
 } // namespace sb::panels::metric_text

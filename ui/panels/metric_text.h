@@ -13,7 +13,5 @@ QString percent(double fraction);
 QString duration(std::optional<double> seconds, double workingDayHours);
 // A fraction as a percentage, or "unknown" when null.
 QString percent(std::optional<double> fraction);
-// Hours with at most one decimal: 7.5 → "7.5", 2 → "2".
-QString hours(double seconds);
 
 } // namespace sb::panels::metric_text
