@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QHorizontalBarSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace sb::panels {
+
+// Grouped horizontal bars: for each category (a stream) the current state's value beside the
+// future state's. Horizontal so that stream names stay
+// readable in a narrow dock. The first category given is drawn on top; since Qt draws horizontal
+// bars bottom to top, the axis's categories and the sets' values run the other way (the last
+// category given first). The chart, series, sets and axes are made once; updates change values
+// in place.
+class ComparisonChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComparisonChart(QWidget* parent = nullptr);
+
+    // The two sets' names ("Current (…)", "Future") and, per category, the two values.
+    void setData(const QString& beforeName, const QString& afterName, const QStringList& categories,
+                 const QList<qreal>& before, const QList<qreal>& after, const QString& valueTitle);
+
+    QChart* chart() const { return m_chart; }
+    QHorizontalBarSeries* series() const { return m_series; }
+    QBarSet* beforeSet() const { return m_before; }
+    QBarSet* afterSet() const { return m_after; }
+    QBarCategoryAxis* categoryAxis() const { return m_categories; }
+    QValueAxis* valueAxis() const { return m_values; }
+
+private:
+    QChart* m_chart;
+    QChartView* m_view;
+    QHorizontalBarSeries* m_series;
+    QBarSet* m_before;
+    QBarSet* m_after;
+    QBarCategoryAxis* m_categories;
+    QValueAxis* m_values;
+};
+
+} // namespace sb::panels

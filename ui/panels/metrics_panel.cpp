@@ -1,0 +1,126 @@
+#include "metrics_panel.h"
+
+#include "chart_style.h"
+#include "flow_distribution_chart.h"
+#include "headline_cards.h"
+#include "team_load_table.h"
+#include "wait_work_chart.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sb::panels {
+
+namespace {
+
+QString streamSubtitle(const Map& map, const Id& stream) {
+    const Id owner = map.ownerOf(stream);
+    return owner.isEmpty() ? MetricsPanel::tr("Stream without an owner")
+                           : MetricsPanel::tr("Stream owned by %1").arg(map.nameOf(owner));
+}
+
+} // namespace
+
+MetricsPanel::MetricsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_empty(charts::newNote(tr("Open a map to see its metrics."), this))
+    , m_scroll(new QScrollArea(this))
+    , m_title(charts::newSectionTitle({}, this))
+    , m_subtitle(charts::newNote({}, this))
+    , m_cards(new HeadlineCards(this))
+    , m_waitWorkTitle(charts::newSectionTitle({}, this))
+    , m_waitWork(new WaitWorkChart(this))
+    , m_flow(new FlowDistributionChart(this))
+    , m_teams(new TeamLoadTable(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(m_empty);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(8, 8, 8, 8);
+    column->setSpacing(6);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    column->addWidget(m_title);
+    column->addWidget(m_subtitle);
+    column->addWidget(m_cards);
+    column->addSpacing(8);
+    column->addWidget(m_waitWorkTitle);
+    column->addWidget(m_waitWork);
+    column->addSpacing(8);
+    column->addWidget(charts::newSectionTitle(tr("Flow distribution of the items done"), content));
+    column->addWidget(m_flow);
+    column->addSpacing(8);
+    column->addWidget(charts::newSectionTitle(tr("Team load: handoffs in and out"), content));
+    column->addWidget(m_teams);
+    column->addStretch(1);
+
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(m_scroll);
+    m_pages->setCurrentWidget(m_empty);
+}
+
+void MetricsPanel::setDocument(Document* document) {
+    if (document == m_document)
+        return;
+    disconnect(m_documentConnection);
+    m_document = document;
+    if (document)
+        m_documentConnection =
+            connect(document, &Document::commandFinished, this, &MetricsPanel::refresh);
+    refresh();
+}
+
+void MetricsPanel::setMap(MapUid map) {
+    m_map = map;
+    refresh();
+}
+
+void MetricsPanel::setStream(std::optional<Id> stream) {
+    m_stream = std::move(stream);
+    refresh();
+}
+
+const Map* MetricsPanel::map() const {
+    return m_document ? m_document->map(m_map) : nullptr;
+}
+
+void MetricsPanel::refresh() {
+    const Map* m = map();
+    if (!m) {
+        m_figures = {};
+        m_pages->setCurrentWidget(m_empty);
+        return;
+    }
+    m_figures = metricsFigures(*m, analyze(*m), m_stream);
+    const bool wholeMap = !m_figures.stream;
+    m_title->setText(m_figures.title);
+    const int streams = m_figures.headline.streams;
+    m_subtitle->setText(!wholeMap ? streamSubtitle(*m, *m_figures.stream)
+                        : streams == 1
+                            ? tr("Whole map: 1 stream. Select a stage to see its stream.")
+                            : tr("Whole map: %1 streams. Select a stage to see its "
+                                 "stream.")
+                                  .arg(streams));
+    m_cards->setFigures(m_figures.headline, wholeMap, m->info.settings);
+    m_waitWorkTitle->setText(wholeMap ? tr("Wait and work per stream")
+                                      : tr("Wait and work per stage"));
+    m_waitWork->setBars(m_figures.bars, m->info.settings.workingDayHours, wholeMap);
+    m_flow->setFlow(m_figures.flow);
+    m_teams->setLoads(m_figures.teams);
+    m_pages->setCurrentWidget(m_scroll);
+}
+
+} // namespace sb::panels
