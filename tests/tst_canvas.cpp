@@ -1,5 +1,6 @@
 #include "canvas/canvas_style.h"
 #include "canvas/canvas_view.h"
+#include "canvas/ghost_item.h"
 #include "canvas/in_place_editor.h"
 #include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
@@ -344,6 +345,47 @@ private slots:
         findings->view()->setCurrentIndex(findings->model()->indexOf(cycle));
         QTest::keyClick(findings->view(), Qt::Key_Return);
         QCOMPARE(window.currentScene()->selectedElements().size(), 2);
+    }
+
+    // A future map marks, against its baseline, the stage that was added, the one whose owner
+    // changed, and shows the removed one as a ghost where it stood.
+    void changesAgainstTheBaselineAreMarked() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        Document* d = window.document();
+        const MapUid current = window.currentMap();
+        QVERIFY(d->push(commands::deriveFutureMap(d, current, u"Future state"_s).release()));
+        const MapUid future = d->workshop().maps.last().uid;
+        window.setCurrentMap(future);
+        QVERIFY(window.currentScene()->canShowChanges());
+        Stage reserve = *d->map(future)->find<Stage>(u"sp-reserve"_s);
+        reserve.owner = u"t-checkout"_s;
+        QVERIFY(d->push(commands::changeElement(d, future, reserve).release()));
+        QVERIFY(d->push(commands::removeElements(d, future, {{ElementKind::Stage, u"sp-return"_s}})
+                            .release()));
+        Stage added = reserve;
+        added.id = u"sp-gift"_s;
+        added.name = u"Gift wrap"_s;
+        QVERIFY(d->push(commands::addElement(d, future, added).release()));
+
+        auto stage = [&](const QString& id) {
+            return dynamic_cast<canvas::StageItem*>(
+                window.currentScene()->itemFor(ElementKind::Stage, id));
+        };
+        using Change = canvas::StageItem::Content::Change;
+        QVERIFY(stage(u"sp-reserve"_s)->content().change == Change::None);
+        QVERIFY(window.currentScene()->ghosts().isEmpty());
+        window.findChild<QAction*>(u"showChanges"_s)->trigger();
+        QVERIFY(stage(u"sp-reserve"_s)->content().change == Change::Changed);
+        QCOMPARE(stage(u"sp-reserve"_s)->content().changedFields, u"owner"_s);
+        QVERIFY(stage(u"sp-gift"_s)->content().change == Change::Added);
+        QVERIFY(stage(u"sp-browse"_s)->content().change == Change::None);
+        QCOMPARE(window.currentScene()->ghosts().size(), 1);
+        QCOMPARE(static_cast<canvas::GhostItem*>(window.currentScene()->ghosts()[0])->name(),
+                 u"Return & refund"_s);
+        window.findChild<QAction*>(u"showChanges"_s)->trigger();
+        QVERIFY(stage(u"sp-reserve"_s)->content().change == Change::None);
+        QVERIFY(window.currentScene()->ghosts().isEmpty());
     }
 
     void cleanupTestCase() { m_window.reset(); }

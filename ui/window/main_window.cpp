@@ -4,6 +4,8 @@
 #include "canvas/map_scene.h"
 #include "find_bar.h"
 #include "panels/analysis_watcher.h"
+#include "panels/comparison_panel.h"
+#include "panels/metrics_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
@@ -129,6 +131,8 @@ void MainWindow::setCurrentMap(MapUid uid) {
     m_teams->setMap(uid);
     m_legend->setMap(uid);
     m_analysis->setMap(uid);
+    m_metrics->setMap(uid);
+    m_comparison->setMap(uid);
     showSelectionInInspector();
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->tabData(i).toLongLong() == uid && m_tabs->currentIndex() != i) {
@@ -147,6 +151,8 @@ void MainWindow::releaseDocument() {
     m_teams->setDocument(nullptr);
     m_legend->setDocument(nullptr);
     m_analysis->setDocument(nullptr);
+    m_metrics->setDocument(nullptr);
+    m_comparison->setDocument(nullptr);
     m_view->setMapScene(nullptr);
     for (canvas::MapScene* scene : std::as_const(m_scenes)) {
         scene->disconnect(this);
@@ -192,6 +198,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_teams->setDocument(m_document.get());
     m_legend->setDocument(m_document.get());
     m_analysis->setDocument(m_document.get());
+    m_metrics->setDocument(m_document.get());
+    m_comparison->setDocument(m_document.get());
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("Could not write the workshop file"),
                               tr("Your last change is kept and will be written with the next "

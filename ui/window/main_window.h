@@ -22,6 +22,8 @@ class FindBar;
 
 namespace panels {
 class AnalysisWatcher;
+class ComparisonPanel;
+class MetricsPanel;
 class FindingsPanel;
 class InspectorPanel;
 class LegendPanel;
@@ -49,6 +51,8 @@ public:
     panels::InspectorPanel* inspector() const { return m_inspector; }
     panels::TeamsPanel* teamsPanel() const { return m_teams; }
     panels::FindingsPanel* findingsPanel() const { return m_findings; }
+    panels::MetricsPanel* metricsPanel() const { return m_metrics; }
+    panels::ComparisonPanel* comparisonPanel() const { return m_comparison; }
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
@@ -115,6 +119,8 @@ private:
     panels::LegendPanel* m_legend = nullptr;
     panels::AnalysisWatcher* m_analysis = nullptr;
     panels::FindingsPanel* m_findings = nullptr;
+    panels::MetricsPanel* m_metrics = nullptr;
+    panels::ComparisonPanel* m_comparison = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

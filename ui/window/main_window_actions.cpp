@@ -6,6 +6,8 @@
 #include "commands/clipboard.h"
 #include "find_bar.h"
 #include "panels/analysis_watcher.h"
+#include "panels/comparison_panel.h"
+#include "panels/metrics_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
@@ -157,6 +159,16 @@ void MainWindow::createDocks() {
     m_findings->setWatcher(m_analysis);
     dock(u"findingsDock"_s, tr("Findings"), m_findings, Qt::RightDockWidgetArea)
         ->setMinimumWidth(280);
+    m_metrics = new panels::MetricsPanel(this);
+    m_comparison = new panels::ComparisonPanel(this);
+    QDockWidget* metrics =
+        dock(u"metricsDock"_s, tr("Metrics"), m_metrics, Qt::RightDockWidgetArea);
+    metrics->setMinimumWidth(360);
+    QDockWidget* comparison =
+        dock(u"comparisonDock"_s, tr("Current vs future"), m_comparison, Qt::RightDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget*>(u"findingsDock"_s), metrics);
+    tabifyDockWidget(metrics, comparison);
+    findChild<QDockWidget*>(u"findingsDock"_s)->raise();
     connect(m_findings, &panels::FindingsPanel::findingActivated, this,
             [this](const QList<commands::ElementRef>& subjects) {
                 if (canvas::MapScene* scene = currentScene()) {
@@ -177,6 +189,18 @@ void MainWindow::showSelectionInInspector() {
     canvas::MapScene* scene = currentScene();
     const QList<commands::ElementRef> selected =
         scene ? scene->selectedElements() : QList<commands::ElementRef>();
+    // The metrics follow the stream of what is selected, or show the whole map.
+    std::optional<Id> stream;
+    const Map* map = scene ? scene->map() : nullptr;
+    for (const commands::ElementRef& r : selected) {
+        if (r.kind == ElementKind::Stream)
+            stream = r.key;
+        else if (const Stage* s = map && r.kind == ElementKind::Stage ? map->find<Stage>(r.key)
+                                                                      : nullptr)
+            stream = s->stream;
+    }
+    m_metrics->setStream(stream);
+    m_comparison->setStream(stream);
     if (selected.size() == 1) {
         m_inspector->showElement(selected.first());
         m_teams->selectTeam({});
