@@ -1,5 +1,7 @@
 #include "analysis_watcher.h"
 
+#include "follow_document.h"
+
 namespace sb::panels {
 
 AnalysisWatcher::AnalysisWatcher(QObject* parent)
@@ -10,14 +12,9 @@ AnalysisWatcher::AnalysisWatcher(QObject* parent)
 }
 
 void AnalysisWatcher::setDocument(Document* document) {
-    if (document == m_document)
-        return;
-    disconnect(m_documentConnection);
-    m_document = document;
-    if (document)
-        m_documentConnection =
-            connect(document, &Document::commandFinished, &m_rerun, qOverload<>(&QTimer::start));
-    analyzeNow();
+    if (followDocument(m_document, m_documentConnection, document, &m_rerun,
+                       qOverload<>(&QTimer::start)))
+        analyzeNow();
 }
 
 void AnalysisWatcher::setMap(MapUid map) {

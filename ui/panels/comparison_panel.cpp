@@ -4,6 +4,7 @@
 #include "comparison_chart.h"
 #include "comparison_rows.h"
 #include "fitted_table.h"
+#include "follow_document.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -124,14 +125,8 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
 }
 
 void ComparisonPanel::setDocument(Document* document) {
-    if (document == m_document)
-        return;
-    disconnect(m_documentConnection);
-    m_document = document;
-    if (document)
-        m_documentConnection =
-            connect(document, &Document::commandFinished, this, &ComparisonPanel::refresh);
-    refresh();
+    if (followDocument(m_document, m_documentConnection, document, this, &ComparisonPanel::refresh))
+        refresh();
 }
 
 void ComparisonPanel::setMap(MapUid map) {

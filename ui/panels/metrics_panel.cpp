@@ -2,6 +2,7 @@
 
 #include "chart_style.h"
 #include "flow_distribution_chart.h"
+#include "follow_document.h"
 #include "headline_cards.h"
 #include "team_load_table.h"
 #include "wait_work_chart.h"
@@ -73,14 +74,8 @@ MetricsPanel::MetricsPanel(QWidget* parent)
 }
 
 void MetricsPanel::setDocument(Document* document) {
-    if (document == m_document)
-        return;
-    disconnect(m_documentConnection);
-    m_document = document;
-    if (document)
-        m_documentConnection =
-            connect(document, &Document::commandFinished, this, &MetricsPanel::refresh);
-    refresh();
+    if (followDocument(m_document, m_documentConnection, document, this, &MetricsPanel::refresh))
+        refresh();
 }
 
 void MetricsPanel::setMap(MapUid map) {

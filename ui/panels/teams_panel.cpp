@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "commands/commands.h"
+#include "follow_document.h"
 #include "team_row_delegate.h"
 #include "teams_model.h"
 
@@ -68,14 +69,8 @@ TeamsPanel::TeamsPanel(QWidget* parent)
 }
 
 void TeamsPanel::setDocument(Document* document) {
-    if (document == m_document)
-        return;
-    disconnect(m_documentConnection);
-    m_document = document;
-    if (document)
-        m_documentConnection =
-            connect(document, &Document::commandFinished, this, &TeamsPanel::refresh);
-    refresh();
+    if (followDocument(m_document, m_documentConnection, document, this, &TeamsPanel::refresh))
+        refresh();
 }
 
 void TeamsPanel::setMap(MapUid map) {
