@@ -83,6 +83,8 @@ private:
     void chooseTemplate();
     void chooseFileToOpen();
     void saveAs();
+    void exportMap();
+    void printMap();
     void fillRecentMenu();
     void cut();
     void copy();
