@@ -87,6 +87,8 @@ private:
     void chooseTemplate();
     void chooseFileToOpen();
     void saveAs();
+    void exportMap();
+    void printMap();
     void fillRecentMenu();
     void cut();
     void copy();

@@ -57,6 +57,10 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveAs);
     file->addSeparator();
+    addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s),
+              &MainWindow::exportMap);
+    addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"quit"_s);
 
@@ -238,6 +242,8 @@ void MainWindow::updateActions() {
     m_actions[u"delete"_s]->setEnabled(writable && selection);
     m_actions[u"copy"_s]->setEnabled(selection);
     m_actions[u"selectAll"_s]->setEnabled(hasMap);
+    m_actions[u"export"_s]->setEnabled(hasMap);
+    m_actions[u"print"_s]->setEnabled(hasMap);
     m_actions[u"saveAs"_s]->setEnabled(m_document != nullptr);
     canvas::MapScene* scene = currentScene();
     m_actions[u"showChanges"_s]->setEnabled(scene && scene->canShowChanges());
