@@ -118,25 +118,27 @@ QSizeF fitPageSize(const MapRenderer& renderer, const ExportOptions& options) {
     return QSizeF(width + 2 * margin, height + 2 * margin);
 }
 
-void drawMapPage(PdfPages& pages, const MapRenderer& renderer, const ExportOptions& options) {
-    QRectF area = pages.area();
+void paintMapPage(QPainter* painter, const MapRenderer& renderer, QRectF area,
+                  const ExportOptions& options) {
     if (options.titleBlock) {
-        drawTitleBlock(pages.painter(),
-                       QRectF(area.topLeft(), QSizeF(area.width(), titleBlockHeight)),
+        drawTitleBlock(painter, QRectF(area.topLeft(), QSizeF(area.width(), titleBlockHeight)),
                        renderer.map(), options);
         area.setTop(area.top() + titleBlockHeight + furnitureGap);
     }
     if (options.legend) {
         const qreal height = legendHeight(renderer.map(), area.width());
-        drawLegend(pages.painter(),
-                   QRectF(area.left(), area.bottom() - height, area.width(), height),
+        drawLegend(painter, QRectF(area.left(), area.bottom() - height, area.width(), height),
                    renderer.map());
         area.setBottom(area.bottom() - height - furnitureGap);
     }
     const QRectF source = renderer.sourceRect();
     QRectF target = fitRect(source.size(), area);
     target.moveTop(area.top()); // the map hangs from the title block
-    renderer.render(pages.painter(), target, source);
+    renderer.render(painter, target, source);
+}
+
+void drawMapPage(PdfPages& pages, const MapRenderer& renderer, const ExportOptions& options) {
+    paintMapPage(pages.painter(), renderer, pages.area(), options);
 }
 
 ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, const QString& path,

@@ -16,6 +16,10 @@ ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, con
 
 // The map page on pages' current page: title block, map fitted to what is left, legend.
 void drawMapPage(PdfPages& pages, const MapRenderer& renderer, const ExportOptions& options);
+// The map page in area: title block on top, the map fitted below it, the legend at the foot.
+// The PDF export, the export dialog's preview and printing all draw it with this.
+void paintMapPage(QPainter* painter, const MapRenderer& renderer, QRectF area,
+                  const ExportOptions& options);
 
 // The page size (scene units) that Page::Fit gives the map page.
 QSizeF fitPageSize(const MapRenderer& renderer, const ExportOptions& options);

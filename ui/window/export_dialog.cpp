@@ -496,25 +496,6 @@ ExportResult ExportDialog::exportNow() {
     return result;
 }
 
-void paintMapPage(QPainter* painter, const MapRenderer& renderer, QRectF area,
-                  const ExportOptions& options) {
-    if (options.titleBlock) {
-        drawTitleBlock(painter, QRectF(area.topLeft(), QSizeF(area.width(), titleBlockHeight)),
-                       renderer.map(), options);
-        area.setTop(area.top() + titleBlockHeight + furnitureGap);
-    }
-    if (options.legend) {
-        const qreal height = legendHeight(renderer.map(), area.width());
-        drawLegend(painter, QRectF(area.left(), area.bottom() - height, area.width(), height),
-                   renderer.map());
-        area.setBottom(area.bottom() - height - furnitureGap);
-    }
-    const QRectF source = renderer.sourceRect();
-    QRectF target = fitRect(source.size(), area);
-    target.moveTop(area.top()); // the map hangs from the title block
-    renderer.render(painter, target, source);
-}
-
 bool printMap(QPrinter* printer, Document* document, MapUid map, const ExportOptions& options) {
     const MapRenderer renderer(document, map, options);
     if (renderer.sourceRect().isEmpty())

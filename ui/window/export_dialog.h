@@ -86,11 +86,6 @@ private:
     QTimer* m_previewTimer = nullptr;
 };
 
-// The PDF export's map page painted in scene units: the title block (when options ask for it)
-// on top, the map fitted below it, the legend (when asked) under it.
-void paintMapPage(QPainter* painter, const exporting::MapRenderer& renderer, QRectF area,
-                  const exporting::ExportOptions& options);
-
 // File → Print: the map page (title block, map, legend) in vector form on one page of printer,
 // fitted inside its margins. False when nothing could be drawn or the printer failed.
 bool printMap(QPrinter* printer, Document* document, MapUid map,
