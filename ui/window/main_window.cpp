@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -79,7 +80,11 @@ MainWindow::MainWindow() {
     resize(1400, 900);
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First start: the right-hand panels wide enough for the comparison table.
+        if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
+            resizeDocks({inspector}, {440}, Qt::Horizontal);
+    }
     updateTitle();
     updateActions();
     updateStatus();
