@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QLegend>
 #include <QSet>
 
@@ -113,6 +114,13 @@ QChartView* newChartView(QChart* chart, QWidget* parent) {
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setFrameShape(QFrame::NoFrame);
     return view;
+}
+
+void setScrollContent(QScrollArea* scroll, QWidget* content) {
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
 }
 
 } // namespace sb::panels::charts

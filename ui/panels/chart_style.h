@@ -10,6 +10,7 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -41,6 +42,8 @@ QStringList categoryNames(const QStringList& names, int maxWidth);
 
 // A section heading of a dock: 12 pt, demi-bold.
 QLabel* newSectionTitle(const QString& text, QWidget* parent);
+// Puts a dock's content in its scroll area: vertical scrolling only, no frame.
+void setScrollContent(QScrollArea* scroll, QWidget* content);
 // A calm sentence in muted ink that wraps: 11 pt.
 QLabel* newNote(const QString& text, QWidget* parent);
 

@@ -110,10 +110,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     column->addWidget(m_hops);
     column->addStretch(1);
 
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+    charts::setScrollContent(m_scroll, content);
     m_pages->addWidget(m_scroll);
 
     connect(m_streams, &QComboBox::activated, this, [this](int index) {

@@ -65,10 +65,7 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     column->addWidget(m_teams);
     column->addStretch(1);
 
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+    charts::setScrollContent(m_scroll, content);
     m_pages->addWidget(m_scroll);
     m_pages->setCurrentWidget(m_empty);
 }
