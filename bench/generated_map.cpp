@@ -3,7 +3,6 @@
 #include "store/json_interchange.h"
 
 #include <QProcess>
-
 #include <map>
 
 namespace sb::bench {

@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 // Runs the real streamboard binary as a separate process, optionally as an unprivileged user.
@@ -18,7 +17,9 @@ struct CliResult {
     QByteArray err;
 };
 
-inline bool runningAsRoot() { return geteuid() == 0; }
+inline bool runningAsRoot() {
+    return geteuid() == 0;
+}
 
 // A copy of a program in a folder everyone can reach, so uid 65534 can run it wherever the
 // build tree lives (our programs link only system libraries).
@@ -35,7 +36,9 @@ inline QString publicCopy(const QString& program) {
     return path;
 }
 
-inline QString publicBinary() { return publicCopy(QStringLiteral(STREAMBOARD_BINARY)); }
+inline QString publicBinary() {
+    return publicCopy(QStringLiteral(STREAMBOARD_BINARY));
+}
 
 // Runs streamboard with arguments. With asNobody, as uid/gid 65534 when we are root (where
 // permission bits do not bite); otherwise as ourselves. No display: QT_QPA_PLATFORM and DISPLAY
@@ -69,8 +72,8 @@ inline CliResult runCli(const QStringList& arguments, bool asNobody = false) {
 // A temporary folder that uid 65534 can enter (and, with writable, write into).
 inline void makePublic(const QString& path, bool writable) {
     QFile::Permissions p = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                           QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                           QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+                           QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                           QFileDevice::ReadOther | QFileDevice::ExeOther;
     if (writable)
         p |= QFileDevice::WriteGroup | QFileDevice::WriteOther;
     QFile::setPermissions(path, p);

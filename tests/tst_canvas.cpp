@@ -4,11 +4,11 @@
 #include "canvas/in_place_editor.h"
 #include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
-#include "store/json_interchange.h"
-#include "store/sqlite_store.h"
 #include "panels/analysis_watcher.h"
 #include "panels/findings_model.h"
 #include "panels/findings_panel.h"
+#include "store/json_interchange.h"
+#include "store/sqlite_store.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
-#include <QTreeView>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -128,8 +128,9 @@ private slots:
         const Id slice = map().slices[0].id;
         const Id discover = map().steps[0].id;
         view()->centerOn(scene()->layout().cells.value(cellKey(slice, discover)).center());
-        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {},
-                           onView(scene()->layout().cells.value(cellKey(slice, discover)).center()));
+        QTest::mouseDClick(
+            view()->viewport(), Qt::LeftButton, {},
+            onView(scene()->layout().cells.value(cellKey(slice, discover)).center()));
         typeInPlace({u"find a gift"_s, u"a short list"_s, u"item saved"_s, u"saves per visit"_s});
         const Cell* cell = map().find<Cell>(cellKey(slice, discover));
         QVERIFY(cell);
@@ -166,8 +167,10 @@ private slots:
         // Owners by dropping teams on stages.
         Team checkout{u"t1"_s, u"Checkout"_s, TeamType::StreamAligned, 5, {}};
         Team payments{u"t2"_s, u"Payments"_s, TeamType::Platform, 4, {}};
-        QVERIFY(doc()->push(commands::addElement(doc(), m_window->currentMap(), checkout).release()));
-        QVERIFY(doc()->push(commands::addElement(doc(), m_window->currentMap(), payments).release()));
+        QVERIFY(
+            doc()->push(commands::addElement(doc(), m_window->currentMap(), checkout).release()));
+        QVERIFY(
+            doc()->push(commands::addElement(doc(), m_window->currentMap(), payments).release()));
         view()->centerOn(stageCentre(pay));
         dropTeam(u"t1"_s, stageCentre(browse));
         dropTeam(u"t2"_s, stageCentre(pay));
@@ -288,7 +291,8 @@ private slots:
             const QRectF columnRect(scene.layout().columnLeft(column), 0,
                                     canvas::MapLayout::columnWidth, 1e6);
             QVERIFY2(columnRect.contains(item->sceneBoundingRect().center()), qPrintable(s.name));
-            QVERIFY(scene.layout().lanes.value(s.stream).contains(item->sceneBoundingRect().center()));
+            QVERIFY(
+                scene.layout().lanes.value(s.stream).contains(item->sceneBoundingRect().center()));
         }
         QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
         image.fill(Qt::white);
@@ -324,9 +328,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         panels::FindingsPanel* findings = window.findingsPanel();
         QTRY_VERIFY(findings->model()->rowCount() > 0);
-        const panels::FindingKey oneHop{u"one-hop"_s,
-                                        {u"vs-shopper"_s, u"t-storefront"_s, u"t-platform"_s,
-                                         u"t-dba"_s}};
+        const panels::FindingKey oneHop{
+            u"one-hop"_s, {u"vs-shopper"_s, u"t-storefront"_s, u"t-platform"_s, u"t-dba"_s}};
         const QModelIndex index = findings->model()->indexOf(oneHop);
         QVERIFY(index.isValid());
         findings->view()->setCurrentIndex(index);
@@ -361,8 +364,8 @@ private slots:
         Stage reserve = *d->map(future)->find<Stage>(u"sp-reserve"_s);
         reserve.owner = u"t-checkout"_s;
         QVERIFY(d->push(commands::changeElement(d, future, reserve).release()));
-        QVERIFY(d->push(commands::removeElements(d, future, {{ElementKind::Stage, u"sp-return"_s}})
-                            .release()));
+        QVERIFY(d->push(
+            commands::removeElements(d, future, {{ElementKind::Stage, u"sp-return"_s}}).release()));
         Stage added = reserve;
         added.id = u"sp-gift"_s;
         added.name = u"Gift wrap"_s;

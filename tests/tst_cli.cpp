@@ -63,7 +63,8 @@ private slots:
         QTest::newRow("option without value") << QStringList{u"check"_s, clean, u"--map"_s};
         QTest::newRow("import needs two files") << QStringList{u"import"_s, clean};
         QTest::newRow("export format") << QStringList{u"export"_s, clean, temp(u"x.txt"_s)};
-        QTest::newRow("bad json") << QStringList{u"check"_s, QStringLiteral(TEST_DATA_DIR "/cli/not-json.txt")};
+        QTest::newRow("bad json") << QStringList{u"check"_s,
+                                                 QStringLiteral(TEST_DATA_DIR "/cli/not-json.txt")};
     }
     void badUsageExitsTwoWithOneLine() {
         QFETCH(QStringList, arguments);
@@ -115,9 +116,8 @@ private slots:
     void errorFindingExitsOne() {
         CliResult r = runCli({u"check"_s, data(u"timing.json"_s), u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 1);
-        const QJsonArray findings = QJsonDocument::fromJson(r.out)
-                                        .object()[u"maps"_s][0][u"findings"_s]
-                                        .toArray();
+        const QJsonArray findings =
+            QJsonDocument::fromJson(r.out).object()[u"maps"_s][0][u"findings"_s].toArray();
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings[0][u"rule"_s].toString(), u"timing"_s);
         QCOMPARE(findings[0][u"severity"_s].toString(), u"error"_s);
@@ -146,7 +146,8 @@ private slots:
         const QString vsmap = temp(u"clean.vsmap"_s);
         QCOMPARE(runCli({u"import"_s, data(u"clean.json"_s), vsmap}).exitCode, 0);
         QVERIFY(QFile::exists(vsmap));
-        const CliResult fromJson = runCli({u"check"_s, data(u"clean.json"_s), u"--format"_s, u"json"_s});
+        const CliResult fromJson =
+            runCli({u"check"_s, data(u"clean.json"_s), u"--format"_s, u"json"_s});
         const CliResult fromFile = runCli({u"check"_s, vsmap, u"--format"_s, u"json"_s});
         QCOMPARE(fromFile.exitCode, 0);
         QCOMPARE(fromFile.out, fromJson.out);
@@ -168,10 +169,12 @@ private slots:
 
     void importOfBadJsonWritesNothing() {
         const QString vsmap = temp(u"bad.vsmap"_s);
-        const CliResult r = runCli({u"import"_s, QStringLiteral(TEST_DATA_DIR "/cli/not-json.txt"), vsmap});
+        const CliResult r =
+            runCli({u"import"_s, QStringLiteral(TEST_DATA_DIR "/cli/not-json.txt"), vsmap});
         verifyOneLineError(r);
         QVERIFY(!QFile::exists(vsmap));
-        QCOMPARE(QDir(m_dir.path()).entryList({u"bad*"_s}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir.path()).entryList({u"bad*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void exportJsonRoundTripsTheWorkshop() {

@@ -147,8 +147,8 @@ private slots:
         auto doc = makeDocument();
         Workshop expected = doc->workshop();
         Map& m = expected.maps[0];
-        m.stages.removeAt(2); // c
-        m.flows.removeAt(1);  // f2 b→c
+        m.stages.removeAt(2);       // c
+        m.flows.removeAt(1);        // f2 b→c
         m.dependencies.removeAt(1); // d2 c→cap1
         roundTrip(*doc, commands::removeElements(doc.get(), 1, {{ElementKind::Stage, u"c"_s}}),
                   expected);
@@ -176,8 +176,8 @@ private slots:
         auto doc = makeDocument();
         Workshop expected = doc->workshop();
         Map& m = expected.maps[0];
-        m.steps.removeAt(1);   // c2
-        m.cells.removeAt(1);   // s1×c2
+        m.steps.removeAt(1); // c2
+        m.cells.removeAt(1); // s1×c2
         m.stages[1].step.clear();
         m.stages[2].step.clear();
         roundTrip(*doc, commands::removeElements(doc.get(), 1, {{ElementKind::Step, u"c2"_s}}),

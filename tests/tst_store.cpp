@@ -1,8 +1,8 @@
+#include "cli_runner.h"
 #include "commands/commands.h"
 #include "model/document.h"
 #include "store/sqlite_migrations.h"
 #include "store/sqlite_store.h"
-#include "cli_runner.h"
 
 #include <QCoreApplication>
 #include <QDir>

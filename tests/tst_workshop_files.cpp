@@ -87,8 +87,8 @@ private slots:
         files::OpenedDocument created = files::createUntitled(w);
         QVERIFY(created);
         QString error;
-        QVERIFY(!files::saveAs(*created.document, m_dir.filePath(u"no/such/folder/x.vsmap"_s),
-                               &error));
+        QVERIFY(
+            !files::saveAs(*created.document, m_dir.filePath(u"no/such/folder/x.vsmap"_s), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(files::isUntitled(dynamic_cast<SqliteStore*>(created.document->store())->path()));
     }

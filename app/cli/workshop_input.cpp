@@ -13,7 +13,9 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::cli", text);
+}
 
 bool looksLikeSqlite(const QString& path) {
     QFile file(path);

@@ -9,7 +9,9 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::commands", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::commands", text);
+}
 
 QString kindName(ElementKind kind) {
     static const std::array<const char*, elementKindCount> names = {
@@ -42,8 +44,8 @@ using commands::ElementRef;
 
 // Successive edits of one field of one element share this key, so they merge while typing.
 QString fieldMergeKey(MapUid map, const Element& element, const QString& field) {
-    return QString::number(map) + u'/' + QString::number(static_cast<int>(kindOf(element))) +
-           u'/' + keyOf(element) + u'/' + field;
+    return QString::number(map) + u'/' + QString::number(static_cast<int>(kindOf(element))) + u'/' +
+           keyOf(element) + u'/' + field;
 }
 
 CommandPtr make(Document* doc, const QString& text, QList<Operation> ops,
@@ -151,7 +153,7 @@ QList<Operation> removalOperations(const Map& map, const QList<ElementRef>& elem
     });
     // Dependents first (flows before stages, stages before streams), each list back to front.
     const std::array<ElementKind, elementKindCount> order = {
-        ElementKind::Dependency, ElementKind::Flow,  ElementKind::Cell,  ElementKind::Note,
+        ElementKind::Dependency, ElementKind::Flow,       ElementKind::Cell,   ElementKind::Note,
         ElementKind::Stage,      ElementKind::Capability, ElementKind::Stream, ElementKind::Step,
         ElementKind::Slice,      ElementKind::Team};
     for (ElementKind kind : order)
@@ -197,9 +199,8 @@ CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsiz
     if (index < 0)
         index = map->count(kindOf(element));
     const QString label = elementLabel(element);
-    const QString text = label.isEmpty()
-                             ? tr("Add %1").arg(kindName(kindOf(element)))
-                             : tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
+    const QString text = label.isEmpty() ? tr("Add %1").arg(kindName(kindOf(element)))
+                                         : tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
     return make(doc, text, {op::InsertElement{mapUid, index, element}});
 }
 
@@ -243,8 +244,8 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
     if (!current || *current == changed)
         return nullptr;
     const QString kind = kindName(kindOf(changed));
-    const QString text = field.isEmpty() ? tr("Change %1").arg(kind)
-                                         : tr("Change %1 %2").arg(kind, field);
+    const QString text =
+        field.isEmpty() ? tr("Change %1").arg(kind) : tr("Change %1 %2").arg(kind, field);
     return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
                 field.isEmpty() ? MergeId::None : MergeId::EditField,
                 fieldMergeKey(mapUid, changed, field));
@@ -255,8 +256,7 @@ CommandPtr addElementForField(Document* doc, MapUid mapUid, const Element& eleme
     const Map* map = doc->map(mapUid);
     if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
         return nullptr;
-    return make(doc, text,
-                {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
+    return make(doc, text, {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
                 MergeId::EditField, fieldMergeKey(mapUid, element, field));
 }
 

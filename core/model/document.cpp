@@ -30,7 +30,9 @@ Document::~Document() {
     blockSignals(true);
 }
 
-bool Document::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+bool Document::isReadOnly() const {
+    return m_store && m_store->isReadOnly();
+}
 
 std::unique_ptr<Store> Document::replaceStore(std::unique_ptr<Store> store) {
     std::swap(store, m_store);
@@ -129,8 +131,9 @@ Operation Document::apply(Operation operation) {
                 const qsizetype index = map->indexOf(kind, key);
                 Q_ASSERT(index >= 0 && kindOf(o.before) == kind && keyOf(o.before) == key);
                 Element current = *map->element(kind, key);
-                std::visit([&](const auto& e) { map->list<std::decay_t<decltype(e)>>()[index] = e; },
-                           o.after);
+                std::visit(
+                    [&](const auto& e) { map->list<std::decay_t<decltype(e)>>()[index] = e; },
+                    o.after);
                 record({T::ElementModified, o.map, kind, key});
                 return op::ReplaceElement{o.map, o.after, std::move(current)};
             } else if constexpr (std::is_same_v<Op, op::MoveElement>) {

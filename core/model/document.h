@@ -8,11 +8,9 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace sb {
-
 
 // One open workshop: its maps, its undo stack and, when it has one, the store that keeps it.
 // Commands are the only way to change it; each command's changes reach the store in one

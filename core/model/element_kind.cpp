@@ -21,12 +21,13 @@ constexpr std::array<const char*, 3> flowKindWords = {"push", "pull", "rework"};
 constexpr std::array<const char*, 2> noteKindWords = {"sticky", "kaizen"};
 constexpr std::array<const char*, 2> mapStateWords = {"current", "future"};
 constexpr std::array<const char*, cardFieldCount> cardFieldWords = {
-    "for",         "trigger",  "finishLine",   "outcome",    "northStar",
-    "supportingMetrics", "revenueStreams", "policies", "owns", "reliesOn",
-    "capabilities", "interfaces", "risks"};
+    "for",       "trigger",           "finishLine",     "outcome",
+    "northStar", "supportingMetrics", "revenueStreams", "policies",
+    "owns",      "reliesOn",          "capabilities",   "interfaces",
+    "risks"};
 constexpr std::array<const char*, elementKindCount> pluralWords = {
-    "teams", "slices", "steps", "cells", "streams", "stages",
-    "flows", "capabilities", "dependencies", "notes"};
+    "teams",  "slices", "steps",        "cells",        "streams",
+    "stages", "flows",  "capabilities", "dependencies", "notes"};
 
 template <class E, size_t N> QString word(E value, const std::array<const char*, N>& words) {
     const auto i = static_cast<size_t>(value);
@@ -35,26 +36,50 @@ template <class E, size_t N> QString word(E value, const std::array<const char*,
 
 } // namespace
 
-QString cellKey(const Id& slice, const Id& step) { return slice + QChar(0x1f) + step; }
+QString cellKey(const Id& slice, const Id& step) {
+    return slice + QChar(0x1f) + step;
+}
 
 QString keyOf(const Element& e) {
     return std::visit([](const auto& element) { return keyOf(element); }, e);
 }
 
-QString pluralName(ElementKind kind) { return word(kind, pluralWords); }
-QString toString(TeamType t) { return word(t, teamTypeWords); }
-QString toString(StreamKind k) { return word(k, streamKindWords); }
-QString toString(FlowKind k) { return word(k, flowKindWords); }
-QString toString(NoteKind k) { return word(k, noteKindWords); }
-QString toString(MapState s) { return word(s, mapStateWords); }
-QString toString(CardField f) { return word(f, cardFieldWords); }
-std::optional<TeamType> parseTeamType(QStringView s) { return parseWord<TeamType>(s, teamTypeWords); }
+QString pluralName(ElementKind kind) {
+    return word(kind, pluralWords);
+}
+QString toString(TeamType t) {
+    return word(t, teamTypeWords);
+}
+QString toString(StreamKind k) {
+    return word(k, streamKindWords);
+}
+QString toString(FlowKind k) {
+    return word(k, flowKindWords);
+}
+QString toString(NoteKind k) {
+    return word(k, noteKindWords);
+}
+QString toString(MapState s) {
+    return word(s, mapStateWords);
+}
+QString toString(CardField f) {
+    return word(f, cardFieldWords);
+}
+std::optional<TeamType> parseTeamType(QStringView s) {
+    return parseWord<TeamType>(s, teamTypeWords);
+}
 std::optional<StreamKind> parseStreamKind(QStringView s) {
     return parseWord<StreamKind>(s, streamKindWords);
 }
-std::optional<FlowKind> parseFlowKind(QStringView s) { return parseWord<FlowKind>(s, flowKindWords); }
-std::optional<NoteKind> parseNoteKind(QStringView s) { return parseWord<NoteKind>(s, noteKindWords); }
-std::optional<MapState> parseMapState(QStringView s) { return parseWord<MapState>(s, mapStateWords); }
+std::optional<FlowKind> parseFlowKind(QStringView s) {
+    return parseWord<FlowKind>(s, flowKindWords);
+}
+std::optional<NoteKind> parseNoteKind(QStringView s) {
+    return parseWord<NoteKind>(s, noteKindWords);
+}
+std::optional<MapState> parseMapState(QStringView s) {
+    return parseWord<MapState>(s, mapStateWords);
+}
 std::optional<CardField> parseCardField(QStringView s) {
     return parseWord<CardField>(s, cardFieldWords);
 }

@@ -3,7 +3,6 @@
 #include "elements.h"
 
 #include <QStringView>
-
 #include <variant>
 
 namespace sb {
@@ -27,18 +26,40 @@ using Element =
     std::variant<Team, Slice, Step, Cell, Stream, Stage, Flow, Capability, Dependency, Note>;
 
 template <class T> constexpr ElementKind kindOf();
-template <> constexpr ElementKind kindOf<Team>() { return ElementKind::Team; }
-template <> constexpr ElementKind kindOf<Slice>() { return ElementKind::Slice; }
-template <> constexpr ElementKind kindOf<Step>() { return ElementKind::Step; }
-template <> constexpr ElementKind kindOf<Cell>() { return ElementKind::Cell; }
-template <> constexpr ElementKind kindOf<Stream>() { return ElementKind::Stream; }
-template <> constexpr ElementKind kindOf<Stage>() { return ElementKind::Stage; }
-template <> constexpr ElementKind kindOf<Flow>() { return ElementKind::Flow; }
-template <> constexpr ElementKind kindOf<Capability>() { return ElementKind::Capability; }
-template <> constexpr ElementKind kindOf<Dependency>() { return ElementKind::Dependency; }
-template <> constexpr ElementKind kindOf<Note>() { return ElementKind::Note; }
+template <> constexpr ElementKind kindOf<Team>() {
+    return ElementKind::Team;
+}
+template <> constexpr ElementKind kindOf<Slice>() {
+    return ElementKind::Slice;
+}
+template <> constexpr ElementKind kindOf<Step>() {
+    return ElementKind::Step;
+}
+template <> constexpr ElementKind kindOf<Cell>() {
+    return ElementKind::Cell;
+}
+template <> constexpr ElementKind kindOf<Stream>() {
+    return ElementKind::Stream;
+}
+template <> constexpr ElementKind kindOf<Stage>() {
+    return ElementKind::Stage;
+}
+template <> constexpr ElementKind kindOf<Flow>() {
+    return ElementKind::Flow;
+}
+template <> constexpr ElementKind kindOf<Capability>() {
+    return ElementKind::Capability;
+}
+template <> constexpr ElementKind kindOf<Dependency>() {
+    return ElementKind::Dependency;
+}
+template <> constexpr ElementKind kindOf<Note>() {
+    return ElementKind::Note;
+}
 
-inline ElementKind kindOf(const Element& e) { return static_cast<ElementKind>(e.index()); }
+inline ElementKind kindOf(const Element& e) {
+    return static_cast<ElementKind>(e.index());
+}
 
 // A cell has no id of its own: its key joins its slice and step.
 QString cellKey(const Id& slice, const Id& step);

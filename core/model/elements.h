@@ -3,7 +3,6 @@
 #include <QColor>
 #include <QPointF>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -109,9 +108,9 @@ struct Stream {
 struct Stage {
     Id id;
     Id stream;
-    Id step;  // empty for none
+    Id step; // empty for none
     QString name;
-    Id owner; // empty for none
+    Id owner;               // empty for none
     double processTime = 0; // seconds
     double leadTime = 0;    // seconds, elapsed, includes the process time
     double pctCA = 100;     // 0–100

@@ -73,9 +73,9 @@ QHash<Id, QColor> Map::teamColors() const {
             continue;
         }
         QColor c = paletteColor(next++);
-        for (int tries = 0; tries < 64 && std::any_of(taken.cbegin(), taken.cend(), [&](const QColor& o) {
-                                return looksAlike(o, c);
-                            });
+        for (int tries = 0;
+             tries < 64 && std::any_of(taken.cbegin(), taken.cend(),
+                                       [&](const QColor& o) { return looksAlike(o, c); });
              ++tries)
             c = paletteColor(next++);
         taken.append(c);
@@ -84,7 +84,9 @@ QHash<Id, QColor> Map::teamColors() const {
     return colors;
 }
 
-QColor Map::teamColor(const Id& teamId) const { return teamColors().value(teamId); }
+QColor Map::teamColor(const Id& teamId) const {
+    return teamColors().value(teamId);
+}
 
 bool Map::operator==(const Map& o) const {
     return info == o.info && teams == o.teams && slices == o.slices && steps == o.steps &&
@@ -97,7 +99,9 @@ Map* Workshop::map(MapUid uid) {
     return i < 0 ? nullptr : &maps[i];
 }
 
-const Map* Workshop::map(MapUid uid) const { return const_cast<Workshop*>(this)->map(uid); }
+const Map* Workshop::map(MapUid uid) const {
+    return const_cast<Workshop*>(this)->map(uid);
+}
 
 qsizetype Workshop::indexOfMap(MapUid uid) const {
     for (qsizetype i = 0; i < maps.size(); ++i)
@@ -115,9 +119,9 @@ const Map* Workshop::mapNamed(const QString& name) const {
 
 QColor paletteColor(qsizetype index) {
     // Twelve hues chosen to stay apart on a projector and under common colour blindness.
-    static const std::array<QRgb, 12> palette = {
-        0x3b7dd8, 0xe0803c, 0x3fa66b, 0xc94f6d, 0x8a63c9, 0x2aa7b8,
-        0xd1a82e, 0x7a8a99, 0xb5653a, 0x5d9c2f, 0xd45fb0, 0x4656a8};
+    static const std::array<QRgb, 12> palette = {0x3b7dd8, 0xe0803c, 0x3fa66b, 0xc94f6d,
+                                                 0x8a63c9, 0x2aa7b8, 0xd1a82e, 0x7a8a99,
+                                                 0xb5653a, 0x5d9c2f, 0xd45fb0, 0x4656a8};
     if (index >= 0 && static_cast<size_t>(index) < palette.size())
         return QColor(palette[static_cast<size_t>(index)]);
     // Past the fixed twelve: golden-angle hues, alternating lightness, so colours keep apart.

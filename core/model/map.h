@@ -67,16 +67,36 @@ struct Map {
     bool operator==(const Map& other) const; // compares everything but uid
 };
 
-template <> inline QList<Team>& Map::list<Team>() { return teams; }
-template <> inline QList<Slice>& Map::list<Slice>() { return slices; }
-template <> inline QList<Step>& Map::list<Step>() { return steps; }
-template <> inline QList<Cell>& Map::list<Cell>() { return cells; }
-template <> inline QList<Stream>& Map::list<Stream>() { return streams; }
-template <> inline QList<Stage>& Map::list<Stage>() { return stages; }
-template <> inline QList<Flow>& Map::list<Flow>() { return flows; }
-template <> inline QList<Capability>& Map::list<Capability>() { return capabilities; }
-template <> inline QList<Dependency>& Map::list<Dependency>() { return dependencies; }
-template <> inline QList<Note>& Map::list<Note>() { return notes; }
+template <> inline QList<Team>& Map::list<Team>() {
+    return teams;
+}
+template <> inline QList<Slice>& Map::list<Slice>() {
+    return slices;
+}
+template <> inline QList<Step>& Map::list<Step>() {
+    return steps;
+}
+template <> inline QList<Cell>& Map::list<Cell>() {
+    return cells;
+}
+template <> inline QList<Stream>& Map::list<Stream>() {
+    return streams;
+}
+template <> inline QList<Stage>& Map::list<Stage>() {
+    return stages;
+}
+template <> inline QList<Flow>& Map::list<Flow>() {
+    return flows;
+}
+template <> inline QList<Capability>& Map::list<Capability>() {
+    return capabilities;
+}
+template <> inline QList<Dependency>& Map::list<Dependency>() {
+    return dependencies;
+}
+template <> inline QList<Note>& Map::list<Note>() {
+    return notes;
+}
 
 // Calls f.template operator()<T>() for every element type, in ElementKind order.
 template <class F> void forEachKind(F&& f) {
@@ -95,16 +115,26 @@ template <class F> void forEachKind(F&& f) {
 // Calls f.template operator()<T>() for the type of kind.
 template <class F> decltype(auto) withKind(ElementKind kind, F&& f) {
     switch (kind) {
-    case ElementKind::Team: return f.template operator()<Team>();
-    case ElementKind::Slice: return f.template operator()<Slice>();
-    case ElementKind::Step: return f.template operator()<Step>();
-    case ElementKind::Cell: return f.template operator()<Cell>();
-    case ElementKind::Stream: return f.template operator()<Stream>();
-    case ElementKind::Stage: return f.template operator()<Stage>();
-    case ElementKind::Flow: return f.template operator()<Flow>();
-    case ElementKind::Capability: return f.template operator()<Capability>();
-    case ElementKind::Dependency: return f.template operator()<Dependency>();
-    case ElementKind::Note: break;
+    case ElementKind::Team:
+        return f.template operator()<Team>();
+    case ElementKind::Slice:
+        return f.template operator()<Slice>();
+    case ElementKind::Step:
+        return f.template operator()<Step>();
+    case ElementKind::Cell:
+        return f.template operator()<Cell>();
+    case ElementKind::Stream:
+        return f.template operator()<Stream>();
+    case ElementKind::Stage:
+        return f.template operator()<Stage>();
+    case ElementKind::Flow:
+        return f.template operator()<Flow>();
+    case ElementKind::Capability:
+        return f.template operator()<Capability>();
+    case ElementKind::Dependency:
+        return f.template operator()<Dependency>();
+    case ElementKind::Note:
+        break;
     }
     return f.template operator()<Note>();
 }

@@ -48,8 +48,8 @@ struct MoveMap {
 
 } // namespace op
 
-using Operation = std::variant<op::InsertElement, op::RemoveElement, op::ReplaceElement,
-                               op::MoveElement, op::InsertMap, op::RemoveMap, op::ReplaceMapInfo,
-                               op::MoveMap>;
+using Operation =
+    std::variant<op::InsertElement, op::RemoveElement, op::ReplaceElement, op::MoveElement,
+                 op::InsertMap, op::RemoveMap, op::ReplaceMapInfo, op::MoveMap>;
 
 } // namespace sb

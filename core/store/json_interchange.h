@@ -3,7 +3,6 @@
 #include "model/map.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace sb::json {

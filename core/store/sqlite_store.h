@@ -3,7 +3,6 @@
 #include "store.h"
 
 #include <QString>
-
 #include <memory>
 
 class QLockFile;

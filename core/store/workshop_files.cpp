@@ -13,7 +13,9 @@ namespace sb::files {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::files", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::files", text);
+}
 
 OpenedDocument wrap(SqliteStore::Opened opened) {
     OpenedDocument result;

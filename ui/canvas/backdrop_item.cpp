@@ -8,7 +8,9 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 
 void sectionLabel(QPainter* painter, const QRectF& above, const QString& text) {
     painter->setPen(style::mutedInk());
@@ -21,7 +23,9 @@ void sectionLabel(QPainter* painter, const QRectF& above, const QString& text) {
 }
 } // namespace
 
-BackdropItem::BackdropItem() { setZValue(-20); }
+BackdropItem::BackdropItem() {
+    setZValue(-20);
+}
 
 void BackdropItem::setLayout(const MapLayout& layout, bool hasSlices) {
     prepareGeometryChange();
@@ -66,10 +70,10 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     if (l.laneOrder.isEmpty()) {
         painter->setPen(style::faintInk());
         painter->setFont(style::bodyFont());
-        painter->drawText(QRectF(l.streamsArea.left() + 4, l.streamsArea.top(), l.bounds.width(),
-                                 24),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("No value streams yet: add one from the Map menu."));
+        painter->drawText(
+            QRectF(l.streamsArea.left() + 4, l.streamsArea.top(), l.bounds.width(), 24),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("No value streams yet: add one from the Map menu."));
     }
 }
 

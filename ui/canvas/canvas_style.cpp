@@ -19,9 +19,17 @@ QFont font(qreal pointSize, int weight) {
 }
 } // namespace
 
-QFont titleFont() { return font(14, QFont::DemiBold); }
-QFont bodyFont() { return font(12, QFont::Normal); }
-QFont smallFont() { return font(11, QFont::Normal); }
-QFont headerFont() { return font(15, QFont::Bold); }
+QFont titleFont() {
+    return font(14, QFont::DemiBold);
+}
+QFont bodyFont() {
+    return font(12, QFont::Normal);
+}
+QFont smallFont() {
+    return font(11, QFont::Normal);
+}
+QFont headerFont() {
+    return font(15, QFont::Bold);
+}
 
 } // namespace sb::canvas::style

@@ -43,12 +43,14 @@ void CanvasView::setMapScene(MapScene* scene) {
                 Qt::UniqueConnection);
 }
 
-MapScene* CanvasView::mapScene() const { return qobject_cast<MapScene*>(scene()); }
+MapScene* CanvasView::mapScene() const {
+    return qobject_cast<MapScene*>(scene());
+}
 
 void CanvasView::setZoom(qreal factor, const QPointF& anchorInView) {
     factor = std::clamp(factor, minZoom, maxZoom);
-    const QPointF anchor = anchorInView.isNull() ? QPointF(viewport()->rect().center())
-                                                 : anchorInView;
+    const QPointF anchor =
+        anchorInView.isNull() ? QPointF(viewport()->rect().center()) : anchorInView;
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
     setTransform(QTransform::fromScale(factor, factor));
     // Keep the point under the anchor where it was.
@@ -60,9 +62,15 @@ void CanvasView::setZoom(qreal factor, const QPointF& anchorInView) {
     emit zoomChanged(factor);
 }
 
-void CanvasView::zoomIn() { setZoom(zoom() * 1.25); }
-void CanvasView::zoomOut() { setZoom(zoom() / 1.25); }
-void CanvasView::resetZoom() { setZoom(1.0); }
+void CanvasView::zoomIn() {
+    setZoom(zoom() * 1.25);
+}
+void CanvasView::zoomOut() {
+    setZoom(zoom() / 1.25);
+}
+void CanvasView::resetZoom() {
+    setZoom(1.0);
+}
 
 void CanvasView::zoomToFit() {
     if (!scene())
@@ -70,10 +78,10 @@ void CanvasView::zoomToFit() {
     const QRectF bounds = scene()->sceneRect();
     if (bounds.isEmpty())
         return;
-    const qreal factor = std::min(viewport()->width() / bounds.width(),
-                                  viewport()->height() / bounds.height());
-    setTransform(QTransform::fromScale(std::clamp(factor, minZoom, 1.0),
-                                       std::clamp(factor, minZoom, 1.0)));
+    const qreal factor =
+        std::min(viewport()->width() / bounds.width(), viewport()->height() / bounds.height());
+    setTransform(
+        QTransform::fromScale(std::clamp(factor, minZoom, 1.0), std::clamp(factor, minZoom, 1.0)));
     centerOn(bounds.center());
     placeEditor();
     emit zoomChanged(zoom());
@@ -91,8 +99,10 @@ void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
         return;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     if (area.width() > visible.width() || area.height() > visible.height())
-        setZoom(std::max(minZoom, zoom() * std::min(visible.width() / area.width(),
-                                                    visible.height() / area.height()) * 0.9));
+        setZoom(std::max(
+            minZoom,
+            zoom() * std::min(visible.width() / area.width(), visible.height() / area.height()) *
+                0.9));
     centerOn(area.center());
 }
 
@@ -195,9 +205,13 @@ void CanvasView::scrollContentsBy(int dx, int dy) {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 
-QStringList cellLabels() { return {tr("Intent"), tr("Value"), tr("Outcome"), tr("Metric")}; }
+QStringList cellLabels() {
+    return {tr("Intent"), tr("Value"), tr("Outcome"), tr("Metric")};
+}
 
 // The texts an element's in-place editor shows.
 QStringList editableTexts(const Map& map, const commands::ElementRef& r) {
@@ -265,9 +279,10 @@ void CanvasView::commitEdit() {
     const std::optional<Element> current = map->element(target.kind, target.key);
     if (target.kind == ElementKind::Cell) {
         const qsizetype split = target.key.indexOf(QChar(0x1f));
-        Cell c = current ? std::get<Cell>(*current)
-                         : Cell{target.key.left(split), target.key.mid(split + 1), {}, {}, {}, {},
-                                false};
+        Cell c =
+            current
+                ? std::get<Cell>(*current)
+                : Cell{target.key.left(split), target.key.mid(split + 1), {}, {}, {}, {}, false};
         c.intent = texts.value(0);
         c.value = texts.value(1);
         c.outcome = texts.value(2);

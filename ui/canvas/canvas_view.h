@@ -4,7 +4,6 @@
 
 #include <QGraphicsView>
 
-
 namespace sb::canvas {
 
 class MapScene;

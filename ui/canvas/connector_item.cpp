@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
-
 #include <cmath>
 
 namespace sb::canvas {
@@ -88,9 +87,9 @@ void ConnectorItem::rebuild() {
     const QPointF tangentFrom = m_path.pointAtPercent(0.96);
     const qreal angle = std::atan2(end.y() - tangentFrom.y(), end.x() - tangentFrom.x());
     const qreal size = 11;
-    m_head = QPolygonF({end,
-                        end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
-                        end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
+    m_head =
+        QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
+                   end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
     m_rect = m_path.boundingRect() | m_head.boundingRect();
 }
 
@@ -133,15 +132,15 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(style::paper());
-        painter->drawText(QRectF(m_labelAt - QPointF(r, r), QSizeF(2 * r, 2 * r)),
-                          Qt::AlignCenter, m_marker);
+        painter->drawText(QRectF(m_labelAt - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+                          m_marker);
     }
     if (!m_label.isEmpty()) {
         painter->setFont(style::smallFont());
         const QFontMetricsF metrics(style::smallFont());
         const QPointF at = m_marker.isEmpty() ? m_labelAt : m_labelAt + QPointF(0, 22);
         const QRectF box = QRectF(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(m_label) + 12,
-                                                          metrics.height() + 4))
+                                                        metrics.height() + 4))
                                .translated(at)
                                .translated(-(metrics.horizontalAdvance(m_label) + 12) / 2,
                                            -(metrics.height() + 4) / 2);

@@ -12,9 +12,9 @@ namespace sb::canvas {
 class ConnectorItem : public ElementItem {
 public:
     enum class Route {
-        Forward,   // right edge to left edge, an S-curve
-        Backward,  // curves back underneath (rework)
-        Vertical,  // top or bottom edge to the other, for things above and below each other
+        Forward,  // right edge to left edge, an S-curve
+        Backward, // curves back underneath (rework)
+        Vertical, // top or bottom edge to the other, for things above and below each other
     };
 
     ConnectorItem(ElementKind kind, const QString& key);
@@ -28,8 +28,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     void rebuild();

@@ -20,7 +20,9 @@ void ElementItem::setSceneRect(const QRectF& rect) {
         setPos(rect.topLeft());
 }
 
-QRectF ElementItem::boundingRect() const { return m_rect.adjusted(-8, -8, 8, 8); }
+QRectF ElementItem::boundingRect() const {
+    return m_rect.adjusted(-8, -8, 8, 8);
+}
 
 const RenderOptions& ElementItem::renderOptions() const {
     static const RenderOptions defaults;
@@ -28,7 +30,9 @@ const RenderOptions& ElementItem::renderOptions() const {
     return mapScene ? mapScene->renderOptions() : defaults;
 }
 
-bool ElementItem::showSelection() const { return isSelected() && !renderOptions().exporting; }
+bool ElementItem::showSelection() const {
+    return isSelected() && !renderOptions().exporting;
+}
 
 void ElementItem::paintSelection(QPainter* painter, qreal radius) const {
     if (!showSelection())

@@ -12,7 +12,8 @@ GhostItem::GhostItem(const QRectF& rect, const QString& name)
     : m_rect(rect)
     , m_name(name) {
     setZValue(9);
-    setToolTip(QCoreApplication::translate("sb::canvas", "Removed since the baseline: %1").arg(name));
+    setToolTip(
+        QCoreApplication::translate("sb::canvas", "Removed since the baseline: %1").arg(name));
 }
 
 void GhostItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -26,8 +27,8 @@ void GhostItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     f.setStrikeOut(true);
     painter->setFont(f);
     painter->setPen(style::faintInk());
-    painter->drawText(m_rect.adjusted(12, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      m_name);
+    painter->drawText(m_rect.adjusted(12, 8, -8, -8),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_name);
     const QString tag = QCoreApplication::translate("sb::canvas", "REMOVED");
     QFont small = style::smallFont();
     small.setBold(true);

@@ -8,7 +8,9 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 } // namespace
 
 StepHeaderItem::StepHeaderItem(const QString& id)
@@ -54,12 +56,12 @@ void SliceHeaderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     painter->drawRect(m_rect);
     const QRectF text = m_rect.adjusted(12, 10, -10, -8);
     painter->setPen(style::ink());
-    const qreal used = drawText(painter, text, m_name, style::headerFont(), 2,
-                                renderOptions().textFit);
+    const qreal used =
+        drawText(painter, text, m_name, style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(m_outcome.isEmpty() ? style::faintInk() : style::mutedInk());
     drawText(painter, text.adjusted(0, used + 6, 0, 0),
-             m_outcome.isEmpty() ? tr("No outcome statement yet") : m_outcome,
-             style::bodyFont(), 4, renderOptions().textFit);
+             m_outcome.isEmpty() ? tr("No outcome statement yet") : m_outcome, style::bodyFont(), 4,
+             renderOptions().textFit);
     paintSelection(painter, 0);
 }
 
@@ -109,8 +111,7 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
         painter->setPen(values[i].isEmpty() ? style::faintInk() : style::ink());
         drawText(painter, row.adjusted(60, (row.height() - 16) / 2, 0, 0),
-                 values[i].isEmpty() ? QStringLiteral("—") : values[i], style::bodyFont(), 1,
-                 fit);
+                 values[i].isEmpty() ? QStringLiteral("—") : values[i], style::bodyFont(), 1, fit);
     }
     paintSelection(painter, 0);
 }

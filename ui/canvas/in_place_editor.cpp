@@ -46,7 +46,9 @@ QStringList InPlaceEditor::values() const {
     return v;
 }
 
-QLineEdit* InPlaceEditor::field(int index) const { return m_fields.value(index); }
+QLineEdit* InPlaceEditor::field(int index) const {
+    return m_fields.value(index);
+}
 
 bool InPlaceEditor::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::KeyPress) {

@@ -8,10 +8,14 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 } // namespace
 
-LadderItem::LadderItem() { setZValue(2); }
+LadderItem::LadderItem() {
+    setZValue(2);
+}
 
 void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
     if (ladder == m_ladder && summary == m_summary)
@@ -28,7 +32,9 @@ void LadderItem::setContent(const Content& content) {
     update();
 }
 
-QRectF LadderItem::boundingRect() const { return (m_ladder | m_summary).adjusted(-2, -2, 2, 2); }
+QRectF LadderItem::boundingRect() const {
+    return (m_ladder | m_summary).adjusted(-2, -2, 2, 2);
+}
 
 void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
@@ -73,8 +79,8 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     }
     const QStringList labels = {tr("Lead time"), tr("Process time"), tr("Flow efficiency"),
                                 tr("Rolled %C&A")};
-    const QStringList values = {m_content.leadTime, m_content.processTime,
-                                m_content.flowEfficiency, m_content.rolledPctCA};
+    const QStringList values = {m_content.leadTime, m_content.processTime, m_content.flowEfficiency,
+                                m_content.rolledPctCA};
     const qreal rowHeight = std::min<qreal>(30, text.height() / 4);
     QFont valueFont = style::titleFont();
     for (int i = 0; i < 4; ++i) {

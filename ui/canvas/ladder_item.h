@@ -11,15 +11,15 @@ namespace sb::canvas {
 class LadderItem : public QGraphicsItem {
 public:
     struct Rung {
-        qreal left = 0;  // the stage's column, in scene coordinates
+        qreal left = 0; // the stage's column, in scene coordinates
         qreal right = 0;
-        QString wait;    // formatted, "1d 4h"
+        QString wait; // formatted, "1d 4h"
         QString work;
         bool operator==(const Rung&) const = default;
     };
     struct Content {
-        QList<Rung> rungs;   // critical path, in path order
-        QString leadTime;    // empty with a flow cycle
+        QList<Rung> rungs; // critical path, in path order
+        QString leadTime;  // empty with a flow cycle
         QString processTime;
         QString flowEfficiency;
         QString rolledPctCA;

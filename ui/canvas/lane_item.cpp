@@ -10,7 +10,9 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 } // namespace
 
 LaneItem::LaneItem(const QString& streamId)
@@ -57,15 +59,14 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const qreal used = drawText(painter, text.adjusted(0, 18, 0, 0), m_content.name,
                                 style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(owned ? m_content.ownerColor.darker(150) : style::faintInk());
-    const qreal ownerUsed =
-        drawText(painter, text.adjusted(0, 22 + used, 0, 0),
-                 owned ? m_content.ownerName : tr("No owner team"), style::bodyFont(), 1,
-                 renderOptions().textFit);
+    const qreal ownerUsed = drawText(painter, text.adjusted(0, 22 + used, 0, 0),
+                                     owned ? m_content.ownerName : tr("No owner team"),
+                                     style::bodyFont(), 1, renderOptions().textFit);
     qreal y = 26 + used + ownerUsed;
     if (!m_content.summary.isEmpty()) {
         painter->setPen(m_content.oneHopViolation ? style::violation() : style::mutedInk());
-        y += 4 + drawText(painter, text.adjusted(0, y, 0, 0), m_content.summary,
-                          style::smallFont(), 1, renderOptions().textFit);
+        y += 4 + drawText(painter, text.adjusted(0, y, 0, 0), m_content.summary, style::smallFont(),
+                          1, renderOptions().textFit);
     }
     if (m_content.oneHopViolation) {
         // The path to the farthest team, in a red pill, so the room sees which hop is too many.
@@ -186,8 +187,8 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawRect(m_rect);
     }
     painter->setPen(style::ink());
-    drawText(painter, text, m_note.text, style::bodyFont(), kaizen ? 4 : 7,
-             renderOptions().textFit, kaizen ? Qt::AlignHCenter : Qt::AlignLeft);
+    drawText(painter, text, m_note.text, style::bodyFont(), kaizen ? 4 : 7, renderOptions().textFit,
+             kaizen ? Qt::AlignHCenter : Qt::AlignLeft);
     paintSelection(painter, 2);
 }
 

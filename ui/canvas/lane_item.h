@@ -13,9 +13,9 @@ public:
         QString ownerName;
         QColor ownerColor;
         bool alternate = false;
-        QString summary;          // handoffs and hops, under the name
+        QString summary; // handoffs and hops, under the name
         bool oneHopViolation = false;
-        QString violationPath;    // "Storefront → Platform → DBA"
+        QString violationPath; // "Storefront → Platform → DBA"
         bool inCycle = false;
         bool operator==(const Content&) const = default;
     };

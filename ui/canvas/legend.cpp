@@ -11,7 +11,9 @@ namespace sb::canvas {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 
 void line(QPainter* p, const QRectF& r, const QPen& pen) {
     p->setPen(pen);
@@ -47,13 +49,17 @@ QList<LegendEntry> legendEntries() {
     return {
         {tr("Stage, in its owner team's colour"),
          [](QPainter* p, const QRectF& r) { box(p, r, paletteColor(0), false, false); }},
-        {tr("Push flow"), [](QPainter* p, const QRectF& r) { line(p, r, QPen(style::flowInk(), 2.2)); }},
+        {tr("Push flow"),
+         [](QPainter* p, const QRectF& r) { line(p, r, QPen(style::flowInk(), 2.2)); }},
         {tr("Pull flow"),
-         [](QPainter* p, const QRectF& r) { line(p, r, QPen(style::flowInk(), 2.2, Qt::DashLine)); }},
+         [](QPainter* p, const QRectF& r) {
+             line(p, r, QPen(style::flowInk(), 2.2, Qt::DashLine));
+         }},
         {tr("Rework flow (curves back)"),
          [](QPainter* p, const QRectF& r) {
              QPainterPath path(QPointF(r.right() - 8, r.top() + 6));
-             path.cubicTo(QPointF(r.right() - 8, r.bottom() + 2), QPointF(r.left() + 8, r.bottom() + 2),
+             path.cubicTo(QPointF(r.right() - 8, r.bottom() + 2),
+                          QPointF(r.left() + 8, r.bottom() + 2),
                           QPointF(r.left() + 8, r.top() + 6));
              p->setPen(QPen(style::reworkInk(), 2.2, Qt::DashLine));
              p->setBrush(Qt::NoBrush);

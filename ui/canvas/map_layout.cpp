@@ -1,7 +1,6 @@
 #include "map_layout.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace sb::canvas {
@@ -48,9 +47,10 @@ QMap<int, QList<const Stage*>> stagesByColumn(const Map& map, const MapLayout& l
 MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
     using L = MapLayout;
     MapLayout layout;
-    layout.hasNoStepColumn = std::any_of(map.stages.cbegin(), map.stages.cend(), [&](const Stage& s) {
-        return s.step.isEmpty() || map.indexOf<Step>(s.step) < 0;
-    });
+    layout.hasNoStepColumn =
+        std::any_of(map.stages.cbegin(), map.stages.cend(), [&](const Stage& s) {
+            return s.step.isEmpty() || map.indexOf<Step>(s.step) < 0;
+        });
     layout.columnCount = static_cast<int>(map.steps.size()) + (layout.hasNoStepColumn ? 1 : 0);
     if (layout.columnCount == 0)
         layout.columnCount = 1;
@@ -59,8 +59,7 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
 
     layout.stepHeaderRow = QRectF(0, 0, width, L::stepHeaderHeight);
     for (int c = 0; c < layout.columnCount; ++c)
-        layout.columns.append(
-            QRectF(layout.columnLeft(c), 0, L::columnWidth, L::stepHeaderHeight));
+        layout.columns.append(QRectF(layout.columnLeft(c), 0, L::columnWidth, L::stepHeaderHeight));
 
     qreal y = L::stepHeaderHeight;
     const QList<Slice> noSlices;
@@ -91,13 +90,12 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
         const qreal laneHeight = 2 * L::lanePadding + stagesHeight + L::ladderHeight;
         layout.lanes.insert(streamId, QRectF(0, y, width, laneHeight));
         layout.laneHeaders.insert(streamId, QRectF(0, y, L::headerWidth, laneHeight));
-        layout.ladders.insert(streamId,
-                              QRectF(L::headerWidth, y + laneHeight - L::lanePadding / 2 -
-                                                         L::ladderHeight,
-                                     columnsRight - L::headerWidth, L::ladderHeight));
-        layout.summaries.insert(streamId, QRectF(columnsRight + 12, y + L::lanePadding,
-                                                 L::summaryWidth - 24,
-                                                 laneHeight - 2 * L::lanePadding));
+        layout.ladders.insert(
+            streamId, QRectF(L::headerWidth, y + laneHeight - L::lanePadding / 2 - L::ladderHeight,
+                             columnsRight - L::headerWidth, L::ladderHeight));
+        layout.summaries.insert(streamId,
+                                QRectF(columnsRight + 12, y + L::lanePadding, L::summaryWidth - 24,
+                                       laneHeight - 2 * L::lanePadding));
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
             const qreal x = layout.columnLeft(it.key()) + (L::columnWidth - L::stageWidth) / 2;
             qreal stageY = y + L::lanePadding;
@@ -135,7 +133,8 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
         if (n.position) {
             layout.notes.insert(n.id, QRectF(*n.position, QSizeF(L::noteSize, L::noteSize)));
         } else {
-            layout.notes.insert(n.id, QRectF(width + L::sectionGap, noteY, L::noteSize, L::noteSize));
+            layout.notes.insert(n.id,
+                                QRectF(width + L::sectionGap, noteY, L::noteSize, L::noteSize));
             noteY += L::noteSize + L::stageGap;
         }
     }

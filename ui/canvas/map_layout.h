@@ -26,11 +26,11 @@ struct MapLayout {
     static constexpr qreal ladderHeight = 58;       // the timeline ladder under a lane's stages
     static constexpr qreal summaryWidth = 230;      // the lane's figures, right of the columns
 
-    int columnCount = 0;     // steps, plus one trailing column when a stage has no step
+    int columnCount = 0; // steps, plus one trailing column when a stage has no step
     bool hasNoStepColumn = false;
-    QRectF stepHeaderRow;    // across every column
-    QList<QRectF> columns;   // each column's header cell
-    QRectF gridArea;         // the slice rows
+    QRectF stepHeaderRow;  // across every column
+    QList<QRectF> columns; // each column's header cell
+    QRectF gridArea;       // the slice rows
     QHash<Id, QRectF> sliceHeaders;
     QHash<QString, QRectF> cells; // by cell key (slice × step)
     QRectF streamsArea;

@@ -3,11 +3,11 @@
 #include "backdrop_item.h"
 #include "canvas_style.h"
 #include "connector_item.h"
-#include "grid_items.h"
 #include "ghost_item.h"
+#include "grid_items.h"
 #include "ladder_item.h"
-#include "metrics/element_diff.h"
 #include "lane_item.h"
+#include "metrics/element_diff.h"
 #include "model/duration.h"
 #include "stage_item.h"
 
@@ -24,7 +24,9 @@ namespace sb::canvas {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sb::canvas", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::canvas", text);
+}
 
 QString itemKey(ElementKind kind, const QString& key) {
     return QString::number(static_cast<int>(kind)) + u'/' + key;
@@ -171,11 +173,10 @@ void MapScene::sync() {
     for (const Capability& c : m->capabilities) {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
-        item->setContent({c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner),
-                          colors.value(c.owner), c.sla,
-                          c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy),
-                          m_marks.pathElements.contains(c.id),
-                          m_marks.cycleMembers.contains(c.id)});
+        item->setContent(
+            {c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner), colors.value(c.owner),
+             c.sla, c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy),
+             m_marks.pathElements.contains(c.id), m_marks.cycleMembers.contains(c.id)});
         mark(ElementKind::Capability, c.id);
     }
     for (const Note& n : m->notes) {
@@ -225,8 +226,8 @@ void MapScene::setShowChanges(bool show) {
 void MapScene::syncChanges(const Map& m) {
     qDeleteAll(m_ghosts);
     m_ghosts.clear();
-    const Map* baseline = canShowChanges() ? m_document->workshop().mapNamed(m.info.baseline)
-                                           : nullptr;
+    const Map* baseline =
+        canShowChanges() ? m_document->workshop().mapNamed(m.info.baseline) : nullptr;
     std::optional<ElementDiff> diff;
     if (m_showChanges && baseline)
         diff = diffElements(*baseline, m);
@@ -297,18 +298,20 @@ void MapScene::syncLadders(const Map& m) {
             if (!s || box.isNull())
                 continue;
             const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
-            content.rungs.append({left, left + MapLayout::columnWidth - 12,
-                                  duration::format(std::max(0.0, s->leadTime - s->processTime),
-                                                   dayHours),
-                                  duration::format(s->processTime, dayHours)});
+            content.rungs.append(
+                {left, left + MapLayout::columnWidth - 12,
+                 duration::format(std::max(0.0, s->leadTime - s->processTime), dayHours),
+                 duration::format(s->processTime, dayHours)});
         }
         // Stages of the path stacked in one column share its width, in path order.
         for (qsizetype start = 0; start < content.rungs.size();) {
             qsizetype end = start + 1;
-            while (end < content.rungs.size() && content.rungs[end].left == content.rungs[start].left)
+            while (end < content.rungs.size() &&
+                   content.rungs[end].left == content.rungs[start].left)
                 ++end;
             const qreal left = content.rungs[start].left;
-            const qreal part = (content.rungs[start].right - left) / static_cast<qreal>(end - start);
+            const qreal part =
+                (content.rungs[start].right - left) / static_cast<qreal>(end - start);
             for (qsizetype k = start; k < end; ++k) {
                 content.rungs[k].left = left + (k - start) * part;
                 content.rungs[k].right = content.rungs[k].left + part;
@@ -318,7 +321,8 @@ void MapScene::syncLadders(const Map& m) {
         if (metrics.leadTime) {
             content.leadTime = duration::format(*metrics.leadTime, dayHours);
             content.processTime = duration::format(*metrics.processTime, dayHours);
-            content.flowEfficiency = QLocale().toString(*metrics.flowEfficiency * 100, 'f', 1) + u'%';
+            content.flowEfficiency =
+                QLocale().toString(*metrics.flowEfficiency * 100, 'f', 1) + u'%';
         }
         content.rolledPctCA = QLocale().toString(metrics.rolledPctCA * 100, 'f', 1) + u'%';
         ladder->setContent(content);
@@ -364,7 +368,8 @@ void MapScene::syncConnectors(const Map& m) {
                     : f.kind == FlowKind::Pull ? tr("pull")
                                                : QString();
         item->setLabel(label);
-        item->setMarker(handoff ? u"⇄"_s : QString(), onPath ? style::violation() : style::handoff());
+        item->setMarker(handoff ? u"⇄"_s : QString(),
+                        onPath ? style::violation() : style::handoff());
         item->setZValue(handoff ? 11 : 5); // the disc stays visible between stacked stages
     }
     auto endRect = [&](const Id& id) -> QRectF {
@@ -383,8 +388,8 @@ void MapScene::syncConnectors(const Map& m) {
         ink.setAlpha(150);
         if (inCycle || onPath)
             ink = style::violation();
-        item->setPen(QPen(ink, inCycle || onPath ? 2.6 : 1.6,
-                          inCycle ? Qt::SolidLine : Qt::DotLine));
+        item->setPen(
+            QPen(ink, inCycle || onPath ? 2.6 : 1.6, inCycle ? Qt::SolidLine : Qt::DotLine));
         item->setLabel(inCycle ? tr("cycle") : QString());
         item->setZValue(inCycle || onPath ? 6 : 4);
     }
@@ -464,8 +469,8 @@ bool MapScene::connect(const commands::ElementRef& from, const commands::Element
         for (const Flow& f : m->flows)
             if (f.from == a->id && f.to == b->id)
                 return false;
-        return push(commands::addElement(m_document, m_map,
-                                         Flow{freeId(*m, u"flow"_s), a->id, b->id, FlowKind::Push}));
+        return push(commands::addElement(
+            m_document, m_map, Flow{freeId(*m, u"flow"_s), a->id, b->id, FlowKind::Push}));
     }
     for (const Dependency& d : m->dependencies)
         if (d.from == from.key && d.to == to.key)
@@ -532,8 +537,8 @@ void MapScene::selectNextStage(bool backwards) {
             if (order[i]->id == selected[0].key)
                 current = i;
     const qsizetype n = order.size();
-    const qsizetype next = current < 0 ? (backwards ? n - 1 : 0)
-                                       : (current + (backwards ? n - 1 : 1)) % n;
+    const qsizetype next =
+        current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
     selectElements({{ElementKind::Stage, order[next]->id}});
     if (ElementItem* item = itemFor(ElementKind::Stage, order[next]->id))
         item->setFocus();
@@ -597,7 +602,8 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     m_dragStart.clear();
     if (event->button() == Qt::LeftButton && !m_document->isReadOnly())
         for (QGraphicsItem* item : selectedItems())
-            if (auto* e = dynamic_cast<ElementItem*>(item); e && (e->flags() & QGraphicsItem::ItemIsMovable))
+            if (auto* e = dynamic_cast<ElementItem*>(item);
+                e && (e->flags() & QGraphicsItem::ItemIsMovable))
                 m_dragStart.insert(e, e->pos());
 }
 
@@ -745,9 +751,9 @@ void MapScene::finishDrag() {
             moved.step = s->step;
         const Id lane = m_layout.laneAt(centre.y());
         if (!lane.isEmpty() && lane != s->stream) {
-            const bool hasFlows = std::any_of(m->flows.cbegin(), m->flows.cend(), [&](const Flow& f) {
-                return f.from == s->id || f.to == s->id;
-            });
+            const bool hasFlows =
+                std::any_of(m->flows.cbegin(), m->flows.cend(),
+                            [&](const Flow& f) { return f.from == s->id || f.to == s->id; });
             if (hasFlows)
                 refused = true; // flows join stages of one stream
             else
@@ -763,9 +769,9 @@ void MapScene::finishDrag() {
         push(commands::moveElements(m_document, m_map, notes));
         m_document->undoStack()->endMacro();
     } else if (!changed.isEmpty()) {
-        push(commands::changeElements(m_document, m_map, changed,
-                                      changed.size() == 1 ? tr("Move stage")
-                                                          : tr("Move %1 stages").arg(changed.size())));
+        push(commands::changeElements(
+            m_document, m_map, changed,
+            changed.size() == 1 ? tr("Move stage") : tr("Move %1 stages").arg(changed.size())));
     } else if (!notes.isEmpty()) {
         push(commands::moveElements(m_document, m_map, notes));
     }

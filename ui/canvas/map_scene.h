@@ -53,8 +53,8 @@ public:
     void sync();
 
     // Gestures, also used by the window's actions and the tests.
-    Id addStage(const Id& stream, int column);             // returns the new stage's id
-    Id addNextStage(const Id& after);                       // to its right, linked by a flow
+    Id addStage(const Id& stream, int column); // returns the new stage's id
+    Id addNextStage(const Id& after);          // to its right, linked by a flow
     bool connect(const commands::ElementRef& from, const commands::ElementRef& to);
     bool assignOwner(const Id& stageOrStreamOrCapability, const Id& team);
     void deleteSelection();
@@ -102,7 +102,7 @@ private:
     QHash<QString, ElementItem*> m_items; // by kind/key
     QHash<Id, LadderItem*> m_ladders;     // by stream
     bool m_showChanges = false;
-    QList<QGraphicsItem*> m_ghosts;       // removed stages, while changes are shown
+    QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.
     QHash<ElementItem*, QPointF> m_dragStart;
     // A header (step, slice or lane) being dragged to a new place in its list.

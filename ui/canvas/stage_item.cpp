@@ -19,10 +19,10 @@ void StageItem::setContent(const Content& content) {
     if (content == m_content)
         return;
     m_content = content;
-    setToolTip(content.ownerName.isEmpty()
-                   ? content.name
-                   : QStringLiteral("%1\n%2\n%3").arg(content.name, content.ownerName,
-                                                       content.figures));
+    setToolTip(
+        content.ownerName.isEmpty()
+            ? content.name
+            : QStringLiteral("%1\n%2\n%3").arg(content.name, content.ownerName, content.figures));
     update();
 }
 
@@ -32,7 +32,8 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     const QColor team = owned ? m_content.ownerColor : style::faintInk();
     const qreal radius = 7;
 
-    painter->setPen(owned ? QPen(team.darker(115), 1.5) : QPen(style::faintInk(), 1.5, Qt::DashLine));
+    painter->setPen(owned ? QPen(team.darker(115), 1.5)
+                          : QPen(style::faintInk(), 1.5, Qt::DashLine));
     painter->setBrush(owned ? style::tint(team) : style::unownedFill());
     painter->drawRoundedRect(m_rect, radius, radius);
 
@@ -58,15 +59,14 @@ void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
              style::bodyFont(), 1, fit);
 
     painter->setPen(style::mutedInk());
-    drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17),
-             m_content.figures, style::smallFont(), 1, fit);
+    drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17), m_content.figures,
+             style::smallFont(), 1, fit);
     if (m_content.onCriticalPath) {
         // A dark rule along the bottom: this stage counts towards the stream's lead time.
         painter->setPen(Qt::NoPen);
         painter->setBrush(style::ink());
-        painter->drawRoundedRect(QRectF(m_rect.left() + 10, m_rect.bottom() - 4,
-                                        m_rect.width() - 20, 3),
-                                 1.5, 1.5);
+        painter->drawRoundedRect(
+            QRectF(m_rect.left() + 10, m_rect.bottom() - 4, m_rect.width() - 20, 3), 1.5, 1.5);
     }
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
     if (m_content.change != Content::Change::None) {

@@ -11,7 +11,7 @@ public:
         QString name;
         QString ownerName; // empty: no owner
         QColor ownerColor;
-        QString figures; // "PT 2h · LT 1d 4h · 90%"
+        QString figures;        // "PT 2h · LT 1d 4h · 90%"
         bool onHopPath = false; // on the path of a one-hop violation
         bool inCycle = false;   // a member of a dependency cycle
         bool onCriticalPath = false;
@@ -27,8 +27,7 @@ public:
     void setContent(const Content& content);
     const Content& content() const { return m_content; }
 
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     Content m_content;

@@ -39,8 +39,8 @@ Lines breakIntoLines(const QString& text, const QFont& font, qreal width, int ma
 
 } // namespace
 
-qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font,
-               int maxLines, TextFit fit, Qt::Alignment alignment) {
+qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
+               TextFit fit, Qt::Alignment alignment) {
     if (text.isEmpty() || maxLines <= 0)
         return 0;
     Lines lines = breakIntoLines(text, font, rect.width(), maxLines);

@@ -60,7 +60,9 @@ const Map& MapRenderer::map() const {
     return *m_document->map(m_mapUid);
 }
 
-const AnalysisResult& MapRenderer::analysis() const { return m_scene->analysis(); }
+const AnalysisResult& MapRenderer::analysis() const {
+    return m_scene->analysis();
+}
 
 const canvas::MapLayout& MapRenderer::layout() const {
     return m_scene->layout();

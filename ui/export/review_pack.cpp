@@ -1,8 +1,7 @@
 #include "review_pack.h"
 
-#include "metrics/comparison.h"
-
 #include "canvas/canvas_style.h"
+#include "metrics/comparison.h"
 #include "page_furniture.h"
 #include "pdf_exporter.h"
 #include "pdf_pages.h"

@@ -16,7 +16,6 @@ QList<Finding> findingsAbout(const Map& map, const Stream& stream, const QList<F
 QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResult& analysis);
 
 // The before/after table of a future map against its baseline.
-QString comparisonPageHtml(const Map& baseline, const Map& future,
-                           const MapComparison& comparison);
+QString comparisonPageHtml(const Map& baseline, const Map& future, const MapComparison& comparison);
 
 } // namespace sb::exporting

@@ -6,8 +6,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QLegend>
+#include <QScrollArea>
 #include <QSet>
 
 namespace sb::panels::charts {

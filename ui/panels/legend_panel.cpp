@@ -38,9 +38,13 @@ void LegendPanel::setMap(MapUid map) {
     update();
 }
 
-QSize LegendPanel::sizeHint() const { return {280, heightForWidth(280)}; }
+QSize LegendPanel::sizeHint() const {
+    return {280, heightForWidth(280)};
+}
 
-int LegendPanel::heightForWidth(int width) const { return layOut(width, nullptr); }
+int LegendPanel::heightForWidth(int width) const {
+    return layOut(width, nullptr);
+}
 
 void LegendPanel::paintEvent(QPaintEvent*) {
     QPainter painter(this);
@@ -54,9 +58,10 @@ int LegendPanel::layOut(int width, QPainter* painter) const {
     const int textLeft = margin + static_cast<int>(canvas::legendSampleWidth) + 8;
     const int textWidth = std::max(60, width - textLeft - margin);
     int y = margin;
-    auto row = [&](const QString& label, const std::function<void(QPainter*, const QRectF&)>& sample) {
-        const QRect text = metrics.boundingRect(QRect(textLeft, y, textWidth, 1000),
-                                                Qt::TextWordWrap, label);
+    auto row = [&](const QString& label,
+                   const std::function<void(QPainter*, const QRectF&)>& sample) {
+        const QRect text =
+            metrics.boundingRect(QRect(textLeft, y, textWidth, 1000), Qt::TextWordWrap, label);
         const int height = std::max(static_cast<int>(canvas::legendRowHeight) - 6, text.height());
         if (painter) {
             painter->save();
@@ -80,8 +85,8 @@ int LegendPanel::layOut(int width, QPainter* painter) const {
             bold.setBold(true);
             painter->setFont(bold);
             painter->setPen(canvas::style::ink());
-            painter->drawText(QRect(margin, y, width - 2 * margin, metrics.height()),
-                              Qt::AlignLeft, tr("Teams"));
+            painter->drawText(QRect(margin, y, width - 2 * margin, metrics.height()), Qt::AlignLeft,
+                              tr("Teams"));
         }
         y += metrics.height() + gap;
         const QHash<Id, QColor> colors = map->teamColors();

@@ -5,10 +5,10 @@
 #include "find_bar.h"
 #include "panels/analysis_watcher.h"
 #include "panels/comparison_panel.h"
-#include "panels/metrics_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
+#include "panels/metrics_panel.h"
 #include "panels/teams_panel.h"
 #include "recent_files.h"
 #include "store/json_interchange.h"
@@ -90,7 +90,9 @@ MainWindow::MainWindow() {
     updateStatus();
 }
 
-MainWindow::~MainWindow() { releaseDocument(); }
+MainWindow::~MainWindow() {
+    releaseDocument();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
@@ -111,7 +113,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-canvas::MapScene* MainWindow::currentScene() const { return m_scenes.value(m_currentMap); }
+canvas::MapScene* MainWindow::currentScene() const {
+    return m_scenes.value(m_currentMap);
+}
 
 void MainWindow::setCurrentMap(MapUid uid) {
     if (!m_document || !m_document->map(uid))
@@ -169,8 +173,7 @@ void MainWindow::releaseDocument() {
     const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
     const QString path = file ? file->path() : QString();
     const bool blank = std::all_of(
-        m_document->workshop().maps.cbegin(), m_document->workshop().maps.cend(),
-        [](const Map& m) {
+        m_document->workshop().maps.cbegin(), m_document->workshop().maps.cend(), [](const Map& m) {
             bool empty = true;
             forEachKind([&]<class T>() { empty = empty && m.list<T>().isEmpty(); });
             return empty;
@@ -252,9 +255,8 @@ void MainWindow::syncTabs() {
         m_tabs->removeTab(m_tabs->count() - 1);
     for (qsizetype i = 0; i < maps.size(); ++i) {
         const Map& m = maps[i];
-        const QString label = m.info.state == MapState::Future
-                                  ? tr("%1 (future)").arg(m.info.name)
-                                  : m.info.name;
+        const QString label =
+            m.info.state == MapState::Future ? tr("%1 (future)").arg(m.info.name) : m.info.name;
         if (i >= m_tabs->count())
             m_tabs->addTab(label);
         m_tabs->setTabText(static_cast<int>(i), label);
@@ -274,8 +276,8 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("Streamboard"));
         return;
     }
-    const QString workshop = m_document->store() ? m_document->store()->displayName()
-                                                 : tr("Workshop");
+    const QString workshop =
+        m_document->store() ? m_document->store()->displayName() : tr("Workshop");
     const Map* map = m_document->map(m_currentMap);
     QString title = map ? tr("%1 — %2").arg(workshop, map->info.name) : workshop;
     if (m_document->isReadOnly())

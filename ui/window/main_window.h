@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;

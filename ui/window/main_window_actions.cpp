@@ -1,16 +1,15 @@
 // The window's actions, menus and toolbar, and what the Edit and Map menus do.
-#include "main_window.h"
-
 #include "canvas/canvas_view.h"
 #include "canvas/map_scene.h"
 #include "commands/clipboard.h"
 #include "find_bar.h"
+#include "main_window.h"
 #include "panels/analysis_watcher.h"
 #include "panels/comparison_panel.h"
-#include "panels/metrics_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
+#include "panels/metrics_panel.h"
 #include "panels/teams_panel.h"
 #include "recent_files.h"
 #include "store/workshop_files.h"
@@ -18,8 +17,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -47,7 +46,6 @@ QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& 
     return action;
 }
 
-
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     addAction(file, u"newFromTemplate"_s, tr("&New from template…"), QKeySequence::New,
@@ -57,8 +55,7 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveAs);
     file->addSeparator();
-    addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s),
-              &MainWindow::exportMap);
+    addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportMap);
     addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -74,8 +71,8 @@ void MainWindow::createMenus() {
     m_editMenu->addSeparator();
     addAction(m_editMenu, u"selectAll"_s, tr("Select &all"), QKeySequence::SelectAll,
               &MainWindow::selectAll);
-    QAction* find = m_editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar,
-                                          &FindBar::activate);
+    QAction* find =
+        m_editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
     find->setObjectName(u"find"_s);
     m_actions.insert(u"find"_s, find);
     // Delete acts on the canvas; while a text field has focus the key belongs to the field.
@@ -100,9 +97,9 @@ void MainWindow::createMenus() {
                               QKeySequence(u"Ctrl+G"_s), &MainWindow::toggleGrid);
     grid->setCheckable(true);
     grid->setChecked(true);
-    QAction* changes = addAction(m_viewMenu, u"showChanges"_s,
-                                 tr("Show &changes against the baseline"),
-                                 QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::toggleChanges);
+    QAction* changes =
+        addAction(m_viewMenu, u"showChanges"_s, tr("Show &changes against the baseline"),
+                  QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::toggleChanges);
     changes->setCheckable(true);
     m_viewMenu->addSeparator();
     m_viewMenu->addSection(tr("Panels"));
@@ -199,8 +196,8 @@ void MainWindow::showSelectionInInspector() {
     for (const commands::ElementRef& r : selected) {
         if (r.kind == ElementKind::Stream)
             stream = r.key;
-        else if (const Stage* s = map && r.kind == ElementKind::Stage ? map->find<Stage>(r.key)
-                                                                      : nullptr)
+        else if (const Stage* s =
+                     map && r.kind == ElementKind::Stage ? map->find<Stage>(r.key) : nullptr)
             stream = s->stream;
     }
     m_metrics->setStream(stream);
@@ -232,9 +229,9 @@ void MainWindow::updateActions() {
     const bool writable = m_document && !m_document->isReadOnly();
     const bool hasMap = m_document && m_document->map(m_currentMap);
     const bool selection = currentScene() && !currentScene()->selectedItems().isEmpty();
-    for (const QString& name : {u"addStep"_s, u"addSlice"_s, u"addStream"_s,
-                                u"addSupportingStream"_s, u"addCapability"_s, u"addSticky"_s,
-                                u"addKaizen"_s, u"deriveFuture"_s, u"renameMap"_s, u"paste"_s})
+    for (const QString& name :
+         {u"addStep"_s, u"addSlice"_s, u"addStream"_s, u"addSupportingStream"_s, u"addCapability"_s,
+          u"addSticky"_s, u"addKaizen"_s, u"deriveFuture"_s, u"renameMap"_s, u"paste"_s})
         m_actions[name]->setEnabled(writable && hasMap);
     m_actions[u"newMap"_s]->setEnabled(writable);
     m_actions[u"deleteMap"_s]->setEnabled(writable && m_document->workshop().maps.size() > 1);
@@ -255,8 +252,8 @@ void MainWindow::chooseTemplate() {
     for (const WorkshopTemplate& t : workshopTemplates())
         names.append(t.name);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("New workshop"),
-                                                 tr("Start from:"), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("New workshop"), tr("Start from:"), names, 0, false, &ok);
     if (ok)
         newFromTemplate(static_cast<int>(names.indexOf(chosen)));
 }
@@ -286,24 +283,22 @@ void MainWindow::fillRecentMenu() {
 void MainWindow::saveAs() {
     if (!m_document)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save workshop as"), {},
-                                                tr("Workshops (*.vsmap)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save workshop as"), {}, tr("Workshops (*.vsmap)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".vsmap"_s;
     QString error;
     if (!files::saveAs(*m_document, path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save as %1").arg(QFileInfo(path).fileName()),
-                             error);
+        QMessageBox::warning(this, tr("Cannot save as %1").arg(QFileInfo(path).fileName()), error);
         return;
     }
     RecentFiles::add(path);
     updateTitle();
     updateStatus();
-    statusBar()->showMessage(tr("Saved as %1. Every change is written there from now on.")
-                                 .arg(path),
-                             8000);
+    statusBar()->showMessage(
+        tr("Saved as %1. Every change is written there from now on.").arg(path), 8000);
 }
 
 void MainWindow::copy() {
@@ -330,8 +325,8 @@ void MainWindow::paste() {
     for (const commands::ElementRef& r : scene->selectedElements())
         if (r.kind == ElementKind::Stream)
             targetStream = r.key;
-        else if (const Stage* s = r.kind == ElementKind::Stage ? scene->map()->find<Stage>(r.key)
-                                                               : nullptr)
+        else if (const Stage* s =
+                     r.kind == ElementKind::Stage ? scene->map()->find<Stage>(r.key) : nullptr)
             targetStream = s->stream;
     const QList<Element> elements = clipboard::paste(
         *scene->map(), mime->data(QLatin1String(clipboard::mimeType)), targetStream);
@@ -384,7 +379,9 @@ void MainWindow::toggleGrid() {
         scene->setShowGrid(show);
 }
 
-QString MainWindow::newStepName() const { return tr("New step"); }
+QString MainWindow::newStepName() const {
+    return tr("New step");
+}
 
 Id MainWindow::addStep() {
     const Map* map = m_document ? m_document->map(m_currentMap) : nullptr;
@@ -422,8 +419,8 @@ Id MainWindow::addStream(StreamKind kind) {
     Stream stream;
     stream.id = freeId(*map, u"stream"_s);
     stream.kind = kind;
-    stream.name = kind == StreamKind::Customer ? tr("New value stream")
-                                               : tr("New supporting stream");
+    stream.name =
+        kind == StreamKind::Customer ? tr("New value stream") : tr("New supporting stream");
     if (!push(commands::addElement(m_document.get(), m_currentMap, stream)))
         return {};
     selectAndEdit({ElementKind::Stream, stream.id});
@@ -462,9 +459,9 @@ void MainWindow::newCurrentMap() {
     if (!m_document)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("New current-state map"), tr("Name:"), QLineEdit::Normal,
-        freeMapName(m_document->workshop(), tr("Current state")), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New current-state map"), tr("Name:"), QLineEdit::Normal,
+                              freeMapName(m_document->workshop(), tr("Current state")), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     Map map;
@@ -474,8 +471,8 @@ void MainWindow::newCurrentMap() {
         if (push(std::move(command)))
             setCurrentMap(uid);
     } else {
-        QMessageBox::information(this, tr("New map"), tr("A map named “%1” exists already.")
-                                                          .arg(name.trimmed()));
+        QMessageBox::information(this, tr("New map"),
+                                 tr("A map named “%1” exists already.").arg(name.trimmed()));
     }
 }
 

@@ -27,6 +27,8 @@ void RecentFiles::add(const QString& path) {
     QSettings().setValue(key, paths);
 }
 
-void RecentFiles::clear() { QSettings().remove(key); }
+void RecentFiles::clear() {
+    QSettings().remove(key);
+}
 
 } // namespace sb

@@ -8,7 +8,7 @@ namespace sb {
 class RecentFiles {
 public:
     static constexpr int maxCount = 10;
-    static QStringList list();          // existing files only
+    static QStringList list(); // existing files only
     static void add(const QString& path);
     static void clear();
 };

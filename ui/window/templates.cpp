@@ -8,12 +8,15 @@
 namespace sb {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sb::templates", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sb::templates", text);
+}
 } // namespace
 
 QList<WorkshopTemplate> workshopTemplates() {
     return {
-        {tr("Empty workshop"), tr("One empty current-state map: start from the customer slices."),
+        {tr("Empty workshop"),
+         tr("One empty current-state map: start from the customer slices."),
          {}},
         {tr("Shopper purchase (example)"),
          tr("The method's worked example: consumer and enterprise slices, discover → compare → "
