@@ -322,9 +322,13 @@ private slots:
         o.reviewPack = true;
         const QString path = temp(u"future.pdf"_s);
         QVERIFY(exportMap(&doc, 2, path, o).ok());
-        QCOMPARE(pdfPageCount(fileBytes(path)), 1 + static_cast<int>(map().streams.size()) + 1);
+        // The map, a page per stream, the comparison table and its charts.
+        QCOMPARE(pdfPageCount(fileBytes(path)), 1 + static_cast<int>(map().streams.size()) + 2);
         const QString text = pdfText(path);
         QVERIFY(text.contains(u"Before and after"_s));
+        QVERIFY(text.contains(u"Before and after in charts"_s));
+        QVERIFY(text.contains(u"Lead time per stream"_s));
+        QVERIFY(text.contains(u"Hops per stream"_s));
         QVERIFY(text.contains(u"Future state"_s));
         // The emptied card field shows a dash after its label.
         QVERIFY(text.contains(u"—"_s));

@@ -6,6 +6,7 @@
 #include "pdf_exporter.h"
 #include "pdf_pages.h"
 #include "picture_geometry.h"
+#include "review_pack_charts.h"
 #include "review_pack_html.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -58,13 +59,14 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         texts.push_back(
             {stream->name, layOut(streamPageHtml(map, *stream, renderer.analysis()), textArea)});
     }
-    if (const std::optional<MapComparison> comparison =
-            compareWithBaseline(workshop, map, renderer.analysis())) {
+    const std::optional<MapComparison> comparison =
+        compareWithBaseline(workshop, map, renderer.analysis());
+    if (comparison) {
         const Map* baseline = workshop.mapNamed(comparison->baseline);
         texts.push_back({tr("Before and after"),
                          layOut(comparisonPageHtml(*baseline, map, *comparison), textArea)});
     }
-    int total = 1;
+    int total = comparison ? 2 : 1; // the map page, and the comparison's charts page
     for (const TextPages& t : texts)
         total += t.document->pageCount();
 
@@ -100,6 +102,18 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
                 tr("Page %1 of %2").arg(page).arg(total));
             progress.step(page, total);
         }
+    if (comparison) {
+        if (progress.cancelled() || !pages.newPage(textSheet, true))
+            return false;
+        ++page;
+        drawComparisonCharts(pages.painter(), area.adjusted(0, 0, 0, -footerHeight - furnitureGap),
+                             map, *comparison);
+        drawFooter(pages.painter(),
+                   QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
+                   caption + QStringLiteral(" · ") + tr("Before and after in charts"),
+                   tr("Page %1 of %2").arg(page).arg(total));
+        progress.step(page, total);
+    }
     return true;
 }
 

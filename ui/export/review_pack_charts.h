@@ -1,0 +1,16 @@
+#pragma once
+
+#include "metrics/comparison.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace sb::exporting {
+
+// The review pack's last page: lead time, handoffs and hops per stream, before and after, as the
+// same grouped bar charts the Current vs future panel shows (vector in the PDF).
+void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& future,
+                          const MapComparison& comparison);
+
+} // namespace sb::exporting
