@@ -303,9 +303,9 @@ private:
     void allocateIds() {
         Map reserved = m_target; // only its ids matter: those of target and of this paste
         auto reserve = [&](const Id& id) {
-            Note placeholder;
-            placeholder.id = id;
-            reserved.notes.append(placeholder);
+            Note reservation;
+            reservation.id = id;
+            reserved.notes.append(reservation);
         };
         forEachKind([&]<class T>() {
             if constexpr (!std::is_same_v<T, Cell>)
