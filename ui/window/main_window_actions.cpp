@@ -146,7 +146,7 @@ void MainWindow::createDocks() {
     m_teams = new panels::TeamsPanel(this);
     dock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea)
         ->setMinimumWidth(320);
-    dock(u"teamsDock"_s, tr("Teams"), m_teams, Qt::LeftDockWidgetArea)->setMinimumWidth(240);
+    dock(u"teamsDock"_s, tr("Teams"), m_teams, Qt::LeftDockWidgetArea)->setMinimumWidth(280);
     m_legend = new panels::LegendPanel(this);
     auto* legendScroll = new QScrollArea(this);
     legendScroll->setWidget(m_legend);
