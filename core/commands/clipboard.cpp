@@ -187,6 +187,8 @@ template <class T> QString idPrefix() {
         return u"cap"_s;
     else if constexpr (std::is_same_v<T, Dependency>)
         return u"dep"_s;
+    else if constexpr (std::is_same_v<T, Action>)
+        return u"action"_s;
     else
         return u"note"_s;
 }
@@ -392,6 +394,14 @@ private:
     void remapReferences(Note& n) const {
         if (n.position)
             *n.position += noteOffset;
+    }
+    void remapReferences(Action& a) const {
+        a.owner = ref(a.owner);
+        QList<Id> links;
+        for (const Id& id : std::as_const(a.links))
+            if (const Id pasted = ref(id); !pasted.isEmpty())
+                links.append(pasted);
+        a.links = links;
     }
 
     const Map& m_target;

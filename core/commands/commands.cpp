@@ -24,7 +24,8 @@ QString kindName(ElementKind kind) {
         QT_TRANSLATE_NOOP("sb::commands", "flow"),
         QT_TRANSLATE_NOOP("sb::commands", "capability"),
         QT_TRANSLATE_NOOP("sb::commands", "dependency"),
-        QT_TRANSLATE_NOOP("sb::commands", "note")};
+        QT_TRANSLATE_NOOP("sb::commands", "note"),
+        QT_TRANSLATE_NOOP("sb::commands", "action")};
     return tr(names[static_cast<size_t>(kind)]);
 }
 
@@ -33,6 +34,8 @@ QString elementLabel(const Element& e) {
         [](const auto& x) -> QString {
             if constexpr (requires { x.name; })
                 return x.name;
+            else if constexpr (requires { x.title; })
+                return x.title;
             else
                 return {};
         },
@@ -151,11 +154,19 @@ QList<Operation> removalOperations(const Map& map, const QList<ElementRef>& elem
         if (gone(ElementKind::Stream, c.providedBy))
             c.providedBy.clear();
     });
+    clearRefs(map.actions, [&](Action& a) {
+        if (gone(ElementKind::Team, a.owner))
+            a.owner.clear();
+        a.links.removeIf([&](const Id& id) {
+            const std::optional<ElementKind> kind = map.kindOfId(id);
+            return kind && gone(*kind, id);
+        });
+    });
     // Dependents first (flows before stages, stages before streams), each list back to front.
     const std::array<ElementKind, elementKindCount> order = {
-        ElementKind::Dependency, ElementKind::Flow,       ElementKind::Cell,   ElementKind::Note,
-        ElementKind::Stage,      ElementKind::Capability, ElementKind::Stream, ElementKind::Step,
-        ElementKind::Slice,      ElementKind::Team};
+        ElementKind::Action, ElementKind::Dependency, ElementKind::Flow,       ElementKind::Cell,
+        ElementKind::Note,   ElementKind::Stage,      ElementKind::Capability, ElementKind::Stream,
+        ElementKind::Step,   ElementKind::Slice,      ElementKind::Team};
     for (ElementKind kind : order)
         withKind(kind, [&]<class T>() {
             const QList<T>& items = map.list<T>();

@@ -31,6 +31,7 @@ QStringList differing(const Team& a, const Team& b) {
         .check(a.type, b.type, u"type"_s)
         .check(a.size, b.size, u"size"_s)
         .check(a.color, b.color, u"color"_s)
+        .check(a.roles, b.roles, u"roles"_s)
         .names();
 }
 
@@ -69,6 +70,7 @@ QStringList differing(const Stream& a, const Stream& b) {
         .check(a.flowItems.periodDays, b.flowItems.periodDays, u"flowItems.periodDays"_s)
         .check(a.flowItems.done, b.flowItems.done, u"flowItems.done"_s)
         .check(a.flowItems.inProgress, b.flowItems.inProgress, u"flowItems.inProgress"_s)
+        .check(a.criteria, b.criteria, u"criteria"_s)
         .names();
 }
 
@@ -164,8 +166,11 @@ bool ElementDiff::isEmpty() const {
 
 ElementDiff diffElements(const Map& baseline, const Map& derived) {
     ElementDiff diff;
-    forEachKind(
-        [&]<class T>() { diff[kindOf<T>()] = diffList(baseline.list<T>(), derived.list<T>()); });
+    // Actions are the room's plan for the map, not part of the map, so they are no change.
+    forEachKind([&]<class T>() {
+        if constexpr (!std::is_same_v<T, Action>)
+            diff[kindOf<T>()] = diffList(baseline.list<T>(), derived.list<T>());
+    });
     return diff;
 }
 

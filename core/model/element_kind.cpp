@@ -26,8 +26,15 @@ constexpr std::array<const char*, cardFieldCount> cardFieldWords = {
     "owns",      "reliesOn",          "capabilities",   "interfaces",
     "risks"};
 constexpr std::array<const char*, elementKindCount> pluralWords = {
-    "teams",  "slices", "steps",        "cells",        "streams",
-    "stages", "flows",  "capabilities", "dependencies", "notes"};
+    "teams", "slices",       "steps",        "cells", "streams", "stages",
+    "flows", "capabilities", "dependencies", "notes", "actions"};
+constexpr std::array<const char*, 4> actionStatusWords = {"planned", "in-progress", "done",
+                                                          "dropped"};
+constexpr std::array<const char*, criterionCount> criterionWords = {
+    "timeIntegrity",      "customerClarity", "policyDeltas",
+    "cadenceAndLearning", "blastRadius",     "simplicity"};
+constexpr std::array<const char*, agendaStepCount> agendaStepWords = {
+    "slices", "outcomes", "timeline", "grid", "divergences", "streams", "shared", "staffing"};
 
 template <class E, size_t N> QString word(E value, const std::array<const char*, N>& words) {
     const auto i = static_cast<size_t>(value);
@@ -65,6 +72,15 @@ QString toString(MapState s) {
 QString toString(CardField f) {
     return word(f, cardFieldWords);
 }
+QString toString(ActionStatus s) {
+    return word(s, actionStatusWords);
+}
+QString toString(Criterion c) {
+    return word(c, criterionWords);
+}
+QString toString(AgendaStep s) {
+    return word(s, agendaStepWords);
+}
 std::optional<TeamType> parseTeamType(QStringView s) {
     return parseWord<TeamType>(s, teamTypeWords);
 }
@@ -82,6 +98,24 @@ std::optional<MapState> parseMapState(QStringView s) {
 }
 std::optional<CardField> parseCardField(QStringView s) {
     return parseWord<CardField>(s, cardFieldWords);
+}
+std::optional<ActionStatus> parseActionStatus(QStringView s) {
+    return parseWord<ActionStatus>(s, actionStatusWords);
+}
+std::optional<Criterion> parseCriterion(QStringView s) {
+    return parseWord<Criterion>(s, criterionWords);
+}
+std::optional<AgendaStep> parseAgendaStep(QStringView s) {
+    return parseWord<AgendaStep>(s, agendaStepWords);
+}
+
+QStringList defaultRoles() {
+    return {QStringLiteral("Product"),    QStringLiteral("Engineering"),
+            QStringLiteral("Design"),     QStringLiteral("QA"),
+            QStringLiteral("Operations"), QStringLiteral("Customer success")};
+}
+QStringList defaultRequiredRoles() {
+    return {QStringLiteral("Product"), QStringLiteral("Engineering")};
 }
 
 } // namespace sb

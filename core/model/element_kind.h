@@ -19,11 +19,12 @@ enum class ElementKind {
     Capability,
     Dependency,
     Note,
+    Action,
 };
-inline constexpr int elementKindCount = 10;
+inline constexpr int elementKindCount = 11;
 
-using Element =
-    std::variant<Team, Slice, Step, Cell, Stream, Stage, Flow, Capability, Dependency, Note>;
+using Element = std::variant<Team, Slice, Step, Cell, Stream, Stage, Flow, Capability, Dependency,
+                             Note, Action>;
 
 template <class T> constexpr ElementKind kindOf();
 template <> constexpr ElementKind kindOf<Team>() {
@@ -56,6 +57,9 @@ template <> constexpr ElementKind kindOf<Dependency>() {
 template <> constexpr ElementKind kindOf<Note>() {
     return ElementKind::Note;
 }
+template <> constexpr ElementKind kindOf<Action>() {
+    return ElementKind::Action;
+}
 
 inline ElementKind kindOf(const Element& e) {
     return static_cast<ElementKind>(e.index());
@@ -82,11 +86,17 @@ QString toString(FlowKind k);
 QString toString(NoteKind k);
 QString toString(MapState s);
 QString toString(CardField f);
+QString toString(ActionStatus s);
+QString toString(Criterion c);
+QString toString(AgendaStep s);
 std::optional<TeamType> parseTeamType(QStringView s);
 std::optional<StreamKind> parseStreamKind(QStringView s);
 std::optional<FlowKind> parseFlowKind(QStringView s);
 std::optional<NoteKind> parseNoteKind(QStringView s);
 std::optional<MapState> parseMapState(QStringView s);
 std::optional<CardField> parseCardField(QStringView s);
+std::optional<ActionStatus> parseActionStatus(QStringView s);
+std::optional<Criterion> parseCriterion(QStringView s);
+std::optional<AgendaStep> parseAgendaStep(QStringView s);
 
 } // namespace sb

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <optional>
 
@@ -16,6 +18,14 @@ enum class StreamKind { Customer, Supporting };
 enum class FlowKind { Push, Pull, Rework };
 enum class NoteKind { Sticky, Kaizen };
 enum class MapState { Current, Future };
+enum class ActionStatus { Planned, InProgress, Done, Dropped };
+
+// How many people of one role a team has.
+struct RoleCount {
+    QString role;
+    int people = 1;
+    bool operator==(const RoleCount&) const = default;
+};
 
 struct Team {
     Id id;
@@ -23,6 +33,7 @@ struct Team {
     TeamType type = TeamType::StreamAligned;
     std::optional<int> size; // people; without a size the size rules do not apply
     QColor color;            // invalid: take the palette colour for its position
+    QList<RoleCount> roles = {}; // when not empty, size is the sum of its people
     bool operator==(const Team&) const = default;
 };
 
@@ -93,6 +104,32 @@ struct FlowItems {
     bool operator==(const FlowItems&) const = default;
 };
 
+// The method's decision criteria for a candidate stream. The room judges most of them; time
+// integrity and customer clarity are derived from the card and the grid (see criteria.h), so
+// their `met` is not used.
+enum class Criterion {
+    TimeIntegrity,
+    CustomerClarity,
+    PolicyDeltas,
+    CadenceAndLearning,
+    BlastRadius,
+    Simplicity,
+};
+inline constexpr int criterionCount = 6;
+
+struct CriterionCheck {
+    bool met = false;
+    QString note;
+    bool operator==(const CriterionCheck&) const = default;
+};
+
+struct DecisionCriteria {
+    std::array<CriterionCheck, criterionCount> checks;
+    const CriterionCheck& operator[](Criterion c) const { return checks[static_cast<size_t>(c)]; }
+    CriterionCheck& operator[](Criterion c) { return checks[static_cast<size_t>(c)]; }
+    bool operator==(const DecisionCriteria&) const = default;
+};
+
 struct Stream {
     Id id;
     QString name;
@@ -102,6 +139,7 @@ struct Stream {
     Card card;
     QColor color; // invalid for none
     FlowItems flowItems;
+    DecisionCriteria criteria = {};
     bool operator==(const Stream&) const = default;
 };
 
@@ -152,12 +190,43 @@ struct Note {
     bool operator==(const Note&) const = default;
 };
 
+// An improvement the room commits to: the action roadmap.
+struct Action {
+    Id id;
+    QString title;
+    Id owner;  // team id, empty for none
+    QDate due; // invalid for none
+    ActionStatus status = ActionStatus::Planned;
+    QString note;
+    QList<Id> links;      // elements of the map it is about: kaizen bursts, changed elements, …
+    QStringList findings; // findingKey()s of the findings it answers
+    bool operator==(const Action&) const = default;
+};
+
+// The eight steps of "Identifying value streams", in the order the room works through them.
+enum class AgendaStep { Slices, Outcomes, Timeline, Grid, Divergences, Streams, Shared, Staffing };
+inline constexpr int agendaStepCount = 8;
+
+// How long the room gives each agenda step, in seconds.
+struct Timeboxes {
+    std::array<double, agendaStepCount> seconds = {20 * 60., 15 * 60., 20 * 60., 45 * 60.,
+                                                   20 * 60., 40 * 60., 30 * 60., 30 * 60.};
+    double operator[](AgendaStep s) const { return seconds[static_cast<size_t>(s)]; }
+    double& operator[](AgendaStep s) { return seconds[static_cast<size_t>(s)]; }
+    bool operator==(const Timeboxes&) const = default;
+};
+
+QStringList defaultRoles(); // Product, Engineering, Design, QA, Operations, Customer success
+QStringList defaultRequiredRoles(); // Product, Engineering
+
 struct MapSettings {
     double workingDayHours = 24;
     int coordinationMaxTeams = 2;
     int sharedServiceMinStreams = 3;
     int teamSizeMin = 2;
     int teamSizeMax = 9;
+    QStringList roles = defaultRoles();                 // the roles teams of this map may list
+    QStringList requiredRoles = defaultRequiredRoles(); // every customer stream needs these
     bool operator==(const MapSettings&) const = default;
 };
 

@@ -46,6 +46,14 @@ QString Map::nameOf(const Id& id) const {
                 if (const T* e = find<T>(id))
                     name = e->name;
     });
+    if (name.isNull())
+        if (const Action* a = find<Action>(id))
+            name = a->title;
+    if (name.isNull())
+        if (const Note* n = find<Note>(id)) {
+            const QString firstLine = n->text.section(u'\n', 0, 0).trimmed();
+            name = firstLine.size() > 40 ? firstLine.left(39) + QChar(0x2026) : firstLine;
+        }
     return name.isNull() ? id : name;
 }
 
@@ -91,7 +99,8 @@ QColor Map::teamColor(const Id& teamId) const {
 bool Map::operator==(const Map& o) const {
     return info == o.info && teams == o.teams && slices == o.slices && steps == o.steps &&
            cells == o.cells && streams == o.streams && stages == o.stages && flows == o.flows &&
-           capabilities == o.capabilities && dependencies == o.dependencies && notes == o.notes;
+           capabilities == o.capabilities && dependencies == o.dependencies && notes == o.notes &&
+           actions == o.actions;
 }
 
 Map* Workshop::map(MapUid uid) {

@@ -13,6 +13,8 @@ struct MapInfo {
     MapState state = MapState::Current;
     QString baseline; // name of the map a future map was derived from; empty for none
     MapSettings settings;
+    Timeboxes timeboxes = {};
+    bool noMaterialDivergence = false; // the room looked and found no fork worth a stream
     bool operator==(const MapInfo&) const = default;
 };
 
@@ -32,6 +34,7 @@ struct Map {
     QList<Capability> capabilities;
     QList<Dependency> dependencies;
     QList<Note> notes;
+    QList<Action> actions;
 
     template <class T> QList<T>& list();
     template <class T> const QList<T>& list() const { return const_cast<Map*>(this)->list<T>(); }
@@ -97,6 +100,9 @@ template <> inline QList<Dependency>& Map::list<Dependency>() {
 template <> inline QList<Note>& Map::list<Note>() {
     return notes;
 }
+template <> inline QList<Action>& Map::list<Action>() {
+    return actions;
+}
 
 // Calls f.template operator()<T>() for every element type, in ElementKind order.
 template <class F> void forEachKind(F&& f) {
@@ -110,6 +116,7 @@ template <class F> void forEachKind(F&& f) {
     f.template operator()<Capability>();
     f.template operator()<Dependency>();
     f.template operator()<Note>();
+    f.template operator()<Action>();
 }
 
 // Calls f.template operator()<T>() for the type of kind.
@@ -134,9 +141,11 @@ template <class F> decltype(auto) withKind(ElementKind kind, F&& f) {
     case ElementKind::Dependency:
         return f.template operator()<Dependency>();
     case ElementKind::Note:
+        return f.template operator()<Note>();
+    case ElementKind::Action:
         break;
     }
-    return f.template operator()<Note>();
+    return f.template operator()<Action>();
 }
 
 // The whole content of one workshop file: its maps in file order.

@@ -34,9 +34,11 @@ QString singularName(ElementKind kind) {
     case ElementKind::Dependency:
         return QStringLiteral("dependency");
     case ElementKind::Note:
+        return QStringLiteral("note");
+    case ElementKind::Action:
         break;
     }
-    return QStringLiteral("note");
+    return QStringLiteral("action");
 }
 
 // "team", "stream or stage", "stream, stage or capability".
@@ -62,6 +64,7 @@ public:
         generateIds<Flow>(u"f");
         generateIds<Dependency>(u"d");
         generateIds<Note>(u"n");
+        generateIds<Action>(u"action");
         checkReferences();
     }
 
@@ -167,6 +170,20 @@ private:
             const QList<K> ends = {K::Stream, K::Stage, K::Capability};
             expect(m_map.dependencies[i].from, ends, pathOf(K::Dependency, i, u"from"));
             expect(m_map.dependencies[i].to, ends, pathOf(K::Dependency, i, u"to"));
+        }
+        checkActions();
+    }
+
+    void checkActions() const {
+        using K = ElementKind;
+        const QList<K> linkable = {K::Team, K::Slice,      K::Step,       K::Stream, K::Stage,
+                                   K::Flow, K::Capability, K::Dependency, K::Note};
+        for (qsizetype i = 0; i < m_map.actions.size(); ++i) {
+            const Action& action = m_map.actions[i];
+            expect(action.owner, {K::Team}, pathOf(K::Action, i, u"owner"));
+            for (qsizetype j = 0; j < action.links.size(); ++j)
+                expect(action.links[j], linkable,
+                       pathOf(K::Action, i, u"links") + u'[' + QString::number(j) + u']');
         }
     }
 

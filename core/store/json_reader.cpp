@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <climits>
 
 namespace sb::json {
@@ -14,6 +15,22 @@ using namespace detail;
 namespace {
 
 const QString documentPath = QStringLiteral("(document)");
+
+// A list of distinct names ("roles": ["Product", "Engineering"]).
+QStringList readNames(const ObjectReader& o, QStringView key) {
+    QStringList names;
+    const QJsonArray array = o.requiredArray(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = o.pathOf(key) + u'[' + QString::number(i) + u']';
+        const QString name = array.at(i).toString().trimmed();
+        if (!array.at(i).isString() || name.isEmpty())
+            fail(path, QStringLiteral("expected a name, found %1").arg(describe(array.at(i))));
+        if (names.contains(name))
+            fail(path, QStringLiteral("%1 is listed twice").arg(quoted(name)));
+        names.append(name);
+    }
+    return names;
+}
 
 MapSettings readSettings(const ObjectReader& map) {
     MapSettings settings;
@@ -39,7 +56,30 @@ MapSettings readSettings(const ObjectReader& map) {
         o->fail(u"teamSizeMin", QStringLiteral("%1 is larger than teamSizeMax %2")
                                     .arg(settings.teamSizeMin)
                                     .arg(settings.teamSizeMax));
+    if (o->has(u"roles"))
+        settings.roles = readNames(*o, u"roles");
+    if (o->has(u"requiredRoles"))
+        settings.requiredRoles = readNames(*o, u"requiredRoles");
+    for (qsizetype i = 0; i < settings.requiredRoles.size(); ++i)
+        if (!settings.roles.contains(settings.requiredRoles[i]))
+            o->fail(u"requiredRoles", QStringLiteral("%1 is not one of the roles")
+                                          .arg(quoted(settings.requiredRoles[i])));
     return settings;
+}
+
+Timeboxes readTimeboxes(const ObjectReader& map, double workingDayHours) {
+    Timeboxes timeboxes;
+    if (const std::optional<ObjectReader> o = map.optionalObject(u"timeboxes"))
+        for (int i = 0; i < agendaStepCount; ++i) {
+            const auto step = static_cast<AgendaStep>(i);
+            const QString key = toString(step);
+            if (const std::optional<double> seconds = o->optionalDuration(key, workingDayHours)) {
+                if (*seconds <= 0)
+                    o->fail(key, QStringLiteral("a timebox must be longer than 0"));
+                timeboxes[step] = *seconds;
+            }
+        }
+    return timeboxes;
 }
 
 std::optional<QPointF> readPosition(const ObjectReader& o) {
@@ -53,7 +93,7 @@ std::optional<QPointF> readPosition(const ObjectReader& o) {
     return QPointF(*x, *y);
 }
 
-Team readTeam(const ObjectReader& o) {
+Team readTeam(const ObjectReader& o, const QStringList& roleNames) {
     Team team;
     team.id = o.requiredId(u"id");
     team.name = o.requiredName(u"name");
@@ -62,6 +102,28 @@ Team readTeam(const ObjectReader& o) {
                                               "complicated-subsystem"));
     team.size = o.optionalInt(u"size", 1, INT_MAX);
     team.color = o.optionalColor(u"color");
+    const QList<ObjectReader> roles = objectsOf(o.optionalArray(u"roles"), o.pathOf(u"roles"));
+    for (const ObjectReader& r : roles) {
+        RoleCount role{r.requiredName(u"role").trimmed(), 1};
+        if (!roleNames.contains(role.role))
+            r.fail(u"role", QStringLiteral("%1 is not one of the map's roles (settings.roles)")
+                                .arg(quoted(role.role)));
+        if (std::any_of(team.roles.cbegin(), team.roles.cend(),
+                        [&](const RoleCount& other) { return other.role == role.role; }))
+            r.fail(u"role", QStringLiteral("%1 is listed twice").arg(quoted(role.role)));
+        role.people = r.optionalInt(u"people", 1, INT_MAX).value_or(1);
+        team.roles.append(role);
+    }
+    if (!team.roles.isEmpty()) {
+        int people = 0;
+        for (const RoleCount& role : std::as_const(team.roles))
+            people += role.people;
+        if (team.size && *team.size != people)
+            o.fail(u"size", QStringLiteral("%1 differs from the %2 people of its roles")
+                                .arg(*team.size)
+                                .arg(people));
+        team.size = people;
+    }
     return team;
 }
 
@@ -123,6 +185,19 @@ FlowItems readFlowItems(const ObjectReader& stream) {
     return items;
 }
 
+DecisionCriteria readCriteria(const ObjectReader& stream) {
+    DecisionCriteria criteria;
+    if (const std::optional<ObjectReader> o = stream.optionalObject(u"criteria"))
+        for (int i = 0; i < criterionCount; ++i) {
+            const auto criterion = static_cast<Criterion>(i);
+            if (const std::optional<ObjectReader> c = o->optionalObject(toString(criterion))) {
+                criteria[criterion].met = c->optionalBool(u"met", false);
+                criteria[criterion].note = c->optionalString(u"note");
+            }
+        }
+    return criteria;
+}
+
 Stream readStream(const ObjectReader& o) {
     Stream stream;
     stream.id = o.requiredId(u"id");
@@ -134,6 +209,7 @@ Stream readStream(const ObjectReader& o) {
     stream.card = readCard(o);
     stream.color = o.optionalColor(u"color");
     stream.flowItems = readFlowItems(o);
+    stream.criteria = readCriteria(o);
     return stream;
 }
 
@@ -195,6 +271,37 @@ Note readNote(const ObjectReader& o) {
     return note;
 }
 
+Action readAction(const ObjectReader& o) {
+    Action action;
+    action.id = o.optionalId(u"id");
+    action.title = o.requiredName(u"title");
+    action.owner = o.optionalId(u"owner");
+    if (o.has(u"due")) {
+        action.due = QDate::fromString(o.requiredString(u"due"), Qt::ISODate);
+        if (!action.due.isValid())
+            o.fail(u"due", QStringLiteral("%1 is not a date like \"2026-03-31\"")
+                               .arg(quoted(o.requiredString(u"due"))));
+    }
+    action.status = o.optionalEnum(u"status", action.status, parseActionStatus,
+                                   QStringLiteral("planned, in-progress, done, dropped"));
+    action.note = o.optionalString(u"note");
+    const QJsonArray links = o.optionalArray(u"links");
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        if (!links.at(i).isString() || links.at(i).toString().isEmpty())
+            fail(o.pathOf(u"links") + u'[' + QString::number(i) + u']',
+                 QStringLiteral("expected an id, found %1").arg(describe(links.at(i))));
+        action.links.append(links.at(i).toString());
+    }
+    const QJsonArray findings = o.optionalArray(u"findings");
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (!findings.at(i).isString())
+            fail(o.pathOf(u"findings") + u'[' + QString::number(i) + u']',
+                 QStringLiteral("expected a string, found %1").arg(describe(findings.at(i))));
+        action.findings.append(findings.at(i).toString());
+    }
+    return action;
+}
+
 template <class T, class ReadOne>
 void readList(const ObjectReader& map, Map& into, ReadOne readOne) {
     const QString key = pluralName(kindOf<T>());
@@ -214,7 +321,10 @@ Map readMap(const ObjectReader& o) {
         map.info.baseline = o.requiredName(u"baseline");
     map.info.settings = readSettings(o);
     const double hours = map.info.settings.workingDayHours;
-    readList<Team>(o, map, readTeam);
+    map.info.timeboxes = readTimeboxes(o, hours);
+    map.info.noMaterialDivergence = o.optionalBool(u"noMaterialDivergence", false);
+    readList<Team>(
+        o, map, [&](const ObjectReader& team) { return readTeam(team, map.info.settings.roles); });
     readList<Slice>(o, map, readSlice);
     readList<Step>(o, map, readStep);
     readList<Cell>(o, map, readCell);
@@ -224,6 +334,7 @@ Map readMap(const ObjectReader& o) {
     readList<Capability>(o, map, readCapability);
     readList<Dependency>(o, map, readDependency);
     readList<Note>(o, map, readNote);
+    readList<Action>(o, map, readAction);
     checkIdsAndReferences(map, o.path());
     return map;
 }

@@ -85,18 +85,38 @@ public:
         return add("x", p ? number(p->x()) : "null").add("y", p ? number(p->y()) : "null");
     }
     QByteArray text() const { return '{' + m_parts.join(", ") + '}'; }
+    bool isEmpty() const { return m_parts.isEmpty(); }
 
 private:
     QByteArrayList m_parts;
 };
 
+QByteArray strings(const QStringList& list) {
+    QByteArrayList items;
+    for (const QString& s : list)
+        items.append(string(s));
+    return '[' + items.join(", ") + ']';
+}
+
+// Keys added after version 1 of the format are written only when they say something, so a
+// file without them exports as it was read.
 Line line(const Team& t) {
-    return Line()
-        .add("id", string(t.id))
+    Line team;
+    team.add("id", string(t.id))
         .add("name", string(t.name))
         .add("type", string(toString(t.type)))
         .add("size", t.size ? QByteArray::number(*t.size) : QByteArray("null"))
         .add("color", color(t.color));
+    if (!t.roles.isEmpty()) {
+        QByteArrayList roles;
+        for (const RoleCount& r : t.roles)
+            roles.append(Line()
+                             .add("role", string(r.role))
+                             .add("people", QByteArray::number(r.people))
+                             .text());
+        team.add("roles", '[' + roles.join(", ") + ']');
+    }
+    return team;
 }
 
 Line line(const Slice& s) {
@@ -147,9 +167,23 @@ QByteArray flowItems(const FlowItems& items) {
         .text();
 }
 
+QByteArray criteria(const DecisionCriteria& criteria) {
+    Line checks;
+    for (int i = 0; i < criterionCount; ++i) {
+        const auto c = static_cast<Criterion>(i);
+        if (criteria[c] == CriterionCheck())
+            continue;
+        checks.add(toString(c).toLatin1().constData(), Line()
+                                                           .add("met", boolean(criteria[c].met))
+                                                           .add("note", string(criteria[c].note))
+                                                           .text());
+    }
+    return checks.text();
+}
+
 Line line(const Stream& s) {
-    return Line()
-        .add("id", string(s.id))
+    Line stream;
+    stream.add("id", string(s.id))
         .add("name", string(s.name))
         .add("kind", string(toString(s.kind)))
         .add("owner", reference(s.owner))
@@ -157,6 +191,9 @@ Line line(const Stream& s) {
         .add("card", card(s.card))
         .add("color", color(s.color))
         .add("flowItems", flowItems(s.flowItems));
+    if (!(s.criteria == DecisionCriteria()))
+        stream.add("criteria", criteria(s.criteria));
+    return stream;
 }
 
 Line line(const Stage& s) {
@@ -202,14 +239,36 @@ Line line(const Note& n) {
         .position(n.position);
 }
 
-QByteArray settings(const MapSettings& s) {
+Line line(const Action& a) {
     return Line()
-        .add("workingDayHours", number(s.workingDayHours))
+        .add("id", string(a.id))
+        .add("title", string(a.title))
+        .add("owner", reference(a.owner))
+        .add("due", a.due.isValid() ? string(a.due.toString(Qt::ISODate)) : QByteArray("null"))
+        .add("status", string(toString(a.status)))
+        .add("note", string(a.note))
+        .add("links", strings(a.links))
+        .add("findings", strings(a.findings));
+}
+
+QByteArray settings(const MapSettings& s) {
+    Line settings;
+    settings.add("workingDayHours", number(s.workingDayHours))
         .add("coordinationMaxTeams", QByteArray::number(s.coordinationMaxTeams))
         .add("sharedServiceMinStreams", QByteArray::number(s.sharedServiceMinStreams))
         .add("teamSizeMin", QByteArray::number(s.teamSizeMin))
-        .add("teamSizeMax", QByteArray::number(s.teamSizeMax))
-        .text();
+        .add("teamSizeMax", QByteArray::number(s.teamSizeMax));
+    if (s.roles != defaultRoles() || s.requiredRoles != defaultRequiredRoles())
+        settings.add("roles", strings(s.roles)).add("requiredRoles", strings(s.requiredRoles));
+    return settings.text();
+}
+
+QByteArray timeboxes(const Timeboxes& t) {
+    Line steps;
+    for (int i = 0; i < agendaStepCount; ++i)
+        steps.add(toString(static_cast<AgendaStep>(i)).toLatin1().constData(),
+                  number(t.seconds[static_cast<size_t>(i)]));
+    return steps.text();
 }
 
 // A list of items, one per line, at the given indentation ("[]" when empty).
@@ -228,7 +287,14 @@ QByteArray map(const Map& m) {
         "\"baseline\": " + (m.info.baseline.isEmpty() ? "null" : string(m.info.baseline)),
         "\"settings\": " + settings(m.info.settings),
     };
+    if (!(m.info.timeboxes == Timeboxes()))
+        keys.append("\"timeboxes\": " + timeboxes(m.info.timeboxes));
+    if (m.info.noMaterialDivergence)
+        keys.append("\"noMaterialDivergence\": true");
     forEachKind([&]<class T>() {
+        if constexpr (std::is_same_v<T, Action>)
+            if (m.actions.isEmpty())
+                return;
         QByteArrayList items;
         for (const T& element : m.list<T>())
             items.append(line(element).text());

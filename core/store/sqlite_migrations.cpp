@@ -1,5 +1,7 @@
 #include "sqlite_migrations.h"
 
+#include "sqlite_schema.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -52,7 +54,7 @@ bool applySteps(QSqlQuery& query, int version, int target, const QList<Migration
 } // namespace
 
 const QList<Migration>& migrations() {
-    static const QList<Migration> steps;
+    static const QList<Migration> steps = {{1, upgradeToVersion2()}};
     return steps;
 }
 

@@ -15,8 +15,7 @@ struct Migration {
     QStringList statements;
 };
 
-// Every step from version 1 on, in order. Empty while SqliteStore::schemaVersion is 1: the next
-// schema change appends {1, {...}} here and raises schemaVersion to 2.
+// Every step from version 1 on, in order: the last one reaches SqliteStore::schemaVersion.
 const QList<Migration>& migrations();
 
 // Reads the file's user_version and applies the steps from it up to target in order, in one

@@ -1,5 +1,8 @@
 #include "sqlite_rows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace sb::sqlite {
@@ -46,11 +49,93 @@ std::optional<QPointF> positionAt(const QSqlQuery& q, int x) {
     return QPointF(q.value(x).toDouble(), q.value(x + 1).toDouble());
 }
 
+// Lists and small records that no query looks into are JSON texts; NULL when empty.
+QVariant jsonText(const QJsonArray& array) {
+    return array.isEmpty()
+               ? QVariant()
+               : QVariant(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+QVariant jsonText(const QJsonObject& object) {
+    return object.isEmpty()
+               ? QVariant()
+               : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+QJsonDocument jsonAt(const QSqlQuery& q, int i) {
+    return QJsonDocument::fromJson(q.value(i).toString().toUtf8());
+}
+
+QVariant stringList(const QStringList& list) {
+    return jsonText(QJsonArray::fromStringList(list));
+}
+QString requiredList(const QStringList& list) { // "[]" when empty
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+QStringList stringListAt(const QSqlQuery& q, int i) {
+    QStringList list;
+    for (const QJsonValue& v : jsonAt(q, i).array())
+        list.append(v.toString());
+    return list;
+}
+
+QVariant roles(const QList<RoleCount>& roles) {
+    QJsonArray array;
+    for (const RoleCount& r : roles)
+        array.append(
+            QJsonObject{{QStringLiteral("role"), r.role}, {QStringLiteral("people"), r.people}});
+    return jsonText(array);
+}
+QList<RoleCount> rolesAt(const QSqlQuery& q, int i) {
+    QList<RoleCount> roles;
+    for (const QJsonValue& v : jsonAt(q, i).array())
+        roles.append({v[QStringLiteral("role")].toString(), v[QStringLiteral("people")].toInt()});
+    return roles;
+}
+
+QVariant criteria(const DecisionCriteria& criteria) {
+    QJsonObject object;
+    for (int i = 0; i < criterionCount; ++i) {
+        const auto c = static_cast<Criterion>(i);
+        if (criteria[c] == CriterionCheck())
+            continue;
+        object.insert(toString(c), QJsonObject{{QStringLiteral("met"), criteria[c].met},
+                                               {QStringLiteral("note"), criteria[c].note}});
+    }
+    return jsonText(object);
+}
+DecisionCriteria criteriaAt(const QSqlQuery& q, int i) {
+    DecisionCriteria criteria;
+    const QJsonObject object = jsonAt(q, i).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (const std::optional<Criterion> c = parseCriterion(it.key())) {
+            criteria[*c].met = it.value()[QStringLiteral("met")].toBool();
+            criteria[*c].note = it.value()[QStringLiteral("note")].toString();
+        }
+    return criteria;
+}
+
+QVariant timeboxes(const Timeboxes& t) {
+    if (t == Timeboxes())
+        return {};
+    QJsonObject object;
+    for (int i = 0; i < agendaStepCount; ++i)
+        object.insert(toString(static_cast<AgendaStep>(i)), t.seconds[static_cast<size_t>(i)]);
+    return jsonText(object);
+}
+Timeboxes timeboxesAt(const QSqlQuery& q, int i) {
+    Timeboxes t;
+    const QJsonObject object = jsonAt(q, i).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (const std::optional<AgendaStep> step = parseAgendaStep(it.key()))
+            t[*step] = it.value().toDouble();
+    return t;
+}
+
 } // namespace
 
 const TableSpec& tableOf(ElementKind kind) {
     static const std::array<TableSpec, elementKindCount> specs = {
-        spec("teams", {"id"}, {"name", "type", "size", "color"}),
+        spec("teams", {"id"}, {"name", "type", "size", "color", "roles"}),
         spec("slices", {"id"}, {"name", "outcome"}),
         spec("steps", {"id"}, {"name"}),
         spec("cells", {"slice", "step"}, {"intent", "value", "outcome", "metric", "divergent"}),
@@ -81,13 +166,15 @@ const TableSpec& tableOf(ElementKind kind) {
               "in_progress_features",
               "in_progress_defects",
               "in_progress_risks",
-              "in_progress_debt"}),
+              "in_progress_debt",
+              "criteria"}),
         spec("stages", {"id"},
              {"stream", "step", "name", "owner", "process_time", "lead_time", "pct_ca", "x", "y"}),
         spec("flows", {"id"}, {"from_id", "to_id", "kind"}),
         spec("capabilities", {"id"}, {"name", "owner", "sla", "provided_by"}),
         spec("dependencies", {"id"}, {"from_id", "to_id"}),
         spec("notes", {"id"}, {"text", "kind", "color", "x", "y"}),
+        spec("actions", {"id"}, {"title", "owner", "due", "status", "note", "links", "findings"}),
     };
     return specs[static_cast<size_t>(kind)];
 }
@@ -100,8 +187,9 @@ QVariantList keyValues(ElementKind kind, const QString& key) {
 }
 
 QVariantList rowValues(const Team& e) {
-    return {e.id, text(e.name), toString(e.type), e.size ? QVariant(*e.size) : QVariant(),
-            color(e.color)};
+    return {
+        e.id,           text(e.name),  toString(e.type), e.size ? QVariant(*e.size) : QVariant(),
+        color(e.color), roles(e.roles)};
 }
 void readRow(const QSqlQuery& q, Team& e) {
     e.id = textAt(q, 0);
@@ -109,6 +197,7 @@ void readRow(const QSqlQuery& q, Team& e) {
     e.type = parseTeamType(textAt(q, 2)).value_or(TeamType::StreamAligned);
     e.size = q.value(3).isNull() ? std::nullopt : std::optional<int>(q.value(3).toInt());
     e.color = colorAt(q, 4);
+    e.roles = rolesAt(q, 5);
 }
 
 QVariantList rowValues(const Slice& e) {
@@ -156,7 +245,7 @@ QVariantList rowValues(const Stream& e) {
     values += QVariantList{color(e.color),        f.periodDays,         f.done.features,
                            f.done.defects,        f.done.risks,         f.done.debt,
                            f.inProgress.features, f.inProgress.defects, f.inProgress.risks,
-                           f.inProgress.debt};
+                           f.inProgress.debt,     criteria(e.criteria)};
     return values;
 }
 void readRow(const QSqlQuery& q, Stream& e) {
@@ -177,6 +266,7 @@ void readRow(const QSqlQuery& q, Stream& e) {
         counts->risks = q.value(i++).toInt();
         counts->debt = q.value(i++).toInt();
     }
+    e.criteria = criteriaAt(q, i);
 }
 
 QVariantList rowValues(const Stage& e) {
@@ -249,18 +339,49 @@ void readRow(const QSqlQuery& q, Note& e) {
     e.position = positionAt(q, 4);
 }
 
+QVariantList rowValues(const Action& e) {
+    return {e.id,
+            text(e.title),
+            optional(e.owner),
+            e.due.isValid() ? QVariant(e.due.toString(Qt::ISODate)) : QVariant(),
+            toString(e.status),
+            optional(e.note),
+            stringList(e.links),
+            stringList(e.findings)};
+}
+void readRow(const QSqlQuery& q, Action& e) {
+    e.id = textAt(q, 0);
+    e.title = textAt(q, 1);
+    e.owner = textAt(q, 2);
+    e.due = QDate::fromString(textAt(q, 3), Qt::ISODate);
+    e.status = parseActionStatus(textAt(q, 4)).value_or(ActionStatus::Planned);
+    e.note = textAt(q, 5);
+    e.links = stringListAt(q, 6);
+    e.findings = stringListAt(q, 7);
+}
+
 const QStringList& mapColumns() {
     static const QStringList columns =
         names({"name", "state", "baseline", "working_day_hours", "coordination_max_teams",
-               "shared_service_min_streams", "team_size_min", "team_size_max"});
+               "shared_service_min_streams", "team_size_min", "team_size_max", "roles",
+               "required_roles", "timeboxes", "no_material_divergence"});
     return columns;
 }
 
 QVariantList mapValues(const MapInfo& info) {
     const MapSettings& s = info.settings;
-    return {text(info.name),   toString(info.state),   optional(info.baseline),
-            s.workingDayHours, s.coordinationMaxTeams, s.sharedServiceMinStreams,
-            s.teamSizeMin,     s.teamSizeMax};
+    return {text(info.name),
+            toString(info.state),
+            optional(info.baseline),
+            s.workingDayHours,
+            s.coordinationMaxTeams,
+            s.sharedServiceMinStreams,
+            s.teamSizeMin,
+            s.teamSizeMax,
+            requiredList(s.roles),
+            requiredList(s.requiredRoles),
+            timeboxes(info.timeboxes),
+            info.noMaterialDivergence ? 1 : 0};
 }
 
 MapInfo readMapInfo(const QSqlQuery& q, int first) {
@@ -273,6 +394,10 @@ MapInfo readMapInfo(const QSqlQuery& q, int first) {
     info.settings.sharedServiceMinStreams = q.value(first + 5).toInt();
     info.settings.teamSizeMin = q.value(first + 6).toInt();
     info.settings.teamSizeMax = q.value(first + 7).toInt();
+    info.settings.roles = stringListAt(q, first + 8);
+    info.settings.requiredRoles = stringListAt(q, first + 9);
+    info.timeboxes = timeboxesAt(q, first + 10);
+    info.noMaterialDivergence = q.value(first + 11).toInt() != 0;
     return info;
 }
 

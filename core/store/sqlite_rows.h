@@ -33,6 +33,7 @@ QVariantList rowValues(const Flow& e);
 QVariantList rowValues(const Capability& e);
 QVariantList rowValues(const Dependency& e);
 QVariantList rowValues(const Note& e);
+QVariantList rowValues(const Action& e);
 
 void readRow(const QSqlQuery& q, Team& e);
 void readRow(const QSqlQuery& q, Slice& e);
@@ -44,6 +45,7 @@ void readRow(const QSqlQuery& q, Flow& e);
 void readRow(const QSqlQuery& q, Capability& e);
 void readRow(const QSqlQuery& q, Dependency& e);
 void readRow(const QSqlQuery& q, Note& e);
+void readRow(const QSqlQuery& q, Action& e);
 
 // The maps table: every column but id and ord, in this order.
 const QStringList& mapColumns();

@@ -11,6 +11,23 @@ namespace sb::sqlite {
 
 namespace {
 
+// Added by schema version 2, so shared with its migration.
+constexpr const char* actionsTable = R"(CREATE TABLE actions (
+    map      INTEGER NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+    id       TEXT NOT NULL,
+    ord      INTEGER NOT NULL,
+    title    TEXT NOT NULL,
+    owner    TEXT,
+    due      TEXT CHECK (due IS date(due)),
+    status   TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
+    note     TEXT,
+    links    TEXT,
+    findings TEXT,
+    PRIMARY KEY (map, id),
+    FOREIGN KEY (map, owner) REFERENCES teams (map, id) DEFERRABLE INITIALLY DEFERRED
+) STRICT)";
+constexpr const char* actionsOwnerIndex = "CREATE INDEX actions_owner ON actions (map, owner)";
+
 // Element tables share a shape: (map, id) is the key, ord is the position in the map's list.
 // References to other elements are composite keys (map, id) checked at commit; NULL means none.
 constexpr const char* schemaSql[] = {
@@ -28,7 +45,14 @@ constexpr const char* schemaSql[] = {
     coordination_max_teams     INTEGER NOT NULL,
     shared_service_min_streams INTEGER NOT NULL,
     team_size_min              INTEGER NOT NULL,
-    team_size_max              INTEGER NOT NULL
+    team_size_max              INTEGER NOT NULL,
+    roles                      TEXT NOT NULL
+                               DEFAULT '["Product","Engineering","Design","QA","Operations","Customer success"]',
+    required_roles             TEXT NOT NULL
+                               DEFAULT '["Product","Engineering"]',
+    timeboxes                  TEXT,
+    no_material_divergence     INTEGER NOT NULL CHECK (no_material_divergence IN (0, 1))
+                               DEFAULT 0
 ) STRICT)",
     R"(CREATE TABLE teams (
     map   INTEGER NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
@@ -39,6 +63,7 @@ constexpr const char* schemaSql[] = {
           CHECK (type IN ('stream-aligned', 'platform', 'enabling', 'complicated-subsystem')),
     size  INTEGER,
     color TEXT CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+    roles TEXT,
     PRIMARY KEY (map, id)
 ) STRICT)",
     R"(CREATE TABLE slices (
@@ -102,6 +127,7 @@ constexpr const char* schemaSql[] = {
     in_progress_defects     INTEGER NOT NULL,
     in_progress_risks       INTEGER NOT NULL,
     in_progress_debt        INTEGER NOT NULL,
+    criteria                TEXT,
     PRIMARY KEY (map, id),
     FOREIGN KEY (map, owner) REFERENCES teams (map, id) DEFERRABLE INITIALLY DEFERRED,
     FOREIGN KEY (map, slice) REFERENCES slices (map, id) DEFERRABLE INITIALLY DEFERRED
@@ -168,6 +194,7 @@ constexpr const char* schemaSql[] = {
     CHECK ((x IS NULL) = (y IS NULL)),
     PRIMARY KEY (map, id)
 ) STRICT)",
+    actionsTable,
     // Child-side indexes: deleting a team, stage or map must not scan whole tables.
     "CREATE INDEX cells_step ON cells (map, step)",
     "CREATE INDEX streams_owner ON streams (map, owner)",
@@ -179,9 +206,25 @@ constexpr const char* schemaSql[] = {
     "CREATE INDEX flows_to ON flows (map, to_id)",
     "CREATE INDEX capabilities_owner ON capabilities (map, owner)",
     "CREATE INDEX capabilities_provided_by ON capabilities (map, provided_by)",
+    actionsOwnerIndex,
 };
 
 } // namespace
+
+QStringList upgradeToVersion2() {
+    return {QStringLiteral("ALTER TABLE maps ADD COLUMN roles TEXT NOT NULL DEFAULT "
+                           "'[\"Product\",\"Engineering\",\"Design\","
+                           "\"QA\",\"Operations\",\"Customer success\"]'"),
+            QStringLiteral("ALTER TABLE maps ADD COLUMN required_roles TEXT NOT NULL DEFAULT "
+                           "'[\"Product\",\"Engineering\"]'"),
+            QStringLiteral("ALTER TABLE maps ADD COLUMN timeboxes TEXT"),
+            QStringLiteral("ALTER TABLE maps ADD COLUMN no_material_divergence INTEGER NOT NULL "
+                           "CHECK (no_material_divergence IN (0, 1)) DEFAULT 0"),
+            QStringLiteral("ALTER TABLE teams ADD COLUMN roles TEXT"),
+            QStringLiteral("ALTER TABLE streams ADD COLUMN criteria TEXT"),
+            QString::fromUtf8(actionsTable),
+            QString::fromUtf8(actionsOwnerIndex)};
+}
 
 const QStringList& schemaStatements() {
     static const QStringList statements = [] {
@@ -193,12 +236,14 @@ const QStringList& schemaStatements() {
     return statements;
 }
 
-const QStringList& requiredTables() {
-    static const QStringList tables = {
+QStringList requiredTables(int version) {
+    QStringList tables = {
         QStringLiteral("meta"),         QStringLiteral("maps"),         QStringLiteral("teams"),
         QStringLiteral("slices"),       QStringLiteral("steps"),        QStringLiteral("cells"),
         QStringLiteral("streams"),      QStringLiteral("stages"),       QStringLiteral("flows"),
         QStringLiteral("capabilities"), QStringLiteral("dependencies"), QStringLiteral("notes")};
+    if (version >= 2)
+        tables.append(QStringLiteral("actions"));
     return tables;
 }
 

@@ -10,8 +10,12 @@ namespace sb::sqlite {
 // file's PRAGMA user_version is set separately. docs/store.md shows the same schema.
 const QStringList& schemaStatements();
 
-// The tables a workshop of the current version must have.
-const QStringList& requiredTables();
+// What turns a version 1 file into version 2: map roles, timeboxes and the divergence flag,
+// team roles, stream decision criteria, and the actions table.
+QStringList upgradeToVersion2();
+
+// The tables a workshop of that schema version must have.
+QStringList requiredTables(int version);
 
 // Creates every table and index and sets user_version; the caller holds the transaction.
 bool createSchema(QSqlDatabase& db, QString* error);

@@ -113,8 +113,7 @@ std::variant<int, Failure> validate(const QString& path, Access access) {
     if (version == 0)
         return foreign;
     const QStringList tables = db.tables();
-    if (version == SqliteStore::schemaVersion)
-        for (const QString& table : sqlite::requiredTables())
+    for (const QString& table : sqlite::requiredTables(version))
             if (!tables.contains(table))
                 return foreign;
     return version;

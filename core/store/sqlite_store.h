@@ -55,7 +55,7 @@ public:
     MapUid nextMapUid() override;
     QString errorString() const override;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
 private:
     SqliteStore();

@@ -1,5 +1,6 @@
 #include "inspector_panel.h"
 
+#include "action_form.h"
 #include "capability_form.h"
 #include "cell_form.h"
 #include "dependency_form.h"
@@ -134,9 +135,11 @@ ElementForm* InspectorPanel::createForm(const commands::ElementRef& e) {
     case ElementKind::Dependency:
         return new DependencyForm(doc, m_map, e.key);
     case ElementKind::Note:
+        return new NoteForm(doc, m_map, e.key);
+    case ElementKind::Action:
         break;
     }
-    return new NoteForm(doc, m_map, e.key);
+    return new ActionForm(doc, m_map, e.key);
 }
 
 void InspectorPanel::rebuild() {

@@ -29,7 +29,8 @@ QString kindTitle(ElementKind kind) {
         QT_TRANSLATE_NOOP("sb::panels", "Flow"),
         QT_TRANSLATE_NOOP("sb::panels", "Capability"),
         QT_TRANSLATE_NOOP("sb::panels", "Dependency"),
-        QT_TRANSLATE_NOOP("sb::panels", "Note")};
+        QT_TRANSLATE_NOOP("sb::panels", "Note"),
+        QT_TRANSLATE_NOOP("sb::panels", "Action")};
     return pick(kind, words);
 }
 
@@ -52,6 +53,13 @@ QString flowKindLabel(FlowKind kind) {
                                                      QT_TRANSLATE_NOOP("sb::panels", "Pull"),
                                                      QT_TRANSLATE_NOOP("sb::panels", "Rework")};
     return pick(kind, words);
+}
+
+QString actionStatusLabel(ActionStatus status) {
+    static const std::array<const char*, 4> words = {
+        QT_TRANSLATE_NOOP("sb::panels", "Planned"), QT_TRANSLATE_NOOP("sb::panels", "In progress"),
+        QT_TRANSLATE_NOOP("sb::panels", "Done"), QT_TRANSLATE_NOOP("sb::panels", "Dropped")};
+    return pick(status, words);
 }
 
 QString noteKindLabel(NoteKind kind) {

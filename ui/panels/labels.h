@@ -11,6 +11,7 @@ QString teamTypeLabel(TeamType type);
 QString streamKindLabel(StreamKind kind);
 QString flowKindLabel(FlowKind kind);
 QString noteKindLabel(NoteKind kind);
+QString actionStatusLabel(ActionStatus status);
 QString mapStateLabel(MapState state);
 QString cardFieldLabel(CardField field);
 // What the facilitator writes in a card field, shown as the field's placeholder.

@@ -119,8 +119,9 @@ Id TeamsPanel::addTeam() {
     const Map* m = map();
     if (!m)
         return {};
-    const Team team{freeId(*m, u"team"_s), tr("New team"), TeamType::StreamAligned, std::nullopt,
-                    QColor()};
+    Team team;
+    team.id = freeId(*m, u"team"_s);
+    team.name = tr("New team");
     commands::CommandPtr command = commands::addElement(m_document, m_map, team);
     if (!command || !m_document->push(command.release()))
         return {};
