@@ -3,6 +3,7 @@
 #include "window/main_window.h"
 
 #include <QApplication>
+#include <QIcon>
 
 namespace sb {
 
@@ -11,6 +12,10 @@ int launchMainWindow(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Streamboard"));
     QApplication::setOrganizationName(QStringLiteral("Streamboard"));
     QApplication::setApplicationVersion(QStringLiteral(STREAMBOARD_VERSION));
+    // The installed desktop entry and icon (packaging/) carry the application id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.streamboard.Streamboard"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.streamboard.Streamboard")));
     MainWindow window;
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2 || !window.openFile(arguments[1]))
