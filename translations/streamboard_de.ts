@@ -2723,7 +2723,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>in 1 day</source>
-        <translation>an 1 Tag</translation>
+        <translation>an einem Tag</translation>
     </message>
     <message>
         <source>in %1 days</source>
@@ -3224,7 +3224,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>&amp;Zeitraum</translation>
+        <translation>Zeit&amp;raum</translation>
     </message>
     <message>
         <source>Done</source>
