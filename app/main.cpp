@@ -1,4 +1,5 @@
 #include "cli/command_line.h"
+#include "i18n/translations.h"
 #include "main_window_launcher.h"
 
 #include <QApplication>
@@ -45,6 +46,9 @@ int main(int argc, char** argv) {
                     : std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Streamboard"));
         QCoreApplication::setApplicationVersion(QStringLiteral(STREAMBOARD_VERSION));
+        // Scripts get the locale's language; LANG=C gives English. The window's language
+        // preference does not apply here.
+        sb::i18n::install(sb::i18n::systemLanguage());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return sb::cli::run(arguments, out, err);

@@ -1,5 +1,6 @@
 #include "main_window_launcher.h"
 
+#include "i18n/translations.h"
 #include "window/main_window.h"
 
 #include <QApplication>
@@ -16,6 +17,8 @@ int launchMainWindow(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("io.github.streamboard.Streamboard"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("io.github.streamboard.Streamboard")));
+    // Before any widget: the system's language, or the one chosen in Preferences.
+    i18n::install(i18n::preferredLanguage());
     MainWindow window;
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2 || !window.openFile(arguments[1]))

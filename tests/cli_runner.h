@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
+#include <utility>
 
 // Runs the real streamboard binary as a separate process, optionally as an unprivileged user.
 namespace sb::test {
@@ -42,8 +43,10 @@ inline QString publicBinary() {
 
 // Runs streamboard with arguments. With asNobody, as uid/gid 65534 when we are root (where
 // permission bits do not bite); otherwise as ourselves. No display: QT_QPA_PLATFORM and DISPLAY
-// are removed from the environment.
-inline CliResult runCli(const QStringList& arguments, bool asNobody = false) {
+// are removed from the environment. LANG=C and LC_ALL=C.UTF-8 (English) unless locale says
+// otherwise: its variables are set, or removed when given empty.
+inline CliResult runCli(const QStringList& arguments, bool asNobody = false,
+                        const QList<std::pair<QString, QString>>& locale = {}) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -51,6 +54,12 @@ inline CliResult runCli(const QStringList& arguments, bool asNobody = false) {
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const auto& [variable, value] : locale) {
+        if (value.isEmpty())
+            env.remove(variable);
+        else
+            env.insert(variable, value);
+    }
     process.setProcessEnvironment(env);
     if (asNobody && runningAsRoot()) {
         QStringList args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),

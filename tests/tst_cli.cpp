@@ -127,6 +127,35 @@ private slots:
         QVERIFY(r.out.contains("timing"));
     }
 
+    // Messages follow the locale: German under de_DE, English under C even when LANGUAGE asks
+    // for German (as with gettext). Rule ids, severities and JSON keys stay as they are.
+    void messagesFollowTheLocale() {
+        const QList<std::pair<QString, QString>> german = {
+            {u"LANG"_s, u"de_DE.UTF-8"_s}, {u"LC_ALL"_s, QString()}, {u"LANGUAGE"_s, QString()}};
+        CliResult r = runCli({u"check"_s, data(u"timing.json"_s)}, false, german);
+        QCOMPARE(r.exitCode, 1);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(u"Bearbeitungszeit"_s), r.out.constData());
+        QVERIFY2(text.contains(u"Durchlaufzeit 2 Std."_s), r.out.constData());
+        QVERIFY2(text.contains(u"error   timing"_s), r.out.constData()); // ids untranslated
+        QVERIFY2(text.contains(u"„Review“ wartet weniger, als es arbeitet"_s), r.out.constData());
+
+        r = runCli({u"check"_s, data(u"timing.json"_s), u"--format"_s, u"json"_s}, false, german);
+        const QJsonObject finding =
+            QJsonDocument::fromJson(r.out)[u"maps"_s][0][u"findings"_s][0].toObject();
+        QCOMPARE(finding[u"rule"_s].toString(), u"timing"_s);
+        QCOMPARE(finding[u"severity"_s].toString(), u"error"_s);
+        QVERIFY(finding[u"message"_s].toString().startsWith(u"„Review“"_s));
+
+        r = runCli({u"frobnicate"_s, data(u"clean.json"_s)}, false, german);
+        QVERIFY2(QString::fromUtf8(r.err).contains(u"unbekannter Befehl"_s), r.err.constData());
+
+        r = runCli({u"check"_s, data(u"timing.json"_s)}, false,
+                   {{u"LANG"_s, u"C"_s}, {u"LC_ALL"_s, QString()}, {u"LANGUAGE"_s, u"de"_s}});
+        QVERIFY2(r.out.contains("“Review” waits less than it works"), r.out.constData());
+        QVERIFY2(r.out.contains("lead time 2h"), r.out.constData());
+    }
+
     void mapsInFileOrderAndMapOption() {
         CliResult r = runCli({u"check"_s, data(u"two-maps.json"_s), u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);

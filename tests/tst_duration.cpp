@@ -1,3 +1,4 @@
+#include "i18n/translations.h"
 #include "model/duration.h"
 
 #include <QTest>
@@ -194,6 +195,106 @@ private slots:
         QFETCH(double, seconds);
         QFETCH(double, hours);
         QCOMPARE(duration::parse(duration::format(seconds, hours), hours), seconds);
+    }
+
+    // A German facilitator types German units; English ones still work, whatever the language.
+    void parseGermanUnits_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<double>("seconds");
+        QTest::newRow("Tage and Std.") << u"2 Tage 3 Std."_s << 24.0 << 183600.0;
+        QTest::newRow("Tag") << u"1 Tag"_s << 24.0 << 86400.0;
+        QTest::newRow("T") << u"3T"_s << 8.0 << 86400.0;
+        QTest::newRow("Min.") << u"30 Min."_s << 24.0 << 1800.0;
+        QTest::newRow("min without stop") << u"30 min"_s << 24.0 << 1800.0;
+        QTest::newRow("Std without stop") << u"2 Std"_s << 24.0 << 7200.0;
+        QTest::newRow("Stunden and Minuten") << u"1 Stunde 15 Minuten"_s << 24.0 << 4500.0;
+        QTest::newRow("Wo. of 8 h days") << u"1 Wo. 2 Tage"_s << 8.0 << 201600.0;
+        QTest::newRow("Woche") << u"1 Woche"_s << 24.0 << 604800.0;
+        QTest::newRow("Wochen") << u"2 Wochen"_s << 24.0 << 1209600.0;
+        QTest::newRow("Sek.") << u"10 Sek."_s << 24.0 << 10.0;
+        QTest::newRow("Sekunden") << u"10 Sekunden"_s << 24.0 << 10.0;
+        QTest::newRow("mixed with English") << u"1d 3 Std."_s << 24.0 << 97200.0;
+        QTest::newRow("compact Std.") << u"1Tag 4Std."_s << 8.0 << 43200.0;
+    }
+    void parseGermanUnits() {
+        QFETCH(QString, text);
+        QFETCH(double, hours);
+        QFETCH(double, seconds);
+        QString error;
+        const std::optional<double> parsed = duration::parse(text, hours, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(*parsed, seconds);
+    }
+
+    void parseGermanUnitsWithDecimalComma() {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(duration::parse(u"1,5 Std."_s, 24, nullptr, german), 5400.0);
+        QCOMPARE(duration::parse(u"2,5 Tage"_s, 8, nullptr, german), 72000.0);
+    }
+
+    // A stop belongs to the unit before it, only at the end of a word.
+    void parseStopNotAfterAUnit() {
+        QCOMPARE(duration::parse(u"3."_s, 24), std::nullopt);
+        QCOMPARE(duration::parse(u"3 Std.x"_s, 24), std::nullopt);
+    }
+
+    // Shown with German units when the German catalogue is installed; English again without it.
+    void formatGerman_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("2 days 3 hours") << 183600.0 << 24.0 << u"2 Tage 3 Std."_s;
+        QTest::newRow("a day") << 86400.0 << 24.0 << u"1 Tag"_s;
+        QTest::newRow("30 minutes") << 1800.0 << 24.0 << u"30 Min."_s;
+        QTest::newRow("seconds") << 45.0 << 24.0 << u"45 Sek."_s;
+        QTest::newRow("zero") << 0.0 << 24.0 << u"0 Sek."_s;
+        QTest::newRow("hour and a half") << 5400.0 << 24.0 << u"1 Std. 30 Min."_s;
+        QTest::newRow("week and days of 8 h") << 201600.0 << 8.0 << u"1 Wo. 2 Tage"_s;
+        QTest::newRow("two weeks") << 1209600.0 << 24.0 << u"2 Wo."_s;
+        QTest::newRow("negative") << -5400.0 << 24.0 << u"-1 Std. 30 Min."_s;
+    }
+    void formatGerman() {
+        QFETCH(double, seconds);
+        QFETCH(double, hours);
+        QFETCH(QString, text);
+        QVERIFY(i18n::install(u"de"_s));
+        const QString shown = duration::format(seconds, hours);
+        const std::optional<double> back =
+            duration::parse(shown, hours, nullptr, QLocale(QLocale::German, QLocale::Germany));
+        i18n::install(u"en"_s);
+        QCOMPARE(shown, text);
+        QCOMPARE(back, seconds >= 0 ? std::optional<double>(seconds) : std::nullopt);
+        QVERIFY(!duration::format(seconds, hours).contains(u"Std"_s));
+    }
+
+    // The canvas's tight spots: the English form as is, German with short unit symbols.
+    void formatCompact() {
+        QCOMPARE(duration::formatCompact(43200, 8), u"1d 4h"_s);
+        QCOMPARE(duration::formatCompact(2700, 24), u"45m"_s);
+        QVERIFY(i18n::install(u"de"_s));
+        const QString days = duration::formatCompact(43200, 8);
+        const QString minutes = duration::formatCompact(2700, 24);
+        const QString weeks = duration::formatCompact(172800, 8);
+        i18n::install(u"en"_s);
+        QCOMPARE(days, u"1T 4h"_s);
+        QCOMPARE(minutes, u"45min"_s);
+        QCOMPARE(weeks, u"1Wo 1T"_s);
+        QCOMPARE(duration::parse(days, 8), 43200.0);
+        QCOMPARE(duration::parse(minutes, 24), 2700.0);
+        QCOMPARE(duration::parse(weeks, 8), 172800.0);
+    }
+
+    void parseErrorsInGerman() {
+        QVERIFY(i18n::install(u"de"_s));
+        QString error;
+        duration::parse(u"3x"_s, 24, &error);
+        QString empty;
+        duration::parse(QString(), 24, &empty);
+        i18n::install(u"en"_s);
+        QCOMPARE(error,
+                 u"„x“ ist keine Einheit; verwenden Sie Sek., Min., Std., Tag oder Woche."_s);
+        QCOMPARE(empty, u"Keine Dauer angegeben; geben Sie z. B. 45 Min. oder 1 Tag 4 Std. ein."_s);
     }
 };
 

@@ -2,1178 +2,1231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>sb</name>
-    <message>
-        <source>“%1” is not a Streamboard workshop: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was made by a newer version of Streamboard (file version %2; this version reads up to %3). Please update Streamboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Streamboard workshop: the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Streamboard workshop: it is an SQLite database without a workshop in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be locked for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is open in another Streamboard (process %2 on %3). You can open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One empty current-state map: start from the customer slices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopper purchase (example)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The method&apos;s worked example: consumer and enterprise slices, discover → compare → purchase → receive → return, a Payments supporting stream and seven teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A delivery path from idea to production: idea → build → test → deploy → operate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current state</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sb::ExportDialog</name>
     <message>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>Fit to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Karte anpassen</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>The whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Karte</translation>
     </message>
     <message>
         <source>The customer grid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Kundenraster</translation>
     </message>
     <message>
         <source>The streams only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Wertströme</translation>
     </message>
     <message>
         <source>The selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte exportieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Select elements on the map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Elemente auf der Karte aus</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung (DPI)</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixeln</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite:</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund:</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung:</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder:</translation>
     </message>
     <message>
         <source>Title block (workshop, map, state, date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftfeld (Workshop, Karte, Zustand, Datum)</translation>
     </message>
     <message>
         <source>Legend (teams and marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende (Teams und Markierungen)</translation>
     </message>
     <message>
         <source>Tile the map at 100% across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in 100 % über mehrere Seiten verteilen</translation>
     </message>
     <message>
         <source>Review pack (a page per stream, comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Paket (eine Seite je Wertstrom, Vergleich)</translation>
     </message>
     <message>
         <source>PDF pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seiten:</translation>
     </message>
     <message>
         <source>PNG pictures (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Natural size (96 DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliche Größe (96 DPI)</translation>
     </message>
     <message>
         <source>The map&apos;s own size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Größe der Karte</translation>
     </message>
     <message>
         <source>choose a file to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine Zieldatei für den Export</translation>
     </message>
     <message>
         <source>Cannot export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1.</translation>
     </message>
     <message>
         <source>there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu zeichnen</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::FindBar</name>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>Stage, stream, team, step, note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe, Wertstrom, Team, Schritt, Notiz…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>sb::MainWindow</name>
     <message>
         <source>Changes not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht geschrieben</translation>
     </message>
     <message>
         <source>The last changes could not be written to the workshop file:
 %1
 
 Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen konnten nicht in die Workshop-Datei geschrieben werden:
+%1
+
+Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Could not write the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Your last change is kept and will be written with the next one. If this persists, use File → Save as to write the workshop elsewhere.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung bleibt erhalten und wird mit der nächsten geschrieben. Wenn das Problem bleibt, speichern Sie den Workshop mit Datei → Speichern unter an einem anderen Ort.
+
+%1</translation>
     </message>
     <message>
         <source>%1 (future)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Soll)</translation>
     </message>
     <message>
         <source>Future state of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand von „%1“</translation>
     </message>
     <message>
         <source>Streamboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamboard</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(schreibgeschützt)</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Not saved under a name yet: kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht unter einem Namen gespeichert: liegt in %1</translation>
     </message>
     <message>
         <source>This workshop is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Workshop already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop bereits geöffnet</translation>
     </message>
     <message>
         <source>%1 is open in another Streamboard window. Open a read-only view of it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Streamboard-Fenster geöffnet. Schreibgeschützt ansehen?</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened read-only: changes cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: Änderungen können nicht in diese Datei geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot create a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu aus Vorlage…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>&amp;Actual size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>Show customer &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;raster anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;changes against the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen gegenüber der Ausgangskarte anzeigen</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>Add &amp;step (column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schri&amp;tt hinzufügen (Spalte)</translation>
     </message>
     <message>
         <source>Add customer s&amp;lice (row)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundensegment hinzufügen (Zeile)</translation>
     </message>
     <message>
         <source>Add customer st&amp;ream</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;Wertstrom hinzufügen</translation>
     </message>
     <message>
         <source>Add s&amp;upporting stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterstützenden Wertstrom hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;capability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fähigkeit hinzufügen</translation>
     </message>
     <message>
         <source>Add sticky &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haftnotiz hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;kaizen burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaizen-&amp;Blitz hinzufügen</translation>
     </message>
     <message>
         <source>New current-state &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karte (&amp;Ist-Zustand)</translation>
     </message>
     <message>
         <source>&amp;Derive future-state map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soll-Zustand ableiten</translation>
     </message>
     <message>
         <source>Re&amp;name map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Delete ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;löschen</translation>
     </message>
     <message>
         <source>Map &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;einstellungen…</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Current vs future</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist und Soll</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen mit:</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop öffnen</translation>
     </message>
     <message>
         <source>Workshops (*.vsmap);;Interchange JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*.vsmap);;Austausch-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Workshops</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Save workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop speichern unter</translation>
     </message>
     <message>
         <source>Workshops (*.vsmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*.vsmap)</translation>
     </message>
     <message>
         <source>Cannot save as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als %1 nicht möglich</translation>
     </message>
     <message>
         <source>Saved as %1. Every change is written there from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 gespeichert. Jede Änderung wird ab jetzt dorthin geschrieben.</translation>
     </message>
     <message>
         <source>Nothing on the clipboard can be pasted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der Zwischenablage lässt sich hier einfügen.</translation>
     </message>
     <message>
         <source>Paste %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente einfügen</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <source>New customer slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kundensegment</translation>
     </message>
     <message>
         <source>New value stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wertstrom</translation>
     </message>
     <message>
         <source>New supporting stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer unterstützender Wertstrom</translation>
     </message>
     <message>
         <source>New capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fähigkeit</translation>
     </message>
     <message>
         <source>Improve this</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessern</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>New current-state map</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karte (Ist-Zustand)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <source>New map</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karte</translation>
     </message>
     <message>
         <source>A map named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <source>“%1” is a copy to redesign; “%2” stays as it was, as its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Kopie zum Umgestalten; „%2“ bleibt unverändert als ihre Ausgangskarte.</translation>
     </message>
     <message>
         <source>Rename map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte umbenennen</translation>
     </message>
     <message>
         <source>Delete map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte löschen</translation>
     </message>
     <message>
         <source>Delete the map “%1” with everything on it? Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte „%1“ mit allem darauf löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Print “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ drucken</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <source>“%1” could not be sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht an den Drucker gesendet werden.</translation>
     </message>
     <message>
         <source>Printed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gedruckt</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Streamboard is restarted.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von Streamboard.</translation>
     </message>
 </context>
 <context>
     <name>sb::SqliteStore</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert bereits.</translation>
     </message>
     <message>
         <source>“%1” is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>“%1” is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::SqliteStore::Private</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist geschlossen.</translation>
     </message>
     <message>
-        <source>“%1” is a folder, not a Streamboard workshop.</source>
-        <translation type="unfinished"></translation>
+        <source>no upgrade from file version %1</source>
+        <translation>keine Aktualisierung von Dateiversion %1 möglich</translation>
     </message>
     <message>
-        <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the upgrade left a reference in table “%1” dangling</source>
+        <translation>die Aktualisierung hat in Tabelle „%1“ einen ins Leere zeigenden Verweis hinterlassen</translation>
     </message>
     <message>
-        <source>“%1” could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a Streamboard workshop: it is not an SQLite database.</source>
+        <translation>„%1“ ist kein Streamboard-Workshop: Es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Streamboard (file version %2; this version reads up to %3). Please update Streamboard.</source>
+        <translation>„%1“ wurde mit einer neueren Streamboard-Version erstellt (Dateiversion %2; diese Version liest bis %3). Bitte aktualisieren Sie Streamboard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Streamboard workshop: the file is empty.</source>
+        <translation>„%1“ ist kein Streamboard-Workshop: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Streamboard workshop: it is an SQLite database without a workshop in it.</source>
+        <translation>„%1“ ist kein Streamboard-Workshop: Es ist eine SQLite-Datenbank ohne Workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be locked for writing.</source>
+        <translation>„%1“ kann nicht zum Schreiben gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Streamboard (process %2 on %3). You can open it read-only.</source>
+        <translation>„%1“ ist in einem anderen Streamboard geöffnet (Prozess %2 auf %3). Sie können die Datei schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Streamboard workshop.</source>
+        <translation>„%1“ ist ein Ordner, kein Streamboard-Workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded: %2</source>
+        <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::analysis</name>
     <message>
         <source>Flows of “%1” go round in a circle: %2. Mark the backward flow as rework, or remove it; lead time cannot be computed until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flüsse von „%1“ laufen im Kreis: %2. Markieren Sie den rückwärts laufenden Fluss als Nacharbeit oder entfernen Sie ihn; bis dahin lässt sich keine Durchlaufzeit berechnen.</translation>
     </message>
     <message>
         <source>“%1” waits less than it works: lead time %2 is shorter than process time %3. Lead time includes process time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet weniger, als es arbeitet: Die Durchlaufzeit (%2) ist kürzer als die Bearbeitungszeit (%3), dabei schließt die Durchlaufzeit die Bearbeitungszeit ein.</translation>
+    </message>
+    <message>
+        <source>no trigger</source>
+        <translation>keinen Auslöser</translation>
+    </message>
+    <message>
+        <source>no finish line</source>
+        <translation>keine Ziellinie</translation>
+    </message>
+    <message>
+        <source>no north-star metric</source>
+        <translation>keine Nordstern-Kennzahl</translation>
+    </message>
+    <message>
+        <source>The card of %1 has %2. A customer stream needs a trigger, a finish line and a north-star metric.</source>
+        <translation>Der Steckbrief von %1 hat %2. Ein Kunden-Wertstrom braucht einen Auslöser, eine Ziellinie und eine Nordstern-Kennzahl.</translation>
+    </message>
+    <message>
+        <source>%1 teams must coordinate on %2: %3. No more than %4 should.</source>
+        <translation>%1 Teams müssen sich bei %2 abstimmen: %3. Es sollten höchstens %4 sein.</translation>
+    </message>
+    <message>
+        <source>%1 depends on itself. Remove that dependency.</source>
+        <translation>%1 hängt von sich selbst ab. Entfernen Sie diese Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>%1 elements depend on each other in a circle: %2. Break one of these dependencies so that each can change and ship on its own.</source>
+        <translation>%1 Elemente hängen im Kreis voneinander ab: %2. Lösen Sie eine dieser Abhängigkeiten, damit jedes für sich geändert und ausgeliefert werden kann.</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>%1 → %2 is a handoff from %3 to %4.</source>
+        <translation>%1 → %2 ist eine Übergabe von %3 an %4.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 through %3: %4 is %5 hops. A change should need at most one.</source>
+        <translation>%1 braucht %2 über %3: %4 sind %5 Hops. Eine Änderung sollte höchstens einen brauchen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 stream depends on it</source>
+        <translation>1 Wertstrom hängt davon ab</translation>
+    </message>
+    <message>
+        <source>%1 streams depend on it</source>
+        <translation>%1 Wertströme hängen davon ab</translation>
+    </message>
+    <message>
+        <source>%1: %2, but its owner %3 is not a platform team and no supporting stream provides it. Run it as a platform service, or give it a supporting stream.</source>
+        <translation>%1: %2, aber das zuständige Team %3 ist kein Plattform-Team, und kein unterstützender Wertstrom stellt sie bereit. Betreiben Sie sie als Plattform-Dienst oder geben Sie ihr einen unterstützenden Wertstrom.</translation>
+    </message>
+    <message>
+        <source>%1: %2, but no team owns it and no supporting stream provides it. Run it as a platform service, or give it a supporting stream.</source>
+        <translation>%1: %2, aber kein Team ist zuständig, und kein unterstützender Wertstrom stellt sie bereit. Betreiben Sie sie als Plattform-Dienst oder geben Sie ihr einen unterstützenden Wertstrom.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>Team %1 has %2, fewer than %3: too few to keep its work flowing when someone is away.</source>
+        <translation>Team %1 hat %2, weniger als %3: zu wenige, um die Arbeit im Fluss zu halten, wenn jemand fehlt.</translation>
+    </message>
+    <message>
+        <source>No team owns %1 and it has no SLA, yet %2. Give it an owner and agree an SLA.</source>
+        <translation>Für %1 ist kein Team zuständig, und es gibt kein SLA, aber %2. Bestimmen Sie ein zuständiges Team und vereinbaren Sie ein SLA.</translation>
+    </message>
+    <message>
+        <source>No team owns %1, yet %2. Give it an owner.</source>
+        <translation>Für %1 ist kein Team zuständig, aber %2. Bestimmen Sie ein zuständiges Team.</translation>
+    </message>
+    <message>
+        <source>%1 has no SLA, yet %2. Agree one with its owner, %3.</source>
+        <translation>%1 hat kein SLA, aber %2. Vereinbaren Sie eines mit dem zuständigen Team %3.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, which owns %3, yet %4 customer streams depend on it: their work is tangled through it. Give it to a platform team or a supporting stream.</source>
+        <translation>%1 gehört zu %2, das auch %3 verantwortet, und doch hängen %4 Kunden-Wertströme davon ab: Ihre Arbeit ist darüber verflochten. Übergeben Sie die Verantwortung an ein Plattform-Team oder einen unterstützenden Wertstrom.</translation>
+    </message>
+    <message>
+        <source>Team %1 has %2 people, more than %3: split it so that each team can hold its work in mind.</source>
+        <translation>Team %1 hat %2 Personen, mehr als %3: Teilen Sie es, damit jedes Team seine Arbeit überblicken kann.</translation>
     </message>
 </context>
 <context>
     <name>sb::canvas</name>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Removed since the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Ausgangskarte entfernt: %1</translation>
     </message>
     <message>
         <source>REMOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTFERNT</translation>
     </message>
     <message>
         <source>Stage, in its owner team&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe, in der Farbe des zuständigen Teams</translation>
     </message>
     <message>
         <source>Push flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Fluss</translation>
     </message>
     <message>
         <source>Pull flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Fluss</translation>
     </message>
     <message>
         <source>Rework flow (curves back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit (Bogen zurück)</translation>
     </message>
     <message>
         <source>Handoff: the next stage belongs to another team</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe: Die nächste Stufe gehört einem anderen Team</translation>
     </message>
     <message>
         <source>Dependency on a stream, stage or capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit von einem Wertstrom, einer Stufe oder einer Fähigkeit</translation>
     </message>
     <message>
         <source>One-hop violation: on the path to a team two or more hops away</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstoß gegen die Ein-Hop-Regel: auf dem Weg zu einem Team zwei oder mehr Hops entfernt</translation>
     </message>
     <message>
         <source>Dependency cycle: member (dashed) and its arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklus: Mitglied (gestrichelt) und seine Pfeile</translation>
     </message>
     <message>
         <source>Divergent cell: the path forks for this slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zelle: Der Weg verzweigt sich für dieses Kundensegment</translation>
     </message>
     <message>
         <source>Sticky note and kaizen burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotiz und Kaizen-Blitz</translation>
     </message>
     <message>
         <source>PT %1 · LT %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>BZ %1 · DLZ %2 · %3 %</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
-</context>
-<context>
-    <name>sb::canvas::BackdropItem</name>
     <message>
         <source>Customers ↓   Time →</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ↓   Zeit →</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt</translation>
     </message>
     <message>
         <source>   No customer slices yet: add one from the Map menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Noch keine Kundensegmente: Fügen Sie eines über das Menü „Karte“ hinzu.</translation>
     </message>
     <message>
         <source>VALUE STREAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>WERTSTRÖME</translation>
     </message>
     <message>
         <source>CAPABILITIES</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄHIGKEITEN</translation>
     </message>
     <message>
         <source>No value streams yet: add one from the Map menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wertströme: Fügen Sie einen über das Menü „Karte“ hinzu.</translation>
     </message>
-</context>
-<context>
-    <name>sb::canvas::CanvasView</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::canvas::CapabilityItem</name>
-    <message>
-        <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No outcome statement yet</source>
+        <translation>Noch keine Ergebnisaussage</translation>
     </message>
-    <message>
-        <source>Provided by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::canvas::CellItem</name>
     <message>
         <source>Intent: %1
 Value: %2
 Outcome: %3
 Metric: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht: %1
+Wert: %2
+Ergebnis: %3
+Kennzahl: %4</translation>
     </message>
-    <message>
-        <source>Intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::canvas::LadderItem</name>
     <message>
         <source>wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten %1</translation>
     </message>
     <message>
         <source>work %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit %1</translation>
     </message>
     <message>
         <source>No lead time: the flows go round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchlaufzeit: Die Flüsse laufen im Kreis.</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte %C&amp;A</translation>
     </message>
-</context>
-<context>
-    <name>sb::canvas::LaneItem</name>
     <message>
         <source>SUPPORTING STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERSTÜTZENDER WERTSTROM</translation>
     </message>
     <message>
         <source>CUSTOMER STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEN-WERTSTROM</translation>
     </message>
     <message>
         <source>No owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zuständiges Team</translation>
     </message>
-</context>
-<context>
-    <name>sb::canvas::MapScene</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>Provided by: %1</source>
+        <translation>Bereitgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
     <message>
         <source>1 handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Übergabe</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übergaben</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Hop</translation>
     </message>
     <message>
         <source>%1 hops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hops</translation>
     </message>
     <message>
         <source>rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit</translation>
     </message>
     <message>
         <source>pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stufe</translation>
     </message>
     <message>
         <source>Add stage “%1” after “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ nach „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>zuständiges Team</translation>
     </message>
     <message>
         <source>Move elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente verschieben</translation>
     </message>
     <message>
         <source>Move stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen verschieben</translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe verschieben</translation>
     </message>
     <message>
         <source>Move %1 stages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen verschieben</translation>
     </message>
     <message>
         <source>A stage with flows stays in its stream: flows join stages of one stream. Remove its flows first, or draw a dependency instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::canvas::SliceHeaderItem</name>
-    <message>
-        <source>No outcome statement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stufe mit Flüssen bleibt in ihrem Wertstrom: Flüsse verbinden Stufen desselben Wertstroms. Entfernen Sie zuerst ihre Flüsse oder zeichnen Sie stattdessen eine Abhängigkeit.</translation>
     </message>
 </context>
 <context>
     <name>sb::cli</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 %2 → %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3%4</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>one-hop violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße gegen die Ein-Hop-Regel</translation>
     </message>
     <message>
         <source>dependency cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklen</translation>
     </message>
     <message>
         <source>Compared with “%1”: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit „%1“: %2, %3</translation>
     </message>
     <message>
         <source>lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <source>rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierte %C&amp;A</translation>
     </message>
     <message>
         <source>Time sums leave out streams whose flows go round in a circle: %1 before, %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitsummen lassen Wertströme aus, deren Flüsse im Kreis laufen: %1 vorher, %2 nachher</translation>
     </message>
     <message>
         <source>new, lead time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, Durchlaufzeit %1</translation>
     </message>
     <message>
         <source>only in “%1”, lead time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in „%1“, Durchlaufzeit %2</translation>
     </message>
     <message>
         <source>future-state map</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <source>current-state map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <source>baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangskarte „%1“</translation>
     </message>
     <message>
         <source>No streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wertströme.</translation>
     </message>
     <message>
         <source>lead time %1, process time %2, flow efficiency %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit %1, Bearbeitungszeit %2, Flusseffizienz %3</translation>
     </message>
     <message>
         <source>lead time unknown: its flows go round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit unbekannt: Die Flüsse laufen im Kreis</translation>
     </message>
     <message>
         <source>rolled %C&amp;A %1, handoffs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierte %C&amp;A %1, Übergaben %2</translation>
     </message>
     <message>
         <source>hops %1, teams: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops %1, Teams: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>critical path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritischer Pfad: %1</translation>
     </message>
     <message>
         <source>Findings: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse: %1, %2, %3</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Usage:
@@ -1190,1923 +1243,2240 @@ IN is a .vsmap workshop file or an interchange .json file.
 Run “%1 COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
     </message>
     <message>
         <source>Work on the map named NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Karte namens NAME arbeiten.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Creates a workshop file from an interchange JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Workshop-Datei aus einer Austausch-JSON-Datei an.</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>Interchange JSON to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesendes Austausch-JSON.</translation>
     </message>
     <message>
         <source>Workshop file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzulegende Workshop-Datei.</translation>
     </message>
     <message>
         <source>%1: the workshop file must end in .vsmap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Workshop-Datei muss auf .vsmap enden</translation>
     </message>
     <message>
         <source>%1 exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; mit --force wird die Datei ersetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Writes a workshop, or one of its maps, to a file: interchange JSON, or the map drawn as PNG, SVG or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Workshop oder eine seiner Karten in eine Datei: Austausch-JSON oder die gezeichnete Karte als PNG, SVG oder PDF.</translation>
     </message>
     <message>
         <source>Workshop file (.vsmap) or interchange .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Datei (.vsmap) oder Austausch-.json.</translation>
     </message>
     <message>
         <source>File to write: .json, .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei: .json, .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>%1: cannot write “.%2” files; the output must end in .json, .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „.%2“-Dateien können nicht geschrieben werden; die Ausgabe muss auf .json, .png, .svg oder .pdf enden</translation>
     </message>
     <message>
         <source>%1 applies to PNG, SVG and PDF, not to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für PNG, SVG und PDF, nicht für JSON</translation>
     </message>
     <message>
         <source>%1 has no map to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Karte zum Zeichnen</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <source>Reports each stream&apos;s metrics and every finding of the analysis. Exits 1 when there is an error-level finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Kennzahlen jedes Wertstroms und alle Erkenntnisse der Analyse aus. Endet mit 1, wenn es eine Erkenntnis der Stufe Fehler gibt.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>unknown format “%1”: use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“: Verwenden Sie text oder json</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>PNG: pixels per inch, %1 to %2 (default %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: Pixel pro Zoll, %1 bis %2 (Standard %3).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>PNG and SVG: the picture&apos;s width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG und SVG: die Breite des Bildes in Pixeln.</translation>
     </message>
     <message>
         <source>PX</source>
-        <translation type="unfinished"></translation>
+        <translation>PX</translation>
     </message>
     <message>
         <source>Paper size: A4, A3, Letter or fit (default: A4 for PDF, fit for pictures, which are then the map&apos;s own size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: A4, A3, Letter oder fit (Standard: A4 für PDF, fit für Bilder, die dann die eigene Größe der Karte haben).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Turn the paper sideways (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier im Querformat (Standard).</translation>
     </message>
     <message>
         <source>Keep the paper upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier im Hochformat.</translation>
     </message>
     <message>
         <source>What to draw: all (default), grid (the time × customer grid) or streams (lanes and capabilities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gezeichnet wird: all (Standard), grid (das Raster aus Zeit × Kunden) oder streams (Bahnen und Fähigkeiten).</translation>
     </message>
     <message>
         <source>PART</source>
-        <translation type="unfinished"></translation>
+        <translation>TEIL</translation>
     </message>
     <message>
         <source>PDF: the map, a page per stream (card, metrics, findings) and, for a future map, the comparison with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: die Karte, eine Seite je Wertstrom (Steckbrief, Kennzahlen, Erkenntnisse) und bei einem Soll-Zustand der Vergleich mit der Ausgangskarte.</translation>
     </message>
     <message>
         <source>PDF: the map at 100% over as many pages as it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: die Karte in 100 % über so viele Seiten wie nötig.</translation>
     </message>
     <message>
         <source>give --dpi or --width, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --dpi oder --width an, nicht beides</translation>
     </message>
     <message>
         <source>--dpi applies to PNG only; PDF and SVG are vector</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi gilt nur für PNG; PDF und SVG sind Vektorformate</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from %1 to %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--width applies to PNG and SVG only</source>
-        <translation type="unfinished"></translation>
+        <translation>--width gilt nur für PNG und SVG</translation>
     </message>
     <message>
         <source>--width must be a positive whole number of pixels, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--width muss eine positive ganze Zahl von Pixeln sein, nicht „%1“</translation>
     </message>
     <message>
         <source>unknown page size “%1”: use A4, A3, Letter or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Papierformat „%1“: Verwenden Sie A4, A3, Letter oder fit</translation>
     </message>
     <message>
         <source>give --landscape or --portrait, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --landscape oder --portrait an, nicht beides</translation>
     </message>
     <message>
         <source>--%1 needs a paper size (--page A4, A3 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht ein Papierformat (--page A4, A3 oder Letter)</translation>
     </message>
     <message>
         <source>unknown content “%1”: use all, grid or streams</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Inhalt „%1“: Verwenden Sie all, grid oder streams</translation>
     </message>
     <message>
         <source>--%1 makes a PDF; the output must end in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erzeugt ein PDF; die Ausgabe muss auf .pdf enden</translation>
     </message>
     <message>
         <source>give --tile or --review-pack, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --tile oder --review-pack an, nicht beides</translation>
     </message>
     <message>
         <source>--tile needs a paper size (--page A4, A3 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tile braucht ein Papierformat (--page A4, A3 oder Letter)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>no map named “%1” (the workshop has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Karte namens „%1“ (der Workshop enthält %2)</translation>
     </message>
     <message>
         <source>no maps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Karten</translation>
     </message>
-</context>
-<context>
-    <name>sb::cli::Subcommand</name>
     <message>
         <source>expects %1 file arguments, got %2 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1 Dateiargumente, erhalten: %2 (siehe --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sb::commands</name>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegment</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Change %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ändern</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen</translation>
     </message>
     <message>
         <source>Delete %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente löschen</translation>
     </message>
     <message>
         <source>Move 1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element verschieben</translation>
     </message>
     <message>
         <source>Move %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente verschieben</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umsortieren</translation>
     </message>
     <message>
         <source>Add map “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete map “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „%1“ löschen</translation>
     </message>
     <message>
         <source>Change map settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Karteneinstellungen ändern</translation>
     </message>
     <message>
         <source>Rename map to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Reorder maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten umsortieren</translation>
     </message>
     <message>
         <source>Derive future-state map “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand „%1“ ableiten</translation>
+    </message>
+</context>
+<context>
+    <name>sb::duration</name>
+    <message>
+        <source>s, m, h, d or w</source>
+        <translation>Sek., Min., Std., Tag oder Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%nw</source>
+        <comment>duration in weeks</comment>
+        <translation>
+            <numerusform>%n Wo.</numerusform>
+            <numerusform>%n Wo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nd</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nh</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nm</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%ns</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duration given; enter one like 45m or 1d 4h.</source>
+        <translation>Keine Dauer angegeben; geben Sie z. B. 45 Min. oder 1 Tag 4 Std. ein.</translation>
+    </message>
+    <message>
+        <source>%1: a duration cannot be negative.</source>
+        <translation>%1: Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; enter one like 45m or 1d 4h.</source>
+        <translation>%1 ist keine Dauer; geben Sie z. B. 45 Min. oder 1 Tag 4 Std. ein.</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number.</source>
+        <translation>%1 ist eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 needs a unit: %2.</source>
+        <translation>%1 braucht eine Einheit: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit; use %2.</source>
+        <translation>%1 ist keine Einheit; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too long a duration.</source>
+        <translation>%1 ist eine zu lange Dauer.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%nw</source>
+        <comment>compact duration in weeks</comment>
+        <translation>
+            <numerusform>%nWo</numerusform>
+            <numerusform>%nWo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nd</source>
+        <comment>compact duration in days</comment>
+        <translation>
+            <numerusform>%nT</numerusform>
+            <numerusform>%nT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nh</source>
+        <comment>compact duration in hours</comment>
+        <translation>
+            <numerusform>%nh</numerusform>
+            <numerusform>%nh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%nm</source>
+        <comment>compact duration in minutes</comment>
+        <translation>
+            <numerusform>%nmin</numerusform>
+            <numerusform>%nmin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%ns</source>
+        <comment>compact duration in seconds</comment>
+        <translation>
+            <numerusform>%ns</numerusform>
+            <numerusform>%ns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sb::exporting</name>
     <message>
         <source>the resolution must be between %1 and %2 DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auflösung muss zwischen %1 und %2 DPI liegen</translation>
     </message>
     <message>
         <source>the width must be a positive number of pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Breite muss eine positive Anzahl Pixel sein</translation>
     </message>
     <message>
         <source>a width in pixels applies to PNG and SVG only</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Breite in Pixeln gilt nur für PNG und SVG</translation>
     </message>
     <message>
         <source>margins must be between 0 and 50 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ränder müssen zwischen 0 und 50 mm liegen</translation>
     </message>
     <message>
         <source>tiling is for PDF only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verteilen auf Seiten gibt es nur für PDF</translation>
     </message>
     <message>
         <source>a review pack is a PDF only</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Review-Paket gibt es nur als PDF</translation>
     </message>
     <message>
         <source>choose either tiling or a review pack, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder das Verteilen auf Seiten oder ein Review-Paket, nicht beides</translation>
     </message>
     <message>
         <source>tiling needs a paper size (A4, A3 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verteilen auf Seiten braucht ein Papierformat (A4, A3 oder Letter)</translation>
     </message>
     <message>
         <source>nothing is selected to export</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Export ist nichts ausgewählt</translation>
     </message>
     <message>
         <source>there is no such map</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Karte gibt es nicht</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>%1 — row %2 of %3, column %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zeile %2 von %3, Spalte %4 von %5</translation>
     </message>
     <message>
         <source>Page %1 of %2 · tiles overlap by %3 mm at the marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 · die Teile überlappen an den Marken um %3 mm</translation>
     </message>
     <message>
         <source>there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu zeichnen</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the picture would be %1 × %2 pixels, more than a PNG export makes; lower the resolution or the width, or choose a paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hätte %1 × %2 Pixel, mehr als ein PNG-Export erzeugt; verringern Sie die Auflösung oder die Breite oder wählen Sie ein Papierformat</translation>
     </message>
     <message>
         <source>not enough memory for a %1 × %2 picture</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für ein Bild mit %1 × %2 Pixeln</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>SUPPORTING STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERSTÜTZENDER WERTSTROM</translation>
     </message>
     <message>
         <source>CUSTOMER STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEN-WERTSTROM</translation>
     </message>
     <message>
         <source>Owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortet von %1</translation>
     </message>
     <message>
         <source>No owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zuständiges Team</translation>
     </message>
     <message>
         <source>Serves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dient %1</translation>
     </message>
     <message>
         <source>none: the flows form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Die Flüsse bilden einen Zyklus</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte %C&amp;A</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>Counted teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Teams</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad</translation>
     </message>
     <message>
         <source>No findings for this stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkenntnisse zu diesem Wertstrom.</translation>
     </message>
     <message>
         <source>Value Stream Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom-Steckbrief</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse (%1)</translation>
     </message>
     <message>
         <source>COMPARISON</source>
-        <translation type="unfinished"></translation>
+        <translation>VERGLEICH</translation>
     </message>
     <message>
         <source>“%1” compared with its baseline “%2”. Green is better, red is worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verglichen mit der Ausgangskarte „%2“. Grün ist besser, Rot ist schlechter.</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom</translation>
     </message>
     <message>
         <source>removed in the future state</source>
-        <translation type="unfinished"></translation>
+        <translation>im Soll-Zustand entfernt</translation>
     </message>
     <message>
         <source>new in the future state</source>
-        <translation type="unfinished"></translation>
+        <translation>neu im Soll-Zustand</translation>
     </message>
     <message>
         <source>Future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <source>Current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Before and after in charts</source>
+        <translation>Vorher und nachher in Diagrammen</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Ist (%1)</translation>
+    </message>
+    <message>
+        <source>Future (%1)</source>
+        <translation>Soll (%1)</translation>
+    </message>
+    <message>
+        <source>Lead time per stream</source>
+        <translation>Durchlaufzeit je Wertstrom</translation>
+    </message>
+    <message>
+        <source>Days (%1-hour days)</source>
+        <translation>Tage (Tage zu %1 Stunden)</translation>
+    </message>
+    <message>
+        <source>Handoffs per stream</source>
+        <translation>Übergaben je Wertstrom</translation>
+    </message>
+    <message>
+        <source>Hops per stream</source>
+        <translation>Hops je Wertstrom</translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation>%1 (Soll-Zustand)</translation>
+    </message>
+    <message>
+        <source>%1 (current state)</source>
+        <translation>%1 (Ist-Zustand)</translation>
     </message>
 </context>
 <context>
     <name>sb::files</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Untitled workshop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Workshop %1</translation>
     </message>
     <message>
         <source>this workshop has no file to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Workshop hat keine Datei, die kopiert werden könnte</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sb::json</name>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Kundensegment</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Wertstrom</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>duplicate id %1, already used by %2</source>
+        <translation>doppelte ID %1, bereits verwendet von %2</translation>
+    </message>
+    <message>
+        <source>a second cell for slice %1 and step %2, first given at %3</source>
+        <translation>eine zweite Zelle für Kundensegment %1 und Schritt %2, zuerst angegeben bei %3</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>es gibt kein Element vom Typ %1 mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3</source>
+        <translation>%1 ist vom Typ %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is a customer stream; only a supporting stream provides a capability</source>
+        <translation>%1 ist ein Kunden-Wertstrom; nur ein unterstützender Wertstrom stellt eine Fähigkeit bereit</translation>
+    </message>
+    <message>
+        <source>stage %1 is in stream %2 but stage %3 is in stream %4; a flow joins stages of one stream, what crosses streams is a dependency</source>
+        <translation>Stufe %1 gehört zu Wertstrom %2, aber Stufe %3 zu Wertstrom %4; ein Fluss verbindet Stufen eines Wertstroms, was Wertströme überquert, ist eine Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty</source>
+        <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it as #rrggbb or #rgb</source>
+        <translation>%1 ist keine Farbe; schreiben Sie sie als #rrggbb oder #rgb</translation>
+    </message>
+    <message>
+        <source>%1: a duration cannot be negative</source>
+        <translation>%1: Eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a number of seconds or a string like &quot;4h&quot;</source>
+        <translation>eine Anzahl Sekunden oder eine Zeichenkette wie &quot;4h&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet: ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of hours above 0 and at most 24</source>
+        <translation>%1 ist keine Stundenzahl über 0 und höchstens 24</translation>
+    </message>
+    <message>
+        <source>%1 is larger than teamSizeMax %2</source>
+        <translation>%1 ist größer als teamSizeMax %2</translation>
+    </message>
+    <message>
+        <source>required when %1 is given</source>
+        <translation>erforderlich, wenn %1 angegeben ist</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of days above 0</source>
+        <translation>%1 ist keine Anzahl Tage über 0</translation>
+    </message>
+    <message>
+        <source>give leadTime or waitTime, not both</source>
+        <translation>geben Sie leadTime oder waitTime an, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100</source>
+        <translation>%1 ist kein Prozentwert von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>a map cannot be its own baseline</source>
+        <translation>eine Karte kann nicht ihre eigene Ausgangskarte sein</translation>
+    </message>
+    <message>
+        <source>no map named %1 in this workshop</source>
+        <translation>keine Karte namens %1 in diesem Workshop</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object at the top level, found %1</source>
+        <translation>erwartet: ein Objekt auf oberster Ebene, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected “streamboard”, found %1</source>
+        <translation>erwartet: „streamboard“, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation>nicht unterstützte Version %1</translation>
+    </message>
+    <message>
+        <source>duplicate map name %1, already used by maps[%2]</source>
+        <translation>doppelter Kartenname %1, bereits verwendet von maps[%2]</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>sb::panels</name>
     <message>
         <source>Write in cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stream removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zelle schreiben</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Customer slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegment</translation>
     </message>
     <message>
         <source>Journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt</translation>
     </message>
     <message>
         <source>Grid cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterzelle</translation>
     </message>
     <message>
         <source>Value stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Stream-aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-aligned</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Enabling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabling</translation>
     </message>
     <message>
         <source>Complicated subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicated Subsystem</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützend</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Push</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit</translation>
     </message>
     <message>
         <source>Sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotiz</translation>
     </message>
     <message>
         <source>Kaizen burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaizen-Blitz</translation>
     </message>
     <message>
         <source>Current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <source>Future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Finish line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziellinie</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>North-star metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordstern-Kennzahl</translation>
     </message>
     <message>
         <source>Supporting metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützende Kennzahlen</translation>
     </message>
     <message>
         <source>Revenue streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmequellen</translation>
     </message>
     <message>
         <source>Policies, SLAs, constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien, SLAs, Einschränkungen</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt</translation>
     </message>
     <message>
         <source>Relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt sich auf</translation>
     </message>
     <message>
         <source>Capabilities and systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten und Systeme</translation>
     </message>
     <message>
         <source>Interfaces and dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen und Abhängigkeiten</translation>
     </message>
     <message>
         <source>Risks and failure modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken und Fehlerarten</translation>
     </message>
     <message>
         <source>Which customers, segments or jobs it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Kunden, Segmenten oder Aufgaben er dient</translation>
     </message>
     <message>
         <source>What starts the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den Wertstrom auslöst</translation>
     </message>
     <message>
         <source>When value is realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Wert realisiert ist</translation>
     </message>
     <message>
         <source>We win when … happens for …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir gewinnen, wenn … für … eintritt</translation>
     </message>
     <message>
         <source>The one measure of success</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eine Erfolgsmaß</translation>
     </message>
     <message>
         <source>Measures that explain the north star</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen, die den Nordstern erklären</translation>
     </message>
     <message>
         <source>How this stream makes money, if it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Wertstrom Geld verdient, falls überhaupt</translation>
     </message>
     <message>
         <source>Rules, service levels and limits it works under</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, Service-Level und Grenzen, unter denen er arbeitet</translation>
     </message>
     <message>
         <source>What this stream owns outright</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Wertstrom ganz besitzt</translation>
     </message>
     <message>
         <source>What it uses from others</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er von anderen nutzt</translation>
     </message>
     <message>
         <source>Key capabilities and systems, owned or used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Fähigkeiten und Systeme, eigene oder genutzte</translation>
     </message>
     <message>
         <source>Contracts with other streams and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen mit anderen Wertströmen und Diensten</translation>
     </message>
     <message>
         <source>How it typically fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er typischerweise scheitert</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::CapabilityForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständiges Team</translation>
     </message>
     <message>
         <source>S&amp;LA</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;LA</translation>
     </message>
     <message>
         <source>e.g. 99.9% uptime, answers within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 99,9 % Verfügbarkeit, Antwort innerhalb eines Tages</translation>
     </message>
     <message>
         <source>&amp;Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitgestellt von</translation>
     </message>
     <message>
         <source>The supporting stream that offers this capability as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unterstützende Wertstrom, der diese Fähigkeit als Dienst anbietet</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::CellForm</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>&amp;Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absicht</translation>
     </message>
     <message>
         <source>What the customer is trying to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde erreichen will</translation>
     </message>
     <message>
         <source>&amp;Value delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelieferter Wert</translation>
     </message>
     <message>
         <source>What they tangibly get</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er greifbar bekommt</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>How you know the step worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie erkennen, dass der Schritt funktioniert hat</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl</translation>
     </message>
     <message>
         <source>The single measure you track</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine Kennzahl, die Sie verfolgen</translation>
     </message>
     <message>
         <source>&amp;Divergent: the path truly forks here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzweigung: Der Weg gabelt sich hier wirklich</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::ColorField</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>Drop the own colour and use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Farbe verwerfen und die Standardfarbe verwenden</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::ComparisonChart</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::ComparisonPanel</name>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
     <message>
         <source>&amp;Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertstrom:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Lead time per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit je Wertstrom</translation>
     </message>
     <message>
         <source>Handoffs per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben je Wertstrom</translation>
     </message>
     <message>
         <source>Hops per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops je Wertstrom</translation>
     </message>
     <message>
         <source>This future-state map was derived from “%1”, which is no longer in this workshop, so there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Soll-Zustand wurde aus „%1“ abgeleitet, das nicht mehr in diesem Workshop ist; es gibt also nichts zum Vergleichen.</translation>
     </message>
     <message>
         <source>Derive a future-state map (Map → Derive future-state map) to compare it with its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie einen Soll-Zustand ab (Karte → Soll-Zustand ableiten), um ihn mit dem Ist-Zustand zu vergleichen.</translation>
     </message>
     <message>
         <source>“%1” compared with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verglichen mit „%2“</translation>
     </message>
     <message>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Karte</translation>
     </message>
     <message>
         <source>Before is the stream in “%1”, after in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher ist der Wertstrom in „%1“, nachher in dieser Karte.</translation>
     </message>
     <message>
         <source>Whole map: times are summed over the streams that have a lead time, flow efficiency is total process ÷ total lead time, rolled %C&amp;A is the streams&apos; mean, and handoffs, hops, violations and teams are summed over the streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Karte: Die Zeiten sind über die Wertströme mit Durchlaufzeit summiert, die Flusseffizienz ist gesamte Bearbeitungszeit ÷ gesamte Durchlaufzeit, die kumulierte %C&amp;A ist der Mittelwert der Wertströme, und Übergaben, Hops, Verstöße und Teams sind über die Wertströme summiert.</translation>
     </message>
     <message>
         <source>Left out of the times (flows in a circle): %1 before, %2 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Zeiten ausgelassen (Flüsse im Kreis): %1 vorher, %2 nachher.</translation>
     </message>
     <message>
         <source>Current (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist (%1)</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Hours (%1-hour days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden (Tage zu %1 Stunden)</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte %C&amp;A</translation>
     </message>
     <message>
         <source>One-hop violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße gegen die Ein-Hop-Regel</translation>
     </message>
     <message>
         <source>Dependency cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklen</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>stream removed</source>
+        <translation>Wertstrom entfernt</translation>
+    </message>
+    <message>
+        <source>new stream</source>
+        <translation>neuer Wertstrom</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::DependencyForm</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::DurationField</name>
     <message>
         <source>e.g. 45m, 4h, 1d 4h</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 45 Min., 4 Std., 1 Tag 4 Std.</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::FindingsModel</name>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::FindingsPanel</name>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Filter by text or rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text oder Regel filtern</translation>
     </message>
     <message>
         <source>No map to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte zum Prüfen.</translation>
     </message>
     <message>
         <source>No findings: the map passes every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkenntnisse: Die Karte besteht jede Prüfung.</translation>
     </message>
     <message>
         <source>No findings match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkenntnisse passen zum Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide the errors</source>
+        <translation>Fehler ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the warnings</source>
+        <translation>Warnungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the info</source>
+        <translation>Hinweise ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::FlowDistributionChart</name>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulden</translation>
     </message>
     <message>
         <source>in the streams&apos; periods</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Zeiträumen der Wertströme</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>an einem Tag</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Velocity&lt;/b&gt; nothing done %1; enter the stream&apos;s flow items in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geschwindigkeit&lt;/b&gt; nichts erledigt %1; erfassen Sie die Flusseinheiten des Wertstroms in den Eigenschaften.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Velocity&lt;/b&gt; %1 %2, %3 a week %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geschwindigkeit&lt;/b&gt; %1 %2, %3 pro Woche %4</translation>
     </message>
     <message>
         <source>1 item done</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit erledigt</translation>
     </message>
     <message>
         <source>%1 items done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten erledigt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Load&lt;/b&gt; 1 item in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Last&lt;/b&gt; 1 Einheit in Arbeit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Load&lt;/b&gt; %1 items in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Last&lt;/b&gt; %1 Einheiten in Arbeit</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>defects</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>Schulden</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::FlowForm</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::HeadlineCards</name>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte %C&amp;A</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Elapsed time from start to finish along the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit von Anfang bis Ende entlang des kritischen Pfads</translation>
     </message>
     <message>
         <source>Time spent working along the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit entlang des kritischen Pfads</translation>
     </message>
     <message>
         <source>Process time ÷ lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit ÷ Durchlaufzeit</translation>
     </message>
     <message>
         <source>The share of work that passes every stage complete and accurate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Arbeit, der jede Stufe vollständig und korrekt durchläuft</translation>
     </message>
     <message>
         <source>Flows between stages owned by different teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüsse zwischen Stufen verschiedener Teams</translation>
     </message>
     <message>
         <source>No stream has a lead time: flows go round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wertstrom hat eine Durchlaufzeit: Die Flüsse laufen im Kreis</translation>
     </message>
     <message>
         <source>Flows go round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flüsse laufen im Kreis</translation>
     </message>
     <message>
         <source>Sum over 1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe über 1 Wertstrom</translation>
     </message>
     <message>
         <source>Sum over %1 streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe über %1 Wertströme</translation>
     </message>
     <message>
         <source>%1 left out (flows in a circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen (Flüsse im Kreis)</translation>
     </message>
     <message>
         <source>Critical path of 1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad aus 1 Stufe</translation>
     </message>
     <message>
         <source>Critical path of %1 stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad aus %1 Stufen</translation>
     </message>
     <message>
         <source>Work along the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit entlang des kritischen Pfads</translation>
     </message>
     <message>
         <source>Total process ÷ total lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Bearbeitungs- ÷ gesamte Durchlaufzeit</translation>
     </message>
     <message>
         <source>Process ÷ lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungs- ÷ Durchlaufzeit</translation>
     </message>
     <message>
         <source>Mean over the streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert über die Wertströme</translation>
     </message>
     <message>
         <source>Complete &amp; accurate at every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig und korrekt in jeder Stufe</translation>
     </message>
     <message>
         <source>Summed over the streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Wertströme summiert</translation>
     </message>
     <message>
         <source>Changes of owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel des zuständigen Teams</translation>
     </message>
     <message>
         <source>Most in one stream; aim for 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert in einem Wertstrom; Ziel: höchstens 1</translation>
     </message>
     <message>
         <source>Aim for 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: höchstens 1</translation>
     </message>
     <message>
         <source>Hops to the farthest team</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops zum entferntesten Team</translation>
     </message>
     <message>
         <source>Hops to the farthest team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops zum entferntesten Team: %1</translation>
     </message>
     <message>
         <source>Distinct teams on the streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Teams in den Wertströmen</translation>
     </message>
     <message>
         <source>Teams to coordinate with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, mit denen abzustimmen ist</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::InspectorPanel</name>
     <message>
         <source>No map open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte geöffnet</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::LegendPanel</name>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::MapInfoForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangskarte</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>The map this future-state map was derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte, aus der dieser Soll-Zustand abgeleitet wurde</translation>
     </message>
     <message>
         <source>Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Hours in a day when times are typed and shown in days; a week has 5 days below 24 h and 7 at 24 h. Stored times do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Tag, wenn Zeiten in Tagen eingegeben und angezeigt werden; eine Woche hat unter 24 Std. 5 Tage und bei 24 Std. 7. Gespeicherte Zeiten ändern sich nicht.</translation>
     </message>
     <message>
         <source>&amp;Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitstag</translation>
     </message>
     <message>
         <source>Analysis thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte der Analyse</translation>
     </message>
     <message>
         <source>Teams to &amp;coordinate, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzustimmende &amp;Teams, höchstens</translation>
     </message>
     <message>
         <source>More teams than this on one stream&apos;s changes is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Teams bei den Änderungen eines Wertstroms werden gemeldet</translation>
     </message>
     <message>
         <source>Shared-service &amp;streams, from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertströme für Shared Service, ab</translation>
     </message>
     <message>
         <source>A capability this many streams depend on is a shared service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fähigkeit, von der so viele Wertströme abhängen, ist ein Shared Service</translation>
     </message>
     <message>
         <source>Team size, &amp;minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamgröße, &amp;Minimum</translation>
     </message>
     <message>
         <source>Smaller teams are flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Teams werden gemeldet</translation>
     </message>
     <message>
         <source>Team size, ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamgröße, Ma&amp;ximum</translation>
     </message>
     <message>
         <source>Larger teams are flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Teams werden gemeldet</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Teams: %1 · Streams: %2 · Stages: %3 · Capabilities: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams: %1 · Wertströme: %2 · Stufen: %3 · Fähigkeiten: %4</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::MetricsPanel</name>
     <message>
         <source>Stream without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom ohne zuständiges Team</translation>
     </message>
     <message>
         <source>Stream owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom von %1</translation>
     </message>
     <message>
         <source>Open a map to see its metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Karte, um ihre Kennzahlen zu sehen.</translation>
     </message>
     <message>
         <source>Flow distribution of the items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Flussverteilung der erledigten Einheiten</translation>
     </message>
     <message>
         <source>Team load: handoffs in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamlast: Übergaben hinein und hinaus</translation>
     </message>
     <message>
         <source>Whole map: 1 stream. Select a stage to see its stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Karte: 1 Wertstrom. Wählen Sie eine Stufe, um ihren Wertstrom zu sehen.</translation>
     </message>
     <message>
         <source>Whole map: %1 streams. Select a stage to see its stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Karte: %1 Wertströme. Wählen Sie eine Stufe, um ihren Wertstrom zu sehen.</translation>
     </message>
     <message>
         <source>Wait and work per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten und Arbeit je Wertstrom</translation>
     </message>
     <message>
         <source>Wait and work per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten und Arbeit je Stufe</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::NoteForm</name>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Default colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfarbe</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard verwenden</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::SliceForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Customer segment, persona or job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegment, Persona oder Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>We win when … happens for …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir gewinnen, wenn … für … eintritt</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::StageForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständiges Team</translation>
     </message>
     <message>
         <source>Journey &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-&amp;Schritt</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom</translation>
     </message>
     <message>
         <source>Time actually spent working on an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die tatsächlich an einer Einheit gearbeitet wird</translation>
     </message>
     <message>
         <source>&amp;Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Elapsed time from arrival to handing on, process time included</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit vom Eintreffen bis zur Weitergabe, einschließlich Bearbeitungszeit</translation>
     </message>
     <message>
         <source>&amp;Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchlaufzeit</translation>
     </message>
     <message>
         <source>Wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Percent complete and accurate: work the next stage can use as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent vollständig und korrekt: Arbeit, die die nächste Stufe unverändert nutzen kann</translation>
     </message>
     <message>
         <source>%&amp;C&amp;&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>%&amp;C&amp;&amp;A</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt</translation>
     </message>
     <message>
         <source>Lead time is shorter than process time by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchlaufzeit ist um %1 kürzer als die Bearbeitungszeit</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::StepForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>What the customer does at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde in diesem Schritt tut</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::StreamForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständiges Team</translation>
     </message>
     <message>
         <source>&amp;Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundensegment</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>Value Stream Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom-Steckbrief</translation>
     </message>
     <message>
         <source>Flow items</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseinheiten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulden</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>No slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kundensegment</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::TeamForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>No size</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Größe</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen</translation>
     </message>
     <message>
         <source>Without a size the team-size rules do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Größe gelten die Regeln zur Teamgröße nicht</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe</translation>
     </message>
     <message>
         <source>Palette colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Palettenfarbe</translation>
     </message>
     <message>
         <source>Use palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette verwenden</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::TeamLoadTable</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertströme</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinaus</translation>
     </message>
     <message>
         <source>Stages the team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen, für die das Team zuständig ist</translation>
     </message>
     <message>
         <source>Streams the team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertströme, für die das Team zuständig ist</translation>
     </message>
     <message>
         <source>Handoffs in: flows from another team&apos;s stage into a stage of this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben hinein: Flüsse aus der Stufe eines anderen Teams in eine Stufe dieses Teams</translation>
     </message>
     <message>
         <source>Handoffs out: flows from a stage of this team to another team&apos;s stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben hinaus: Flüsse aus einer Stufe dieses Teams in die Stufe eines anderen Teams</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::TeamsModel</name>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stufe</translation>
     </message>
     <message>
         <source>%1 stages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen</translation>
     </message>
     <message>
         <source>1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wertstrom</translation>
     </message>
     <message>
         <source>%1 streams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wertströme</translation>
     </message>
     <message>
         <source>1 capability</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fähigkeit</translation>
     </message>
     <message>
         <source>%1 capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fähigkeiten</translation>
     </message>
     <message>
         <source>Owns nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch für nichts zuständig</translation>
     </message>
     <message>
         <source>Owns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig für %1</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::TeamsPanel</name>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Drag a team onto a stage, stream or capability to make it the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Team auf eine Stufe, einen Wertstrom oder eine Fähigkeit, um es zuständig zu machen.</translation>
     </message>
     <message>
         <source>Delete the team; what it owned is left without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team löschen; wofür es zuständig war, bleibt ohne zuständiges Team</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::WaitWorkChart</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Hours (%1-hour days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden (Tage zu %1 Stunden)</translation>
     </message>
     <message>
         <source>No stream has a lead time to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wertstrom hat eine Durchlaufzeit zum Anzeigen.</translation>
     </message>
     <message>
         <source>The stream has no stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wertstrom hat noch keine Stufen.</translation>
     </message>
     <message>
         <source>Nothing waits: every stage&apos;s lead time is its process time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Bei jeder Stufe ist die Durchlaufzeit gleich der Bearbeitungszeit.</translation>
     </message>
     <message>
         <source>Longest wait: stream &lt;b&gt;%1&lt;/b&gt;, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit: Wertstrom &lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
     <message>
         <source>Longest wait: &lt;b&gt;%1&lt;/b&gt;, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
     <message>
         <source>Off the critical path (listed last): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf dem kritischen Pfad (zuletzt aufgeführt): %1</translation>
     </message>
     <message>
         <source>%1
 Work %2, wait %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Arbeit %2, Warten %3</translation>
     </message>
 </context>
 <context>
-    <name>sb::rules</name>
+    <name>sb::templates</name>
     <message>
-        <source>no trigger</source>
-        <translation type="unfinished"></translation>
+        <source>Empty workshop</source>
+        <translation>Leerer Workshop</translation>
     </message>
     <message>
-        <source>no finish line</source>
-        <translation type="unfinished"></translation>
+        <source>One empty current-state map: start from the customer slices.</source>
+        <translation>Eine leere Karte im Ist-Zustand: Beginnen Sie mit den Kundensegmenten.</translation>
     </message>
     <message>
-        <source>no north-star metric</source>
-        <translation type="unfinished"></translation>
+        <source>Shopper purchase (example)</source>
+        <translation>Einkauf im Onlineshop (Beispiel)</translation>
     </message>
     <message>
-        <source>The card of %1 has %2. A customer stream needs a trigger, a finish line and a north-star metric.</source>
-        <translation type="unfinished"></translation>
+        <source>The method&apos;s worked example: consumer and enterprise slices, discover → compare → purchase → receive → return, a Payments supporting stream and seven teams.</source>
+        <translation>Das durchgearbeitete Beispiel der Methode: Kundensegmente Privat- und Geschäftskunden, Entdecken → Vergleichen → Kaufen → Erhalten → Zurückgeben, ein unterstützender Wertstrom Zahlungen und sieben Teams.</translation>
     </message>
     <message>
-        <source>%1 teams must coordinate on %2: %3. No more than %4 should.</source>
-        <translation type="unfinished"></translation>
+        <source>Software delivery</source>
+        <translation>Softwareauslieferung</translation>
     </message>
     <message>
-        <source>%1 depends on itself. Remove that dependency.</source>
-        <translation type="unfinished"></translation>
+        <source>A delivery path from idea to production: idea → build → test → deploy → operate.</source>
+        <translation>Ein Lieferweg von der Idee bis in die Produktion: Idee → Bauen → Testen → Ausliefern → Betreiben.</translation>
     </message>
     <message>
-        <source>%1 elements depend on each other in a circle: %2. Break one of these dependencies so that each can change and ship on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> → </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 is a handoff from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2 through %3: %4 is %5 hops. A change should need at most one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 stream depends on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 streams depend on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, but its owner %3 is not a platform team and no supporting stream provides it. Run it as a platform service, or give it a supporting stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, but no team owns it and no supporting stream provides it. Run it as a platform service, or give it a supporting stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team %1 has %2, fewer than %3: too few to keep its work flowing when someone is away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team owns %1 and it has no SLA, yet %2. Give it an owner and agree an SLA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team owns %1, yet %2. Give it an owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no SLA, yet %2. Agree one with its owner, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is owned by %2, which owns %3, yet %4 customer streams depend on it: their work is tangled through it. Give it to a platform team or a supporting stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team %1 has %2 people, more than %3: split it so that each team can hold its work in mind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::sqlite</name>
-    <message>
-        <source>no upgrade from file version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the upgrade left a reference in table “%1” dangling</source>
-        <translation type="unfinished"></translation>
+        <source>Current state</source>
+        <translation>Ist-Zustand</translation>
     </message>
 </context>
 </TS>

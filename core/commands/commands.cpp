@@ -9,9 +9,9 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::commands", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::commands)
+};
 
 QString kindName(ElementKind kind) {
     static const std::array<const char*, elementKindCount> names = {
@@ -26,7 +26,7 @@ QString kindName(ElementKind kind) {
         QT_TRANSLATE_NOOP("sb::commands", "dependency"),
         QT_TRANSLATE_NOOP("sb::commands", "note"),
         QT_TRANSLATE_NOOP("sb::commands", "action")};
-    return tr(names[static_cast<size_t>(kind)]);
+    return Tr::tr(names[static_cast<size_t>(kind)]);
 }
 
 QString elementLabel(const Element& e) {
@@ -210,8 +210,9 @@ CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsiz
     if (index < 0)
         index = map->count(kindOf(element));
     const QString label = elementLabel(element);
-    const QString text = label.isEmpty() ? tr("Add %1").arg(kindName(kindOf(element)))
-                                         : tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
+    const QString text = label.isEmpty()
+                             ? Tr::tr("Add %1").arg(kindName(kindOf(element)))
+                             : Tr::tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
     return make(doc, text, {op::InsertElement{mapUid, index, element}});
 }
 
@@ -256,7 +257,7 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
         return nullptr;
     const QString kind = kindName(kindOf(changed));
     const QString text =
-        field.isEmpty() ? tr("Change %1").arg(kind) : tr("Change %1 %2").arg(kind, field);
+        field.isEmpty() ? Tr::tr("Change %1").arg(kind) : Tr::tr("Change %1 %2").arg(kind, field);
     return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
                 field.isEmpty() ? MergeId::None : MergeId::EditField,
                 fieldMergeKey(mapUid, changed, field));
@@ -280,10 +281,10 @@ CommandPtr removeElements(Document* doc, MapUid mapUid, const QList<ElementRef>&
     if (elements.size() == 1) {
         const std::optional<Element> e = map->element(elements[0].kind, elements[0].key);
         const QString label = e ? elementLabel(*e) : QString();
-        text = label.isEmpty() ? tr("Delete %1").arg(kindName(elements[0].kind))
-                               : tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
+        text = label.isEmpty() ? Tr::tr("Delete %1").arg(kindName(elements[0].kind))
+                               : Tr::tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
     } else {
-        text = tr("Delete %1 elements").arg(elements.size());
+        text = Tr::tr("Delete %1 elements").arg(elements.size());
     }
     return make(doc, text, std::move(ops));
 }
@@ -310,7 +311,7 @@ CommandPtr moveElements(Document* doc, MapUid mapUid,
         }
     }
     const QString text =
-        ops.size() == 1 ? tr("Move 1 element") : tr("Move %1 elements").arg(ops.size());
+        ops.size() == 1 ? Tr::tr("Move 1 element") : Tr::tr("Move %1 elements").arg(ops.size());
     return make(doc, text, std::move(ops));
 }
 
@@ -322,7 +323,7 @@ CommandPtr reorderElement(Document* doc, MapUid mapUid, ElementRef element, qsiz
     toIndex = std::clamp<qsizetype>(toIndex, 0, map->count(element.kind) - 1);
     if (from < 0 || from == toIndex)
         return nullptr;
-    return make(doc, tr("Reorder %1").arg(kindName(element.kind)),
+    return make(doc, Tr::tr("Reorder %1").arg(kindName(element.kind)),
                 {op::MoveElement{mapUid, element.kind, element.key, toIndex}});
 }
 
@@ -332,7 +333,7 @@ CommandPtr addMap(Document* doc, Map map, qsizetype index) {
     map.uid = doc->newMapUid();
     if (index < 0)
         index = doc->workshop().maps.size();
-    const QString text = tr("Add map “%1”").arg(map.info.name);
+    const QString text = Tr::tr("Add map “%1”").arg(map.info.name);
     return make(doc, text, {op::InsertMap{index, std::move(map)}});
 }
 
@@ -340,7 +341,7 @@ CommandPtr removeMap(Document* doc, MapUid uid) {
     const Map* map = doc->map(uid);
     if (!map)
         return nullptr;
-    return make(doc, tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
+    return make(doc, Tr::tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
 }
 
 CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
@@ -350,9 +351,9 @@ CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
     const Map* sameName = doc->workshop().mapNamed(info.name);
     if (info.name.isEmpty() || (sameName && sameName->uid != uid))
         return nullptr;
-    QString text = tr("Change map settings");
+    QString text = Tr::tr("Change map settings");
     if (map->info.name != info.name)
-        text = tr("Rename map to “%1”").arg(info.name);
+        text = Tr::tr("Rename map to “%1”").arg(info.name);
     return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
 }
 
@@ -361,7 +362,7 @@ CommandPtr reorderMap(Document* doc, MapUid uid, qsizetype toIndex) {
     toIndex = std::clamp<qsizetype>(toIndex, 0, doc->workshop().maps.size() - 1);
     if (from < 0 || from == toIndex)
         return nullptr;
-    return make(doc, tr("Reorder maps"), {op::MoveMap{uid, toIndex}});
+    return make(doc, Tr::tr("Reorder maps"), {op::MoveMap{uid, toIndex}});
 }
 
 CommandPtr deriveFutureMap(Document* doc, MapUid source, const QString& name) {
@@ -374,7 +375,7 @@ CommandPtr deriveFutureMap(Document* doc, MapUid source, const QString& name) {
     future.info.state = MapState::Future;
     future.info.baseline = map->info.name;
     const qsizetype index = doc->workshop().indexOfMap(source) + 1;
-    return make(doc, tr("Derive future-state map “%1”").arg(name),
+    return make(doc, Tr::tr("Derive future-state map “%1”").arg(name),
                 {op::InsertMap{index, std::move(future)}});
 }
 

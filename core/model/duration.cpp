@@ -1,20 +1,28 @@
 #include "duration.h"
 
+#include <QCoreApplication>
 #include <array>
+#include <climits>
 #include <cmath>
 
 namespace sb::duration {
 
 namespace {
 
-const QString unitHint = QStringLiteral("s, m, h, d or w");
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::duration)
+};
+
+QString unitHint() {
+    return Tr::tr("s, m, h, d or w");
+}
 
 // Quotes what was not understood, cut short when it is long.
 QString quoted(QStringView text) {
     constexpr qsizetype longest = 60;
     if (text.size() > longest)
-        return u'“' + text.first(longest).toString() + QStringLiteral("…”");
-    return u'“' + text.toString() + u'”';
+        return Tr::tr("“%1”").arg(text.first(longest).toString() + u'…');
+    return Tr::tr("“%1”").arg(text.toString());
 }
 
 bool isDigit(QChar c) {
@@ -34,15 +42,17 @@ double unitSeconds(QStringView word, double workingDayHours) {
                 return true;
         return false;
     };
-    if (is({"s", "sec", "secs", "second", "seconds"}))
+    // English units, then German ones (a German facilitator types "2 Tage 3 Std."); both are
+    // understood whatever the language shown.
+    if (is({"s", "sec", "secs", "second", "seconds", "sek", "sekunde", "sekunden"}))
         return 1;
-    if (is({"m", "min", "mins", "minute", "minutes"}))
+    if (is({"m", "min", "mins", "minute", "minutes", "minuten"}))
         return 60;
-    if (is({"h", "hr", "hrs", "hour", "hours"}))
+    if (is({"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden"}))
         return 3600;
-    if (is({"d", "day", "days"}))
+    if (is({"d", "day", "days", "t", "tg", "tag", "tage", "tagen"}))
         return secondsPerDay(workingDayHours);
-    if (is({"w", "week", "weeks"}))
+    if (is({"w", "week", "weeks", "wo", "woche", "wochen"}))
         return secondsPerWeek(workingDayHours);
     return 0;
 }
@@ -103,8 +113,60 @@ QList<Unit> displayUnits(double workingDayHours) {
     return units;
 }
 
-QString amount(double count, char16_t symbol) {
-    return QString::number(count, 'f', 0) + QChar(symbol);
+// "4h" in English, "4 Std." in German (compact: "4h"): the unit is part of the translated text.
+QString amount(double count, char16_t symbol, bool compact) {
+    if (count > INT_MAX) // too many for a plural form; the symbol says it
+        return QString::number(count, 'f', 0) + QChar(symbol);
+    const int n = static_cast<int>(count);
+    switch (symbol) {
+    case u'w':
+        return compact ? Tr::tr("%nw", "compact duration in weeks", n)
+                       : Tr::tr("%nw", "duration in weeks", n);
+    case u'd':
+        return compact ? Tr::tr("%nd", "compact duration in days", n)
+                       : Tr::tr("%nd", "duration in days", n);
+    case u'h':
+        return compact ? Tr::tr("%nh", "compact duration in hours", n)
+                       : Tr::tr("%nh", "duration in hours", n);
+    case u'm':
+        return compact ? Tr::tr("%nm", "compact duration in minutes", n)
+                       : Tr::tr("%nm", "duration in minutes", n);
+    default:
+        return compact ? Tr::tr("%ns", "compact duration in seconds", n)
+                       : Tr::tr("%ns", "duration in seconds", n);
+    }
+}
+
+QString formatIn(double seconds, double workingDayHours, bool compact) {
+    if (std::isnan(seconds))
+        return QStringLiteral("—");
+    if (seconds < 0)
+        return u'-' + formatIn(-seconds, workingDayHours, compact);
+    if (std::isinf(seconds))
+        return QStringLiteral("∞");
+
+    const QList<Unit> units = displayUnits(workingDayHours);
+    qsizetype first = 0;
+    while (first + 1 < units.size() && seconds < units[first].seconds)
+        ++first;
+    const Unit big = units[first];
+    if (first + 1 == units.size()) { // seconds only
+        const double count = std::round(seconds);
+        if (first > 0 && count >= units[first - 1].seconds) // rounding reached the next unit
+            return formatIn(count, workingDayHours, compact);
+        return amount(count, big.symbol, compact);
+    }
+    const Unit small = units[first + 1];
+    const double ratio = seconds / big.seconds;
+    double bigCount = std::floor(ratio);
+    if (ratio - bigCount > 1 - 1e-9) // a whole number of big units that division left just below
+        bigCount += 1;
+    const double smallCount = std::round((seconds - bigCount * big.seconds) / small.seconds);
+    if (smallCount * small.seconds >= big.seconds) // rounding reached the next whole big unit
+        return formatIn((bigCount + 1) * big.seconds, workingDayHours, compact);
+    if (smallCount == 0)
+        return amount(bigCount, big.symbol, compact);
+    return amount(bigCount, big.symbol, compact) + u' ' + amount(smallCount, small.symbol, compact);
 }
 
 } // namespace
@@ -123,7 +185,7 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
     const QString separator = locale.decimalPoint();
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return failWith(error, QStringLiteral("No duration given; enter one like 45m or 1d 4h."));
+        return failWith(error, Tr::tr("No duration given; enter one like 45m or 1d 4h."));
 
     double total = 0;
     qsizetype pos = 0;
@@ -135,19 +197,18 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
         const qsizetype start = pos;
         const QStringView token = trimmed.sliced(start, tokenEnd(trimmed, start) - start);
         if (isMinus(trimmed[pos]))
-            return failWith(
-                error, QStringLiteral("%1: a duration cannot be negative.").arg(quoted(token)));
+            return failWith(error, Tr::tr("%1: a duration cannot be negative.").arg(quoted(token)));
         QString digits;
         const qsizetype numberLength = readNumber(trimmed, pos, separator, &digits);
         if (numberLength == 0)
-            return failWith(error, QStringLiteral("%1 is not a duration; enter one like 45m or "
-                                                  "1d 4h.")
-                                       .arg(quoted(token)));
+            return failWith(
+                error,
+                Tr::tr("%1 is not a duration; enter one like 45m or 1d 4h.").arg(quoted(token)));
         const QStringView number = trimmed.sliced(pos, numberLength);
         bool ok = false;
         const double value = digits.toDouble(&ok);
         if (!ok || !std::isfinite(value))
-            return failWith(error, QStringLiteral("%1 is too large a number.").arg(quoted(number)));
+            return failWith(error, Tr::tr("%1 is too large a number.").arg(quoted(number)));
         pos += numberLength;
         while (pos < trimmed.size() && trimmed[pos].isSpace())
             ++pos;
@@ -155,56 +216,34 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
         while (pos < trimmed.size() && trimmed[pos].isLetter())
             ++pos;
         const QStringView word = trimmed.sliced(unitStart, pos - unitStart);
+        // An abbreviation's full stop: "3 Std.", "30 Min."
+        if (!word.isEmpty() && pos < trimmed.size() && trimmed[pos] == u'.' &&
+            (pos + 1 == trimmed.size() || trimmed[pos + 1].isSpace()))
+            ++pos;
         if (word.isEmpty()) {
             if (pos < trimmed.size() && !isDigit(trimmed[pos]))
-                return failWith(error, QStringLiteral("%1 is not a duration; enter one like 45m "
-                                                      "or 1d 4h.")
+                return failWith(error, Tr::tr("%1 is not a duration; enter one like 45m or 1d 4h.")
                                            .arg(quoted(token)));
-            return failWith(error,
-                            QStringLiteral("%1 needs a unit: %2.").arg(quoted(number), unitHint));
+            return failWith(error, Tr::tr("%1 needs a unit: %2.").arg(quoted(number), unitHint()));
         }
         const double unit = unitSeconds(word, workingDayHours);
         if (unit == 0)
-            return failWith(
-                error, QStringLiteral("%1 is not a unit; use %2.").arg(quoted(word), unitHint));
+            return failWith(error,
+                            Tr::tr("%1 is not a unit; use %2.").arg(quoted(word), unitHint()));
         total += value * unit;
         if (!std::isfinite(total))
-            return failWith(error, QStringLiteral("%1 is too long a duration.")
+            return failWith(error, Tr::tr("%1 is too long a duration.")
                                        .arg(quoted(trimmed.sliced(start, pos - start))));
     }
     return total;
 }
 
 QString format(double seconds, double workingDayHours) {
-    if (std::isnan(seconds))
-        return QStringLiteral("—");
-    if (seconds < 0)
-        return u'-' + format(-seconds, workingDayHours);
-    if (std::isinf(seconds))
-        return QStringLiteral("∞");
+    return formatIn(seconds, workingDayHours, false);
+}
 
-    const QList<Unit> units = displayUnits(workingDayHours);
-    qsizetype first = 0;
-    while (first + 1 < units.size() && seconds < units[first].seconds)
-        ++first;
-    const Unit big = units[first];
-    if (first + 1 == units.size()) { // seconds only
-        const double count = std::round(seconds);
-        if (first > 0 && count >= units[first - 1].seconds) // rounding reached the next unit
-            return format(count, workingDayHours);
-        return amount(count, big.symbol);
-    }
-    const Unit small = units[first + 1];
-    const double ratio = seconds / big.seconds;
-    double bigCount = std::floor(ratio);
-    if (ratio - bigCount > 1 - 1e-9) // a whole number of big units that division left just below
-        bigCount += 1;
-    const double smallCount = std::round((seconds - bigCount * big.seconds) / small.seconds);
-    if (smallCount * small.seconds >= big.seconds) // rounding reached the next whole big unit
-        return format((bigCount + 1) * big.seconds, workingDayHours);
-    if (smallCount == 0)
-        return amount(bigCount, big.symbol);
-    return amount(bigCount, big.symbol) + u' ' + amount(smallCount, small.symbol);
+QString formatCompact(double seconds, double workingDayHours) {
+    return formatIn(seconds, workingDayHours, true);
 }
 
 } // namespace sb::duration

@@ -10,13 +10,19 @@ namespace sb::duration {
 // and compounds like "1d 4h". A day has workingDayHours hours; a week has 5 days when
 // workingDayHours is below 24 and 7 otherwise.
 
-// Parses a duration with units. The locale's decimal separator is accepted besides '.'.
+// Parses a duration with units. The locale's decimal separator is accepted besides '.'. German
+// units are accepted besides the English ones: Sek., Min., Std., T/Tag/Tage, Wo./Woche/Wochen.
 // Returns nullopt and sets error (a sentence naming what was not understood) on failure.
 std::optional<double> parse(QStringView text, double workingDayHours, QString* error = nullptr,
                             const QLocale& locale = QLocale::c());
 
-// Shows seconds with the two largest units ("1d 4h", "45m"), rounded to the smaller one.
+// Shows seconds with the two largest units ("1d 4h", "45m"), rounded to the smaller one. The units
+// follow the installed translation: "1 Tag 4 Std." in German. For display only; files store
+// seconds.
 QString format(double seconds, double workingDayHours);
+// The same in as little room as the language allows, for the canvas's tight spots: "1d 4h" in
+// English, "1T 4h" in German.
+QString formatCompact(double seconds, double workingDayHours);
 
 double secondsPerDay(double workingDayHours);
 double secondsPerWeek(double workingDayHours);

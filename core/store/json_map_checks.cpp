@@ -16,29 +16,29 @@ struct Place {
 QString singularName(ElementKind kind) {
     switch (kind) {
     case ElementKind::Team:
-        return QStringLiteral("team");
+        return Tr::tr("team");
     case ElementKind::Slice:
-        return QStringLiteral("slice");
+        return Tr::tr("slice");
     case ElementKind::Step:
-        return QStringLiteral("step");
+        return Tr::tr("step");
     case ElementKind::Cell:
-        return QStringLiteral("cell");
+        return Tr::tr("cell");
     case ElementKind::Stream:
-        return QStringLiteral("stream");
+        return Tr::tr("stream");
     case ElementKind::Stage:
-        return QStringLiteral("stage");
+        return Tr::tr("stage");
     case ElementKind::Flow:
-        return QStringLiteral("flow");
+        return Tr::tr("flow");
     case ElementKind::Capability:
-        return QStringLiteral("capability");
+        return Tr::tr("capability");
     case ElementKind::Dependency:
-        return QStringLiteral("dependency");
+        return Tr::tr("dependency");
     case ElementKind::Note:
-        return QStringLiteral("note");
+        return Tr::tr("note");
     case ElementKind::Action:
         break;
     }
-    return QStringLiteral("action");
+    return Tr::tr("action");
 }
 
 // "team", "stream or stage", "stream, stage or capability".
@@ -46,7 +46,7 @@ QString alternatives(const QList<ElementKind>& kinds) {
     QString text;
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         if (i > 0)
-            text += i + 1 == kinds.size() ? QStringLiteral(" or ") : QStringLiteral(", ");
+            text += i + 1 == kinds.size() ? Tr::tr(" or ") : Tr::tr(", ");
         text += singularName(kinds[i]);
     }
     return text;
@@ -87,7 +87,7 @@ private:
                     const auto found = m_places.constFind(items[i].id);
                     if (found != m_places.constEnd())
                         fail(pathOf(kindOf<T>(), i, u"id"),
-                             QStringLiteral("duplicate id %1, already used by %2")
+                             Tr::tr("duplicate id %1, already used by %2")
                                  .arg(quoted(items[i].id), pathOf(*found)));
                     m_places.insert(items[i].id, Place{kindOf<T>(), i});
                 }
@@ -102,7 +102,7 @@ private:
             const QString key = keyOf(cell);
             if (seen.contains(key))
                 fail(pathOf(ElementKind::Cell, i),
-                     QStringLiteral("a second cell for slice %1 and step %2, first given at %3")
+                     Tr::tr("a second cell for slice %1 and step %2, first given at %3")
                          .arg(quoted(cell.slice), quoted(cell.step),
                               pathOf(ElementKind::Cell, seen.value(key))));
             seen.insert(key, i);
@@ -131,9 +131,9 @@ private:
             return std::nullopt;
         const auto found = m_places.constFind(id);
         if (found == m_places.constEnd())
-            fail(path, QStringLiteral("no %1 with id %2").arg(alternatives(kinds), quoted(id)));
+            fail(path, Tr::tr("no %1 with id %2").arg(alternatives(kinds), quoted(id)));
         if (!kinds.contains(found->kind))
-            fail(path, QStringLiteral("%1 is a %2, not a %3")
+            fail(path, Tr::tr("%1 is a %2, not a %3")
                            .arg(quoted(id), singularName(found->kind), alternatives(kinds)));
         return *found;
     }
@@ -162,8 +162,8 @@ private:
             if (const std::optional<Place> provider =
                     expect(capability.providedBy, {K::Stream}, path);
                 provider && m_map.streams[provider->index].kind != StreamKind::Supporting)
-                fail(path, QStringLiteral("%1 is a customer stream; only a supporting stream "
-                                          "provides a capability")
+                fail(path, Tr::tr("%1 is a customer stream; only a supporting stream "
+                                  "provides a capability")
                                .arg(quoted(capability.providedBy)));
         }
         for (qsizetype i = 0; i < m_map.dependencies.size(); ++i) {
@@ -197,8 +197,8 @@ private:
         const Stage& b = m_map.stages[to.index];
         if (a.stream != b.stream)
             fail(pathOf(ElementKind::Flow, i, u"to"),
-                 QStringLiteral("stage %1 is in stream %2 but stage %3 is in stream %4; a flow "
-                                "joins stages of one stream, what crosses streams is a dependency")
+                 Tr::tr("stage %1 is in stream %2 but stage %3 is in stream %4; a flow "
+                        "joins stages of one stream, what crosses streams is a dependency")
                      .arg(quoted(a.id), quoted(a.stream), quoted(b.id), quoted(b.stream)));
     }
 

@@ -14,8 +14,8 @@ void fail(const QString& path, const QString& message) {
 QString quoted(const QString& text) {
     constexpr qsizetype longest = 60;
     if (text.size() > longest)
-        return u'“' + text.left(longest) + QStringLiteral("…”");
-    return u'“' + text + u'”';
+        return Tr::tr("“%1”").arg(text.left(longest) + u'…');
+    return Tr::tr("“%1”").arg(text);
 }
 
 QString describe(const QJsonValue& value) {
@@ -23,19 +23,19 @@ QString describe(const QJsonValue& value) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("true or false");
+        return Tr::tr("true or false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Tr::tr("nothing");
 }
 
 ObjectReader::ObjectReader(QJsonObject object, QString path)
@@ -62,18 +62,18 @@ QJsonValue ObjectReader::value(QStringView key) const {
 QJsonValue ObjectReader::required(QStringView key) const {
     const QJsonValue v = value(key);
     if (v.isUndefined())
-        fail(key, QStringLiteral("required, but missing"));
+        fail(key, Tr::tr("required, but missing"));
     return v;
 }
 
 void ObjectReader::failType(QStringView key, const QString& expected) const {
-    fail(key, QStringLiteral("expected %1, found %2").arg(expected, describe(value(key))));
+    fail(key, Tr::tr("expected %1, found %2").arg(expected, describe(value(key))));
 }
 
 QString ObjectReader::requiredString(QStringView key) const {
     const QJsonValue v = required(key);
     if (!v.isString())
-        failType(key, QStringLiteral("a string"));
+        failType(key, Tr::tr("a string"));
     return v.toString();
 }
 
@@ -84,14 +84,14 @@ QString ObjectReader::optionalString(QStringView key) const {
 QString ObjectReader::requiredName(QStringView key) const {
     QString name = requiredString(key);
     if (name.trimmed().isEmpty())
-        fail(key, QStringLiteral("a name cannot be empty"));
+        fail(key, Tr::tr("a name cannot be empty"));
     return name;
 }
 
 Id ObjectReader::requiredId(QStringView key) const {
     Id id = requiredString(key);
     if (id.isEmpty())
-        fail(key, QStringLiteral("an id cannot be empty"));
+        fail(key, Tr::tr("an id cannot be empty"));
     return id;
 }
 
@@ -102,10 +102,10 @@ Id ObjectReader::optionalId(QStringView key) const {
 double ObjectReader::requiredNumber(QStringView key) const {
     const QJsonValue v = required(key);
     if (!v.isDouble())
-        failType(key, QStringLiteral("a number"));
+        failType(key, Tr::tr("a number"));
     const double number = v.toDouble();
     if (!std::isfinite(number))
-        fail(key, QStringLiteral("the number is too large"));
+        fail(key, Tr::tr("the number is too large"));
     return number;
 }
 
@@ -118,7 +118,7 @@ std::optional<int> ObjectReader::optionalInt(QStringView key, int min, int max) 
     if (!number)
         return std::nullopt;
     if (*number != std::floor(*number) || *number < min || *number > max)
-        fail(key, QStringLiteral("%1 is not a whole number from %2 to %3")
+        fail(key, Tr::tr("%1 is not a whole number from %2 to %3")
                       .arg(QString::number(*number), QString::number(min), QString::number(max)));
     return static_cast<int>(*number);
 }
@@ -127,7 +127,7 @@ bool ObjectReader::optionalBool(QStringView key, bool fallback) const {
     if (!has(key))
         return fallback;
     if (!value(key).isBool())
-        failType(key, QStringLiteral("true or false"));
+        failType(key, Tr::tr("true or false"));
     return value(key).toBool();
 }
 
@@ -137,8 +137,7 @@ QColor ObjectReader::optionalColor(QStringView key) const {
     const QString text = requiredString(key);
     static const QRegularExpression pattern(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
     if (!pattern.match(text).hasMatch())
-        fail(key,
-             QStringLiteral("%1 is not a colour; write it as #rrggbb or #rgb").arg(quoted(text)));
+        fail(key, Tr::tr("%1 is not a colour; write it as #rrggbb or #rgb").arg(quoted(text)));
     return QColor(text);
 }
 
@@ -162,17 +161,16 @@ std::optional<double> ObjectReader::optionalDuration(QStringView key,
     } else if (v.isDouble()) {
         seconds = *optionalNumber(key);
         if (seconds < 0)
-            fail(key,
-                 QStringLiteral("%1: a duration cannot be negative").arg(QString::number(seconds)));
+            fail(key, Tr::tr("%1: a duration cannot be negative").arg(QString::number(seconds)));
     } else {
-        failType(key, QStringLiteral("a number of seconds or a string like \"4h\""));
+        failType(key, Tr::tr("a number of seconds or a string like \"4h\""));
     }
     return seconds;
 }
 
 QJsonArray ObjectReader::requiredArray(QStringView key) const {
     if (!required(key).isArray())
-        failType(key, QStringLiteral("an array"));
+        failType(key, Tr::tr("an array"));
     return value(key).toArray();
 }
 
@@ -184,7 +182,7 @@ std::optional<ObjectReader> ObjectReader::optionalObject(QStringView key) const 
     if (!has(key))
         return std::nullopt;
     if (!value(key).isObject())
-        failType(key, QStringLiteral("an object"));
+        failType(key, Tr::tr("an object"));
     return ObjectReader(value(key).toObject(), pathOf(key));
 }
 
@@ -195,7 +193,7 @@ QList<ObjectReader> objectsOf(const QJsonArray& array, const QString& arrayPath)
         const QString path = arrayPath + u'[' + QString::number(i) + u']';
         const QJsonValue v = array.at(i);
         if (!v.isObject())
-            detail::fail(path, QStringLiteral("expected an object, found %1").arg(describe(v)));
+            detail::fail(path, Tr::tr("expected an object, found %1").arg(describe(v)));
         objects.append(ObjectReader(v.toObject(), path));
     }
     return objects;

@@ -2,12 +2,18 @@
 
 #include "model/elements.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 
 // Helpers of the interchange reader (json_reader.cpp); not part of the store's interface.
 namespace sb::json::detail {
+
+// The reader's error messages are translated in the context sb::json: Tr::tr("…").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::json)
+};
 
 // The first error found while reading; its message starts with the JSON path.
 struct ReadError {
@@ -58,7 +64,7 @@ public:
         const QString word = requiredString(key);
         if (const std::optional<E> value = parse(word))
             return *value;
-        fail(key, QStringLiteral("%1 is not one of %2").arg(quoted(word), words));
+        fail(key, Tr::tr("%1 is not one of %2").arg(quoted(word), words));
     }
 
 private:

@@ -24,9 +24,9 @@ QStringList readNames(const ObjectReader& o, QStringView key) {
         const QString path = o.pathOf(key) + u'[' + QString::number(i) + u']';
         const QString name = array.at(i).toString().trimmed();
         if (!array.at(i).isString() || name.isEmpty())
-            fail(path, QStringLiteral("expected a name, found %1").arg(describe(array.at(i))));
+            fail(path, Tr::tr("expected a name, found %1").arg(describe(array.at(i))));
         if (names.contains(name))
-            fail(path, QStringLiteral("%1 is listed twice").arg(quoted(name)));
+            fail(path, Tr::tr("%1 is listed twice").arg(quoted(name)));
         names.append(name);
     }
     return names;
@@ -39,8 +39,8 @@ MapSettings readSettings(const ObjectReader& map) {
         return settings;
     if (const std::optional<double> hours = o->optionalNumber(u"workingDayHours")) {
         if (*hours <= 0 || *hours > 24)
-            o->fail(u"workingDayHours", QStringLiteral("%1 is not a number of hours above 0 and "
-                                                       "at most 24")
+            o->fail(u"workingDayHours", Tr::tr("%1 is not a number of hours above 0 and "
+                                               "at most 24")
                                             .arg(QString::number(*hours)));
         settings.workingDayHours = *hours;
     }
@@ -53,7 +53,7 @@ MapSettings readSettings(const ObjectReader& map) {
     settings.teamSizeMin = count(u"teamSizeMin", settings.teamSizeMin);
     settings.teamSizeMax = count(u"teamSizeMax", settings.teamSizeMax);
     if (settings.teamSizeMin > settings.teamSizeMax)
-        o->fail(u"teamSizeMin", QStringLiteral("%1 is larger than teamSizeMax %2")
+        o->fail(u"teamSizeMin", Tr::tr("%1 is larger than teamSizeMax %2")
                                     .arg(settings.teamSizeMin)
                                     .arg(settings.teamSizeMax));
     if (o->has(u"roles"))
@@ -62,8 +62,8 @@ MapSettings readSettings(const ObjectReader& map) {
         settings.requiredRoles = readNames(*o, u"requiredRoles");
     for (qsizetype i = 0; i < settings.requiredRoles.size(); ++i)
         if (!settings.roles.contains(settings.requiredRoles[i]))
-            o->fail(u"requiredRoles", QStringLiteral("%1 is not one of the roles")
-                                          .arg(quoted(settings.requiredRoles[i])));
+            o->fail(u"requiredRoles",
+                    Tr::tr("%1 is not one of the roles").arg(quoted(settings.requiredRoles[i])));
     return settings;
 }
 
@@ -75,7 +75,7 @@ Timeboxes readTimeboxes(const ObjectReader& map, double workingDayHours) {
             const QString key = toString(step);
             if (const std::optional<double> seconds = o->optionalDuration(key, workingDayHours)) {
                 if (*seconds <= 0)
-                    o->fail(key, QStringLiteral("a timebox must be longer than 0"));
+                    o->fail(key, Tr::tr("a timebox must be longer than 0"));
                 timeboxes[step] = *seconds;
             }
         }
@@ -86,8 +86,7 @@ std::optional<QPointF> readPosition(const ObjectReader& o) {
     const std::optional<double> x = o.optionalNumber(u"x");
     const std::optional<double> y = o.optionalNumber(u"y");
     if (x.has_value() != y.has_value())
-        o.fail(x ? u"y" : u"x",
-               QStringLiteral("required when %1 is given").arg(QChar(x ? u'x' : u'y')));
+        o.fail(x ? u"y" : u"x", Tr::tr("required when %1 is given").arg(QChar(x ? u'x' : u'y')));
     if (!x)
         return std::nullopt;
     return QPointF(*x, *y);
@@ -106,11 +105,12 @@ Team readTeam(const ObjectReader& o, const QStringList& roleNames) {
     for (const ObjectReader& r : roles) {
         RoleCount role{r.requiredName(u"role").trimmed(), 1};
         if (!roleNames.contains(role.role))
-            r.fail(u"role", QStringLiteral("%1 is not one of the map's roles (settings.roles)")
-                                .arg(quoted(role.role)));
+            r.fail(
+                u"role",
+                Tr::tr("%1 is not one of the map's roles (settings.roles)").arg(quoted(role.role)));
         if (std::any_of(team.roles.cbegin(), team.roles.cend(),
                         [&](const RoleCount& other) { return other.role == role.role; }))
-            r.fail(u"role", QStringLiteral("%1 is listed twice").arg(quoted(role.role)));
+            r.fail(u"role", Tr::tr("%1 is listed twice").arg(quoted(role.role)));
         role.people = r.optionalInt(u"people", 1, INT_MAX).value_or(1);
         team.roles.append(role);
     }
@@ -119,9 +119,9 @@ Team readTeam(const ObjectReader& o, const QStringList& roleNames) {
         for (const RoleCount& role : std::as_const(team.roles))
             people += role.people;
         if (team.size && *team.size != people)
-            o.fail(u"size", QStringLiteral("%1 differs from the %2 people of its roles")
-                                .arg(*team.size)
-                                .arg(people));
+            o.fail(
+                u"size",
+                Tr::tr("%1 differs from the %2 people of its roles").arg(*team.size).arg(people));
         team.size = people;
     }
     return team;
@@ -175,9 +175,8 @@ FlowItems readFlowItems(const ObjectReader& stream) {
         return items;
     if (const std::optional<double> days = o->optionalNumber(u"periodDays")) {
         if (*days <= 0)
-            o->fail(
-                u"periodDays",
-                QStringLiteral("%1 is not a number of days above 0").arg(QString::number(*days)));
+            o->fail(u"periodDays",
+                    Tr::tr("%1 is not a number of days above 0").arg(QString::number(*days)));
         items.periodDays = *days;
     }
     items.done = readFlowCounts(*o, u"done");
@@ -224,13 +223,12 @@ Stage readStage(const ObjectReader& o, double workingDayHours) {
     const std::optional<double> lead = o.optionalDuration(u"leadTime", workingDayHours);
     const std::optional<double> wait = o.optionalDuration(u"waitTime", workingDayHours);
     if (lead && wait)
-        o.fail(u"waitTime", QStringLiteral("give leadTime or waitTime, not both"));
+        o.fail(u"waitTime", Tr::tr("give leadTime or waitTime, not both"));
     stage.leadTime = lead ? *lead : stage.processTime + wait.value_or(0);
     if (const std::optional<double> pct = o.optionalNumber(u"pctCA")) {
         if (*pct < 0 || *pct > 100)
-            o.fail(
-                u"pctCA",
-                QStringLiteral("%1 is not a percentage from 0 to 100").arg(QString::number(*pct)));
+            o.fail(u"pctCA",
+                   Tr::tr("%1 is not a percentage from 0 to 100").arg(QString::number(*pct)));
         stage.pctCA = *pct;
     }
     stage.position = readPosition(o);
@@ -279,7 +277,7 @@ Action readAction(const ObjectReader& o) {
     if (o.has(u"due")) {
         action.due = QDate::fromString(o.requiredString(u"due"), Qt::ISODate);
         if (!action.due.isValid())
-            o.fail(u"due", QStringLiteral("%1 is not a date like \"2026-03-31\"")
+            o.fail(u"due", Tr::tr("%1 is not a date like \"2026-03-31\"")
                                .arg(quoted(o.requiredString(u"due"))));
     }
     action.status = o.optionalEnum(u"status", action.status, parseActionStatus,
@@ -289,14 +287,14 @@ Action readAction(const ObjectReader& o) {
     for (qsizetype i = 0; i < links.size(); ++i) {
         if (!links.at(i).isString() || links.at(i).toString().isEmpty())
             fail(o.pathOf(u"links") + u'[' + QString::number(i) + u']',
-                 QStringLiteral("expected an id, found %1").arg(describe(links.at(i))));
+                 Tr::tr("expected an id, found %1").arg(describe(links.at(i))));
         action.links.append(links.at(i).toString());
     }
     const QJsonArray findings = o.optionalArray(u"findings");
     for (qsizetype i = 0; i < findings.size(); ++i) {
         if (!findings.at(i).isString())
             fail(o.pathOf(u"findings") + u'[' + QString::number(i) + u']',
-                 QStringLiteral("expected a string, found %1").arg(describe(findings.at(i))));
+                 Tr::tr("expected a string, found %1").arg(describe(findings.at(i))));
         action.findings.append(findings.at(i).toString());
     }
     return action;
@@ -346,25 +344,23 @@ void checkBaselines(const Workshop& workshop) {
         if (info.baseline.isEmpty())
             continue;
         if (info.baseline == info.name)
-            fail(path, QStringLiteral("a map cannot be its own baseline"));
+            fail(path, Tr::tr("a map cannot be its own baseline"));
         if (!workshop.mapNamed(info.baseline))
-            fail(path,
-                 QStringLiteral("no map named %1 in this workshop").arg(quoted(info.baseline)));
+            fail(path, Tr::tr("no map named %1 in this workshop").arg(quoted(info.baseline)));
     }
 }
 
 QJsonObject parseDocument(const QByteArray& data) {
     if (data.trimmed().isEmpty())
-        fail(documentPath, QStringLiteral("the file is empty"));
+        fail(documentPath, Tr::tr("the file is empty"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        fail(documentPath, QStringLiteral("not valid JSON at byte %1: %2")
-                               .arg(error.offset)
-                               .arg(error.errorString()));
+        fail(documentPath,
+             Tr::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     if (!document.isObject())
         fail(documentPath,
-             QStringLiteral("expected an object at the top level, found %1")
+             Tr::tr("expected an object at the top level, found %1")
                  .arg(describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())));
     return document.object();
 }
@@ -373,18 +369,16 @@ Workshop readWorkshop(const QByteArray& data) {
     const ObjectReader root(parseDocument(data), QString());
     const QString format = root.requiredString(u"format");
     if (format != u"streamboard")
-        root.fail(u"format",
-                  QStringLiteral("expected “streamboard”, found %1").arg(quoted(format)));
+        root.fail(u"format", Tr::tr("expected “streamboard”, found %1").arg(quoted(format)));
     if (const double version = root.requiredNumber(u"version"); version != 1)
-        root.fail(u"version",
-                  QStringLiteral("unsupported version %1").arg(QString::number(version)));
+        root.fail(u"version", Tr::tr("unsupported version %1").arg(QString::number(version)));
     Workshop workshop;
     QHash<QString, qsizetype> mapNames;
     const QList<ObjectReader> maps = objectsOf(root.requiredArray(u"maps"), QStringLiteral("maps"));
     for (qsizetype i = 0; i < maps.size(); ++i) {
         const QString name = maps[i].requiredName(u"name");
         if (mapNames.contains(name))
-            maps[i].fail(u"name", QStringLiteral("duplicate map name %1, already used by maps[%2]")
+            maps[i].fail(u"name", Tr::tr("duplicate map name %1, already used by maps[%2]")
                                       .arg(quoted(name))
                                       .arg(mapNames.value(name)));
         mapNames.insert(name, i);

@@ -8,9 +8,9 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::canvas", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::canvas)
+};
 
 void sectionLabel(QPainter* painter, const QRectF& above, const QString& text) {
     painter->setPen(style::mutedInk());
@@ -45,7 +45,7 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setPen(style::mutedInk());
     painter->setFont(style::smallFont());
     painter->drawText(corner.adjusted(12, 6, -12, -6), Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("Customers ↓   Time →"));
+                      Tr::tr("Customers ↓   Time →"));
     if (l.hasNoStepColumn) {
         const QRectF header = l.columns.last();
         painter->setPen(QPen(style::gridLine(), 1, Qt::DashLine));
@@ -53,17 +53,17 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         painter->drawRect(header);
         painter->setPen(style::faintInk());
         painter->setFont(style::headerFont());
-        painter->drawText(header, Qt::AlignCenter, tr("No step"));
+        painter->drawText(header, Qt::AlignCenter, Tr::tr("No step"));
     }
     if (!m_hasSlices) {
         painter->setPen(style::faintInk());
         painter->setFont(style::bodyFont());
         painter->drawText(QRectF(0, l.stepHeaderRow.bottom() + 4, l.bounds.width(), 24),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("   No customer slices yet: add one from the Map menu."));
+                          Tr::tr("   No customer slices yet: add one from the Map menu."));
     }
-    sectionLabel(painter, l.streamsArea, tr("VALUE STREAMS"));
-    sectionLabel(painter, l.capabilityBand, tr("CAPABILITIES"));
+    sectionLabel(painter, l.streamsArea, Tr::tr("VALUE STREAMS"));
+    sectionLabel(painter, l.capabilityBand, Tr::tr("CAPABILITIES"));
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::laneFill(true));
     painter->drawRect(l.capabilityBand);
@@ -73,7 +73,7 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         painter->drawText(
             QRectF(l.streamsArea.left() + 4, l.streamsArea.top(), l.bounds.width(), 24),
             Qt::AlignLeft | Qt::AlignVCenter,
-            tr("No value streams yet: add one from the Map menu."));
+            Tr::tr("No value streams yet: add one from the Map menu."));
     }
 }
 

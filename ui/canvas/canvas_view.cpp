@@ -205,12 +205,12 @@ void CanvasView::scrollContentsBy(int dx, int dy) {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::canvas", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::canvas)
+};
 
 QStringList cellLabels() {
-    return {tr("Intent"), tr("Value"), tr("Outcome"), tr("Metric")};
+    return {Tr::tr("Intent"), Tr::tr("Value"), Tr::tr("Outcome"), Tr::tr("Metric")};
 }
 
 // The texts an element's in-place editor shows.
@@ -241,7 +241,7 @@ void CanvasView::editInPlace(const commands::ElementRef& element) {
     const QStringList labels =
         element.kind == ElementKind::Cell
             ? cellLabels()
-            : QStringList{element.kind == ElementKind::Note ? tr("Text") : tr("Name")};
+            : QStringList{element.kind == ElementKind::Note ? Tr::tr("Text") : Tr::tr("Name")};
     m_editor->open(labels, editableTexts(*map, element));
     placeEditor();
 }

@@ -3,14 +3,15 @@
 #include "canvas_style.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::canvas", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::canvas)
+};
 } // namespace
 
 LadderItem::LadderItem() {
@@ -54,12 +55,19 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         ladder.lineTo(split, high);
         ladder.lineTo(split, low);
         ladder.lineTo(r.right, low);
+        // "wait 2d 3h", or only the time where the words do not fit.
+        const QFontMetricsF metrics(painter->font());
+        const auto label = [&](const QString& words, const QString& time, qreal width) {
+            return metrics.horizontalAdvance(words) <= width ? words : time;
+        };
+        const QRectF waitRect(r.left, m_ladder.top(), split - r.left + 30, 18);
+        const QRectF workRect(split + 4, low + 2, r.right - split, 18);
         painter->setPen(style::handoff().darker(120));
-        painter->drawText(QRectF(r.left, m_ladder.top(), split - r.left + 30, 18),
-                          Qt::AlignLeft | Qt::AlignVCenter, tr("wait %1").arg(r.wait));
+        painter->drawText(waitRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          label(Tr::tr("wait %1").arg(r.wait), r.wait, waitRect.width()));
         painter->setPen(style::selection().darker(130));
-        painter->drawText(QRectF(split + 4, low + 2, r.right - split, 18),
-                          Qt::AlignLeft | Qt::AlignVCenter, tr("work %1").arg(r.work));
+        painter->drawText(workRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          label(Tr::tr("work %1").arg(r.work), r.work, workRect.width()));
     }
     painter->setPen(QPen(style::ink(), 2));
     painter->setBrush(Qt::NoBrush);
@@ -74,20 +82,26 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         painter->setPen(style::violation());
         painter->setFont(style::bodyFont());
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          tr("No lead time: the flows go round in a circle."));
+                          Tr::tr("No lead time: the flows go round in a circle."));
         return;
     }
-    const QStringList labels = {tr("Lead time"), tr("Process time"), tr("Flow efficiency"),
-                                tr("Rolled %C&A")};
+    const QStringList labels = {Tr::tr("Lead time"), Tr::tr("Process time"),
+                                Tr::tr("Flow efficiency"), Tr::tr("Rolled %C&A")};
     const QStringList values = {m_content.leadTime, m_content.processTime, m_content.flowEfficiency,
                                 m_content.rolledPctCA};
     const qreal rowHeight = std::min<qreal>(30, text.height() / 4);
     QFont valueFont = style::titleFont();
     for (int i = 0; i < 4; ++i) {
         const QRectF row(text.left(), text.top() + i * rowHeight, text.width(), rowHeight);
+        // The value whole; the label cut short where a language makes both too long.
+        const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(values[i]);
+        const QFontMetricsF labelMetrics(small);
         painter->setFont(small);
         painter->setPen(style::mutedInk());
-        painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
+        painter->drawText(
+            row, Qt::AlignLeft | Qt::AlignVCenter,
+            labelMetrics.elidedText(labels[i], Qt::ElideRight,
+                                    std::max<qreal>(0, row.width() - valueWidth - 6)));
         painter->setFont(valueFont);
         painter->setPen(style::ink());
         painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, values[i]);

@@ -10,9 +10,9 @@
 namespace sb::canvas {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::canvas", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::canvas)
+};
 } // namespace
 
 LaneItem::LaneItem(const QString& streamId)
@@ -52,15 +52,15 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const QRectF text = header.adjusted(16, 10, -10, -8);
     painter->setPen(style::mutedInk());
     painter->setFont(style::smallFont());
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), 16),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      m_content.supporting ? tr("SUPPORTING STREAM") : tr("CUSTOMER STREAM"));
+    painter->drawText(
+        QRectF(text.left(), text.top(), text.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+        m_content.supporting ? Tr::tr("SUPPORTING STREAM") : Tr::tr("CUSTOMER STREAM"));
     painter->setPen(style::ink());
     const qreal used = drawText(painter, text.adjusted(0, 18, 0, 0), m_content.name,
                                 style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(owned ? m_content.ownerColor.darker(150) : style::faintInk());
     const qreal ownerUsed = drawText(painter, text.adjusted(0, 22 + used, 0, 0),
-                                     owned ? m_content.ownerName : tr("No owner team"),
+                                     owned ? m_content.ownerName : Tr::tr("No owner team"),
                                      style::bodyFont(), 1, renderOptions().textFit);
     qreal y = 26 + used + ownerUsed;
     if (!m_content.summary.isEmpty()) {
@@ -108,11 +108,11 @@ void CapabilityItem::setContent(const Content& content) {
     m_content = content;
     QString tip = content.name;
     if (!content.ownerName.isEmpty())
-        tip += u'\n' + tr("Owner: %1").arg(content.ownerName);
+        tip += u'\n' + Tr::tr("Owner: %1").arg(content.ownerName);
     if (!content.sla.isEmpty())
-        tip += u'\n' + tr("SLA: %1").arg(content.sla);
+        tip += u'\n' + Tr::tr("SLA: %1").arg(content.sla);
     if (!content.providedBy.isEmpty())
-        tip += u'\n' + tr("Provided by: %1").arg(content.providedBy);
+        tip += u'\n' + Tr::tr("Provided by: %1").arg(content.providedBy);
     setToolTip(tip);
     update();
 }
@@ -133,9 +133,9 @@ void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     drawText(painter, QRectF(text.left(), text.top(), text.width(), 20), m_content.name,
              style::titleFont(), 1, renderOptions().textFit);
     painter->setPen(style::mutedInk());
-    QString detail = owned ? m_content.ownerName : tr("No owner");
+    QString detail = owned ? m_content.ownerName : Tr::tr("No owner");
     detail += QStringLiteral(" · ") +
-              (m_content.sla.isEmpty() ? tr("no SLA") : tr("SLA %1").arg(m_content.sla));
+              (m_content.sla.isEmpty() ? Tr::tr("no SLA") : Tr::tr("SLA %1").arg(m_content.sla));
     drawText(painter, QRectF(text.left(), text.top() + 24, text.width(), 28), detail,
              style::smallFont(), 2, renderOptions().textFit);
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);

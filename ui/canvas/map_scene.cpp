@@ -24,18 +24,18 @@ namespace sb::canvas {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::canvas", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::canvas)
+};
 
 QString itemKey(ElementKind kind, const QString& key) {
     return QString::number(static_cast<int>(kind)) + u'/' + key;
 }
 
 QString stageFigures(const Stage& s, double dayHours) {
-    return tr("PT %1 · LT %2 · %3%")
-        .arg(duration::format(s.processTime, dayHours), duration::format(s.leadTime, dayHours),
-             QLocale().toString(s.pctCA, 'g', 4));
+    return Tr::tr("PT %1 · LT %2 · %3%")
+        .arg(duration::formatCompact(s.processTime, dayHours),
+             duration::formatCompact(s.leadTime, dayHours), QLocale().toString(s.pctCA, 'g', 4));
 }
 
 constexpr qreal handleRadius = 7;
@@ -202,8 +202,8 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
     item->setSceneRect(m_layout.lanes.value(s.id));
     const LaneMarks lane = m_marks.lanes.value(s.id);
     const QString handoffs =
-        lane.handoffs == 1 ? tr("1 handoff") : tr("%1 handoffs").arg(lane.handoffs);
-    const QString hops = lane.hops == 1 ? tr("1 hop") : tr("%1 hops").arg(lane.hops);
+        lane.handoffs == 1 ? Tr::tr("1 handoff") : Tr::tr("%1 handoffs").arg(lane.handoffs);
+    const QString hops = lane.hops == 1 ? Tr::tr("1 hop") : Tr::tr("%1 hops").arg(lane.hops);
     item->setContent({s.name, s.kind == StreamKind::Supporting,
                       s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
@@ -300,8 +300,8 @@ void MapScene::syncLadders(const Map& m) {
             const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
             content.rungs.append(
                 {left, left + MapLayout::columnWidth - 12,
-                 duration::format(std::max(0.0, s->leadTime - s->processTime), dayHours),
-                 duration::format(s->processTime, dayHours)});
+                 duration::formatCompact(std::max(0.0, s->leadTime - s->processTime), dayHours),
+                 duration::formatCompact(s->processTime, dayHours)});
         }
         // Stages of the path stacked in one column share its width, in path order.
         for (qsizetype start = 0; start < content.rungs.size();) {
@@ -364,8 +364,8 @@ void MapScene::syncConnectors(const Map& m) {
         // already says pull (dashed) or rework (dashed, curving back).
         QString label;
         if (route != ConnectorItem::Route::Forward)
-            label = f.kind == FlowKind::Rework ? tr("rework")
-                    : f.kind == FlowKind::Pull ? tr("pull")
+            label = f.kind == FlowKind::Rework ? Tr::tr("rework")
+                    : f.kind == FlowKind::Pull ? Tr::tr("pull")
                                                : QString();
         item->setLabel(label);
         item->setMarker(handoff ? u"⇄"_s : QString(),
@@ -390,7 +390,7 @@ void MapScene::syncConnectors(const Map& m) {
             ink = style::violation();
         item->setPen(
             QPen(ink, inCycle || onPath ? 2.6 : 1.6, inCycle ? Qt::SolidLine : Qt::DotLine));
-        item->setLabel(inCycle ? tr("cycle") : QString());
+        item->setLabel(inCycle ? Tr::tr("cycle") : QString());
         item->setZValue(inCycle || onPath ? 6 : 4);
     }
 }
@@ -421,7 +421,7 @@ Id MapScene::addStage(const Id& streamId, int column) {
     Stage s;
     s.id = freeId(*m, u"stage"_s);
     s.stream = streamId;
-    s.name = tr("New stage");
+    s.name = Tr::tr("New stage");
     s.owner = stream->owner;
     if (column >= 0 && column < m->steps.size())
         s.step = m->steps[column].id;
@@ -438,7 +438,7 @@ Id MapScene::addNextStage(const Id& afterId) {
         return {};
     Stage s = *after;
     s.id = freeId(*m, u"stage"_s);
-    s.name = tr("New stage");
+    s.name = Tr::tr("New stage");
     s.processTime = 0;
     s.leadTime = 0;
     s.pctCA = 100;
@@ -448,7 +448,7 @@ Id MapScene::addNextStage(const Id& afterId) {
         s.step = m->steps[stepIndex + 1].id;
     Flow f{freeId(*m, u"flow"_s), after->id, s.id, FlowKind::Push};
     if (!push(commands::addElements(m_document, m_map, {s, f},
-                                    tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
+                                    Tr::tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
         return {};
     selectElements({{ElementKind::Stage, s.id}});
     return s.id;
@@ -486,17 +486,17 @@ bool MapScene::assignOwner(const Id& id, const Id& team) {
     if (const Stage* s = m->find<Stage>(id)) {
         Stage changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
     }
     if (const Stream* s = m->find<Stream>(id)) {
         Stream changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
     }
     if (const Capability* c = m->find<Capability>(id)) {
         Capability changed = *c;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
     }
     return false;
 }
@@ -764,20 +764,21 @@ void MapScene::finishDrag() {
     }
     if (!changed.isEmpty() && !notes.isEmpty()) {
         // One drag, one undo entry.
-        m_document->undoStack()->beginMacro(tr("Move elements"));
-        push(commands::changeElements(m_document, m_map, changed, tr("Move stages")));
+        m_document->undoStack()->beginMacro(Tr::tr("Move elements"));
+        push(commands::changeElements(m_document, m_map, changed, Tr::tr("Move stages")));
         push(commands::moveElements(m_document, m_map, notes));
         m_document->undoStack()->endMacro();
     } else if (!changed.isEmpty()) {
-        push(commands::changeElements(
-            m_document, m_map, changed,
-            changed.size() == 1 ? tr("Move stage") : tr("Move %1 stages").arg(changed.size())));
+        push(commands::changeElements(m_document, m_map, changed,
+                                      changed.size() == 1
+                                          ? Tr::tr("Move stage")
+                                          : Tr::tr("Move %1 stages").arg(changed.size())));
     } else if (!notes.isEmpty()) {
         push(commands::moveElements(m_document, m_map, notes));
     }
     if (refused)
-        emit moveRefused(tr("A stage with flows stays in its stream: flows join stages of one "
-                            "stream. Remove its flows first, or draw a dependency instead."));
+        emit moveRefused(Tr::tr("A stage with flows stays in its stream: flows join stages of one "
+                                "stream. Remove its flows first, or draw a dependency instead."));
     sync(); // snaps whatever the command did not move back into its slot
 }
 

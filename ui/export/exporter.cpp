@@ -10,15 +10,15 @@
 namespace sb::exporting {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::exporting", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::exporting)
+};
 
 QString checkInput(Document* document, MapUid map, const ExportOptions& options) {
     if (const QString problem = validate(options); !problem.isEmpty())
         return problem;
     if (!document || !document->map(map))
-        return tr("there is no such map");
+        return Tr::tr("there is no such map");
     return {};
 }
 } // namespace

@@ -15,9 +15,9 @@ namespace sb::exporting {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::exporting", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::exporting)
+};
 
 constexpr qreal minimumFitWidth = 640; // room for the title block and the legend
 
@@ -76,13 +76,13 @@ bool writeTiles(PdfPages& pages, const MapRenderer& renderer, const ExportOption
             drawFooter(
                 pages.painter(),
                 QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
-                tr("%1 — row %2 of %3, column %4 of %5")
+                Tr::tr("%1 — row %2 of %3, column %4 of %5")
                     .arg(renderer.map().info.name)
                     .arg(row + 1)
                     .arg(grid.rows)
                     .arg(column + 1)
                     .arg(grid.columns),
-                tr("Page %1 of %2 · tiles overlap by %3 mm at the marks")
+                Tr::tr("Page %1 of %2 · tiles overlap by %3 mm at the marks")
                     .arg(page)
                     .arg(total)
                     .arg(tileOverlapMm));
@@ -144,10 +144,10 @@ void drawMapPage(PdfPages& pages, const MapRenderer& renderer, const ExportOptio
 ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, const QString& path,
                       const ExportOptions& options, const ExportProgress& progress) {
     if (renderer.sourceRect().isEmpty())
-        return ExportResult::failed(tr("there is nothing to draw"));
+        return ExportResult::failed(Tr::tr("there is nothing to draw"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failed(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     bool done = false;
     {
         PdfPages pages(&file, mapCaption(renderer.map(), options), options.marginMm);
@@ -170,10 +170,10 @@ ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, con
         file.cancelWriting();
         return progress.cancelled()
                    ? ExportResult::cancelled()
-                   : ExportResult::failed(tr("%1: cannot write the PDF").arg(path));
+                   : ExportResult::failed(Tr::tr("%1: cannot write the PDF").arg(path));
     }
     if (!file.commit())
-        return ExportResult::failed(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return ExportResult::written();
 }
 

@@ -19,9 +19,9 @@ namespace sb::exporting {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::exporting", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::exporting)
+};
 
 struct TextPages {
     QString title; // for the footer
@@ -63,7 +63,7 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         compareWithBaseline(workshop, map, renderer.analysis());
     if (comparison) {
         const Map* baseline = workshop.mapNamed(comparison->baseline);
-        texts.push_back({tr("Before and after"),
+        texts.push_back({Tr::tr("Before and after"),
                          layOut(comparisonPageHtml(*baseline, map, *comparison), textArea)});
     }
     int total = comparison ? 2 : 1; // the map page, and the comparison's charts page
@@ -99,7 +99,7 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
                 painter,
                 QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
                 caption + QStringLiteral(" · ") + t.title,
-                tr("Page %1 of %2").arg(page).arg(total));
+                Tr::tr("Page %1 of %2").arg(page).arg(total));
             progress.step(page, total);
         }
     if (comparison) {
@@ -110,8 +110,8 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
                              map, *comparison);
         drawFooter(pages.painter(),
                    QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
-                   caption + QStringLiteral(" · ") + tr("Before and after in charts"),
-                   tr("Page %1 of %2").arg(page).arg(total));
+                   caption + QStringLiteral(" · ") + Tr::tr("Before and after in charts"),
+                   Tr::tr("Page %1 of %2").arg(page).arg(total));
         progress.step(page, total);
     }
     return true;

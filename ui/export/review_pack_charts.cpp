@@ -14,9 +14,9 @@ namespace sb::exporting {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::exporting", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::exporting)
+};
 
 } // namespace
 
@@ -34,8 +34,8 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         hopsBefore.append(s.before ? s.before->hops : 0);
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
-    const QString before = tr("Current (%1)").arg(comparison.baseline);
-    const QString after = tr("Future (%1)").arg(future.info.name);
+    const QString before = Tr::tr("Current (%1)").arg(comparison.baseline);
+    const QString after = Tr::tr("Future (%1)").arg(future.info.name);
     struct Panel {
         QString title;
         QList<qreal> before;
@@ -43,10 +43,10 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         QString unit;
     };
     const QList<Panel> panels = {
-        {tr("Lead time per stream"), leadBefore, leadAfter,
-         tr("Days (%1-hour days)").arg(future.info.settings.workingDayHours)},
-        {tr("Handoffs per stream"), handoffsBefore, handoffsAfter, tr("Handoffs")},
-        {tr("Hops per stream"), hopsBefore, hopsAfter, tr("Hops")},
+        {Tr::tr("Lead time per stream"), leadBefore, leadAfter,
+         Tr::tr("Days (%1-hour days)").arg(future.info.settings.workingDayHours)},
+        {Tr::tr("Handoffs per stream"), handoffsBefore, handoffsAfter, Tr::tr("Handoffs")},
+        {Tr::tr("Hops per stream"), hopsBefore, hopsAfter, Tr::tr("Hops")},
     };
     painter->save();
     painter->setPen(canvas::style::ink());
@@ -54,7 +54,7 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
     title.setPixelSize(22);
     painter->setFont(title);
     painter->drawText(QRectF(area.left(), area.top(), area.width(), 32),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("Before and after in charts"));
+                      Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Before and after in charts"));
     // Lead time across the page on top, handoffs and hops side by side under it; each is the
     // panel's chart drawn as vector shapes, tall enough for its axes to keep their labels.
     const qreal gap = 16;

@@ -15,9 +15,9 @@ namespace style = canvas::style;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::exporting", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::exporting)
+};
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped();
@@ -79,13 +79,13 @@ QColor severityColor(Severity s) {
 QString severityLabel(Severity s) {
     switch (s) {
     case Severity::Error:
-        return tr("Error");
+        return Tr::tr("Error");
     case Severity::Warning:
-        return tr("Warning");
+        return Tr::tr("Warning");
     case Severity::Info:
         break;
     }
-    return tr("Info");
+    return Tr::tr("Info");
 }
 
 QString namesOf(const Map& map, const QList<Id>& ids, const QString& separator) {
@@ -123,18 +123,20 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
 
     QString html = u"<html><body>"_s;
     html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
-        hex(style::mutedInk()), esc(stream.kind == StreamKind::Supporting ? tr("SUPPORTING STREAM")
-                                                                          : tr("CUSTOMER STREAM")));
+        hex(style::mutedInk()),
+        esc(stream.kind == StreamKind::Supporting ? Tr::tr("SUPPORTING STREAM")
+                                                  : Tr::tr("CUSTOMER STREAM")));
     html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
             esc(stream.name) + u"</p>"_s;
     QStringList about;
     if (!stream.owner.isEmpty())
         about << u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
-            hex(map.teamColor(stream.owner)), esc(tr("Owned by %1").arg(map.nameOf(stream.owner))));
+            hex(map.teamColor(stream.owner)),
+            esc(Tr::tr("Owned by %1").arg(map.nameOf(stream.owner))));
     else
-        about << esc(tr("No owner team"));
+        about << esc(Tr::tr("No owner team"));
     if (!stream.slice.isEmpty())
-        about << esc(tr("Serves %1").arg(map.nameOf(stream.slice)));
+        about << esc(Tr::tr("Serves %1").arg(map.nameOf(stream.slice)));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()), about.join(u" · "_s));
     html += spacer(14);
@@ -144,24 +146,25 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
         const auto field = static_cast<CardField>(i);
         card.append({panels::cardFieldLabel(field), textOrDash(stream.card[field])});
     }
-    const QString cycleNote = tr("none: the flows form a cycle");
+    const QString cycleNote = Tr::tr("none: the flows form a cycle");
     const QList<std::pair<QString, QString>> figures = {
-        {tr("Lead time"),
+        {Tr::tr("Lead time"),
          metrics.leadTime ? esc(duration::format(*metrics.leadTime, dayHours)) : esc(cycleNote)},
-        {tr("Process time"), durationOrDash(metrics.processTime, dayHours)},
-        {tr("Flow efficiency"), metrics.flowEfficiency ? percent(*metrics.flowEfficiency) : dash},
-        {tr("Rolled %C&A"), percent(metrics.rolledPctCA)},
-        {tr("Handoffs"), QString::number(metrics.handoffs)},
-        {tr("Hops"), QString::number(teams.hops)},
-        {tr("Counted teams"), namesOf(map, teams.teams, u", "_s)},
-        {tr("Critical path"), namesOf(map, metrics.criticalPath, u" → "_s)},
+        {Tr::tr("Process time"), durationOrDash(metrics.processTime, dayHours)},
+        {Tr::tr("Flow efficiency"),
+         metrics.flowEfficiency ? percent(*metrics.flowEfficiency) : dash},
+        {Tr::tr("Rolled %C&A"), percent(metrics.rolledPctCA)},
+        {Tr::tr("Handoffs"), QString::number(metrics.handoffs)},
+        {Tr::tr("Hops"), QString::number(teams.hops)},
+        {Tr::tr("Counted teams"), namesOf(map, teams.teams, u", "_s)},
+        {Tr::tr("Critical path"), namesOf(map, metrics.criticalPath, u" → "_s)},
     };
 
     QString findings;
     const QList<Finding> mine = findingsAbout(map, stream, analysis.findings);
     if (mine.isEmpty()) {
-        findings = u"<p style=\"color:%1\">%2</p>"_s.arg(hex(style::mutedInk()),
-                                                         esc(tr("No findings for this stream.")));
+        findings = u"<p style=\"color:%1\">%2</p>"_s.arg(
+            hex(style::mutedInk()), esc(Tr::tr("No findings for this stream.")));
     } else {
         findings = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
         for (const Finding& f : mine)
@@ -173,12 +176,12 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
     }
 
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
-    html += u"<td width=\"55%\" valign=\"top\">"_s + heading(tr("Value Stream Card")) +
+    html += u"<td width=\"55%\" valign=\"top\">"_s + heading(Tr::tr("Value Stream Card")) +
             labelledTable(card, 150) + u"</td>"_s;
     html += u"<td width=\"3%\"></td>"_s;
-    html += u"<td width=\"42%\" valign=\"top\">"_s + heading(tr("Metrics")) +
+    html += u"<td width=\"42%\" valign=\"top\">"_s + heading(Tr::tr("Metrics")) +
             labelledTable(figures, 120) + spacer(16) +
-            heading(tr("Findings (%1)").arg(mine.size())) + findings + u"</td>"_s;
+            heading(Tr::tr("Findings (%1)").arg(mine.size())) + findings + u"</td>"_s;
     html += u"</tr></table></body></html>"_s;
     return html;
 }
@@ -211,18 +214,18 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
 
     QString html = u"<html><body>"_s;
     html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
-        hex(style::mutedInk()), esc(tr("COMPARISON")));
+        hex(style::mutedInk()), esc(Tr::tr("COMPARISON")));
     html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
-            esc(tr("Before and after")) + u"</p>"_s;
+            esc(Tr::tr("Before and after")) + u"</p>"_s;
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()),
-        esc(tr("“%1” compared with its baseline “%2”. Green is better, red is worse.")
+        esc(Tr::tr("“%1” compared with its baseline “%2”. Green is better, red is worse.")
                 .arg(future.info.name, baseline.info.name)));
     html += spacer(14);
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr bgcolor=\"%1\">"_s.arg(
         hex(style::headerFill()));
-    for (const QString& h : {tr("Stream"), tr("Lead time"), tr("Process time"),
-                             tr("Flow efficiency"), tr("Handoffs"), tr("Hops")})
+    for (const QString& h : {Tr::tr("Stream"), Tr::tr("Lead time"), Tr::tr("Process time"),
+                             Tr::tr("Flow efficiency"), Tr::tr("Handoffs"), Tr::tr("Hops")})
         html += u"<td style=\"font-size:11px; font-weight:bold; color:%1\">%2</td>"_s.arg(
             hex(style::mutedInk()), esc(h));
     html += u"</tr>"_s;
@@ -231,8 +234,8 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
         html += i % 2 ? u"<tr bgcolor=\"%1\">"_s.arg(hex(style::laneFill(true))) : u"<tr>"_s;
         html += u"<td style=\"font-weight:bold\">"_s + esc(r.name) + u"</td>"_s;
         if (!r.before || !r.after) {
-            const QString what =
-                r.before ? tr("removed in the future state") : tr("new in the future state");
+            const QString what = r.before ? Tr::tr("removed in the future state")
+                                          : Tr::tr("new in the future state");
             html += u"<td colspan=\"5\" style=\"color:%1\">%2</td></tr>"_s.arg(
                 hex(style::mutedInk()), esc(what));
             continue;

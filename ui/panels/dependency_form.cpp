@@ -9,12 +9,12 @@ namespace sb::panels {
 
 namespace {
 
-// "Payments (capability)": the element's name and what kind of element it is.
+// "Payments (Capability)": the element's name and what kind of element it is.
 QString describe(const Map& map, const Id& id) {
     const std::optional<ElementKind> kind = map.kindOfId(id);
     if (!kind)
         return id;
-    return QStringLiteral("%1 (%2)").arg(map.nameOf(id), kindTitle(*kind).toLower());
+    return QStringLiteral("%1 (%2)").arg(map.nameOf(id), kindTitle(*kind));
 }
 
 } // namespace

@@ -152,7 +152,7 @@ QString countedSeverity(Severity severity, int n) {
     case Severity::Info:
         break;
     }
-    return FindingsPanel::tr("%1 info").arg(n);
+    return FindingsPanel::tr("%n info", nullptr, static_cast<int>(n));
 }
 
 } // namespace
@@ -181,7 +181,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIcon(severityIcon(severity));
-        button->setToolTip(tr("Show or hide the %1").arg(severityTitle(severity).toLower()));
+        button->setToolTip(severity == Severity::Error     ? tr("Show or hide the errors")
+                           : severity == Severity::Warning ? tr("Show or hide the warnings")
+                                                           : tr("Show or hide the info"));
         connect(button, &QToolButton::toggled, this,
                 [this, severity](bool shown) { setSeverityShown(severity, shown); });
         toggles->addWidget(button);

@@ -33,6 +33,20 @@ QString kindName(int kind) {
     }
 }
 
+// The kind within a sentence: "features" (German keeps its capital: "Features").
+QString kindWord(int kind) {
+    switch (kind) {
+    case FlowDistributionChart::Features:
+        return FlowDistributionChart::tr("features");
+    case FlowDistributionChart::Defects:
+        return FlowDistributionChart::tr("defects");
+    case FlowDistributionChart::Risks:
+        return FlowDistributionChart::tr("risks");
+    default:
+        return FlowDistributionChart::tr("debt");
+    }
+}
+
 QColor kindColor(int kind) {
     static const std::array<QColor, FlowDistributionChart::kindCount> colors = {
         QColor(0x3b, 0x7d, 0xd8), QColor(0xc6, 0x28, 0x28), QColor(0xd9, 0x8c, 0x00),
@@ -49,7 +63,7 @@ QString breakdown(const std::array<int, FlowDistributionChart::kindCount>& count
     QStringList parts;
     for (int kind = 0; kind < FlowDistributionChart::kindCount; ++kind)
         if (const int count = counts[static_cast<size_t>(kind)]; count > 0)
-            parts.append(u"%1 %2"_s.arg(kindName(kind).toLower()).arg(count));
+            parts.append(u"%1 %2"_s.arg(kindWord(kind)).arg(count));
     return u'(' + parts.join(u", "_s) + u')';
 }
 

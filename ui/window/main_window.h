@@ -107,6 +107,7 @@ private:
     void addCapabilityAction() { addCapability(); }
     void toggleGrid();
     void showMapSettings();
+    void showPreferences();
     void toggleChanges();
 
     std::unique_ptr<Document> m_document;

@@ -11,6 +11,7 @@
 #include "panels/legend_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/teams_panel.h"
+#include "preferences_dialog.h"
 #include "recent_files.h"
 #include "store/workshop_files.h"
 #include "templates.h"
@@ -75,6 +76,14 @@ void MainWindow::createMenus() {
         m_editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
     find->setObjectName(u"find"_s);
     m_actions.insert(u"find"_s, find);
+    m_editMenu->addSeparator();
+    // The platform's Preferences key, unless it is Ctrl+, (Map settings has that one).
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferencesKeys.removeAll(QKeySequence(u"Ctrl+,"_s));
+    QAction* preferences = addAction(m_editMenu, u"preferences"_s, tr("Pre&ferences…"), {},
+                                     &MainWindow::showPreferences);
+    preferences->setShortcuts(preferencesKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
     // Delete acts on the canvas; while a text field has focus the key belongs to the field.
     m_actions[u"delete"_s]->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_actions[u"delete"_s]);
@@ -366,6 +375,11 @@ void MainWindow::showMapSettings() {
         dock->raise();
     }
     m_inspector->setFocus();
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::toggleChanges() {

@@ -8,22 +8,22 @@
 namespace sb {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("sb::templates", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::templates)
+};
 } // namespace
 
 QList<WorkshopTemplate> workshopTemplates() {
     return {
-        {tr("Empty workshop"),
-         tr("One empty current-state map: start from the customer slices."),
+        {Tr::tr("Empty workshop"),
+         Tr::tr("One empty current-state map: start from the customer slices."),
          {}},
-        {tr("Shopper purchase (example)"),
-         tr("The method's worked example: consumer and enterprise slices, discover → compare → "
-            "purchase → receive → return, a Payments supporting stream and seven teams."),
+        {Tr::tr("Shopper purchase (example)"),
+         Tr::tr("The method's worked example: consumer and enterprise slices, discover → compare → "
+                "purchase → receive → return, a Payments supporting stream and seven teams."),
          QStringLiteral(":/examples/shopper-purchase.json")},
-        {tr("Software delivery"),
-         tr("A delivery path from idea to production: idea → build → test → deploy → operate."),
+        {Tr::tr("Software delivery"),
+         Tr::tr("A delivery path from idea to production: idea → build → test → deploy → operate."),
          QStringLiteral(":/examples/software-delivery.json")},
     };
 }
@@ -32,7 +32,7 @@ std::optional<Workshop> instantiate(const WorkshopTemplate& t, QString* error) {
     if (t.resource.isEmpty()) {
         Map map;
         map.uid = 1;
-        map.info.name = tr("Current state");
+        map.info.name = Tr::tr("Current state");
         Workshop w;
         w.maps.append(map);
         return w;

@@ -10,7 +10,7 @@ void coordination(const AnalysisContext& context, QList<Finding>& findings) {
             continue;
         findings.append(makeFinding(
             "coordination", Severity::Warning, QList<Id>{stream.stream} + stream.teams,
-            tr("%1 teams must coordinate on %2: %3. No more than %4 should.")
+            Tr::tr("%1 teams must coordinate on %2: %3. No more than %4 should.")
                 .arg(QString::number(stream.teams.size()), quoted(context.index, stream.stream),
                      sentenceList(namesOf(context.index, stream.teams)), QString::number(most))));
     }

@@ -6,8 +6,8 @@ namespace sb::rules {
 void handoff(const AnalysisContext& context, QList<Finding>& findings) {
     const Map& map = context.map;
     // Looked up once: a large map has tens of thousands of handoffs.
-    const QString message = tr("%1 → %2 is a handoff from %3 to %4.");
-    const QString quote = tr("“%1”");
+    const QString message = Tr::tr("%1 → %2 is a handoff from %3 to %4.");
+    const QString quote = Tr::tr("“%1”");
     const auto quoted = [&](const Stage& stage) {
         return quote.arg(stage.name.isNull() ? stage.id : stage.name);
     };

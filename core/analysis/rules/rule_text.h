@@ -3,10 +3,16 @@
 #include "analysis/analysis_context.h"
 #include "analysis/finding.h"
 
+#include <QCoreApplication>
+
 // Pieces of the messages the rules share. Messages are translated in the context sb::analysis.
 namespace sb::rules {
 
-QString tr(const char* text);
+// The rules' messages are translated in the context sb::analysis: Tr::tr("…").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::analysis)
+};
+
 // The element's name in quotes: “Checkout”.
 QString quoted(const ElementIndex& index, const Id& id);
 

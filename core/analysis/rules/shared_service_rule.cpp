@@ -22,13 +22,15 @@ void sharedService(const AnalysisContext& context, QList<Finding>& findings) {
             providedBySupportingStream(context, capability))
             continue;
         const QString message =
-            owner ? tr("%1: %2, but its owner %3 is not a platform team and no supporting stream "
-                       "provides it. Run it as a platform service, or give it a supporting stream.")
-                        .arg(quoted(context.index, capability.id), streamsDependOnIt(users),
-                             owner->name)
-                  : tr("%1: %2, but no team owns it and no supporting stream provides it. Run it "
-                       "as a platform service, or give it a supporting stream.")
-                        .arg(quoted(context.index, capability.id), streamsDependOnIt(users));
+            owner
+                ? Tr::tr(
+                      "%1: %2, but its owner %3 is not a platform team and no supporting stream "
+                      "provides it. Run it as a platform service, or give it a supporting stream.")
+                      .arg(quoted(context.index, capability.id), streamsDependOnIt(users),
+                           owner->name)
+                : Tr::tr("%1: %2, but no team owns it and no supporting stream provides it. Run it "
+                         "as a platform service, or give it a supporting stream.")
+                      .arg(quoted(context.index, capability.id), streamsDependOnIt(users));
         findings.append(makeFinding("shared-service", Severity::Warning, {capability.id}, message));
     }
 }

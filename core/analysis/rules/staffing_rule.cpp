@@ -10,11 +10,13 @@ void smallTeams(const AnalysisContext& context, QList<Finding>& findings) {
     for (const Team& team : context.map.teams) {
         if (!team.size || *team.size >= fewest)
             continue;
-        const QString people = *team.size == 1 ? tr("1 person") : tr("%1 people").arg(*team.size);
+        const QString people =
+            *team.size == 1 ? Tr::tr("1 person") : Tr::tr("%1 people").arg(*team.size);
         findings.append(makeFinding(
             "staffing", Severity::Warning, {team.id},
-            tr("Team %1 has %2, fewer than %3: too few to keep its work flowing when someone is "
-               "away.")
+            Tr::tr(
+                "Team %1 has %2, fewer than %3: too few to keep its work flowing when someone is "
+                "away.")
                 .arg(quoted(context.index, team.id), people, QString::number(fewest))));
     }
 }
@@ -30,14 +32,15 @@ void unstaffedCapabilities(const AnalysisContext& context, QList<Finding>& findi
         const QString name = quoted(context.index, capability.id);
         QString message;
         if (!owner && !hasSla)
-            message = tr("No team owns %1 and it has no SLA, yet %2. Give it an owner and agree "
-                         "an SLA.")
-                          .arg(name, streamsDependOnIt(users));
+            message =
+                Tr::tr("No team owns %1 and it has no SLA, yet %2. Give it an owner and agree "
+                       "an SLA.")
+                    .arg(name, streamsDependOnIt(users));
         else if (!owner)
-            message = tr("No team owns %1, yet %2. Give it an owner.")
+            message = Tr::tr("No team owns %1, yet %2. Give it an owner.")
                           .arg(name, streamsDependOnIt(users));
         else
-            message = tr("%1 has no SLA, yet %2. Agree one with its owner, %3.")
+            message = Tr::tr("%1 has no SLA, yet %2. Agree one with its owner, %3.")
                           .arg(name, streamsDependOnIt(users), owner->name);
         findings.append(makeFinding("staffing", Severity::Warning, {capability.id}, message));
     }

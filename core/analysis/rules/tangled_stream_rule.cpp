@@ -21,8 +21,8 @@ void tangledStream(const AnalysisContext& context, QList<Finding>& findings) {
             continue;
         findings.append(makeFinding(
             "tangled-stream", Severity::Warning, {capability.id},
-            tr("%1 is owned by %2, which owns %3, yet %4 customer streams depend on it: their "
-               "work is tangled through it. Give it to a platform team or a supporting stream.")
+            Tr::tr("%1 is owned by %2, which owns %3, yet %4 customer streams depend on it: their "
+                   "work is tangled through it. Give it to a platform team or a supporting stream.")
                 .arg(quoted(context.index, capability.id), context.index.nameOf(capability.owner),
                      quoted(context.index, ownedByItsOwner->id), QString::number(customers))));
     }

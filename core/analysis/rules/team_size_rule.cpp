@@ -10,8 +10,8 @@ void teamSize(const AnalysisContext& context, QList<Finding>& findings) {
             continue;
         findings.append(makeFinding(
             "team-size", Severity::Warning, {team.id},
-            tr("Team %1 has %2 people, more than %3: split it so that each team can hold its "
-               "work in mind.")
+            Tr::tr("Team %1 has %2 people, more than %3: split it so that each team can hold its "
+                   "work in mind.")
                 .arg(quoted(context.index, team.id), QString::number(*team.size),
                      QString::number(most))));
     }
