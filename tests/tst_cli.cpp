@@ -103,6 +103,38 @@ private slots:
             QVERIFY(f.toObject()[u"severity"_s].toString() != u"error");
     }
 
+    // Actions in file order, in the shape of the interchange JSON: owner and due null when none.
+    void checkJsonListsActions() {
+        CliResult r = runCli({u"check"_s, data(u"actions.json"_s), u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject map = QJsonDocument::fromJson(r.out)[u"maps"_s][0].toObject();
+        for (const QString& key : {u"name"_s, u"state"_s, u"streams"_s, u"findings"_s})
+            QVERIFY2(map.contains(key), qPrintable(key));
+        const QJsonArray expected = {
+            QJsonObject{{u"id"_s, u"act-release"_s},
+                        {u"title"_s, u"Automate the release"_s},
+                        {u"owner"_s, u"t1"_s},
+                        {u"due"_s, u"2026-12-01"_s},
+                        {u"status"_s, u"in-progress"_s},
+                        {u"note"_s, u"Start with staging"_s},
+                        {u"links"_s, QJsonArray{u"k1"_s, u"vs1"_s}},
+                        {u"findings"_s, QJsonArray{u"handoff:f1,a,b"_s}}},
+            QJsonObject{{u"id"_s, u"act-review"_s},
+                        {u"title"_s, u"Review the map in a month"_s},
+                        {u"owner"_s, QJsonValue::Null},
+                        {u"due"_s, QJsonValue::Null},
+                        {u"status"_s, u"planned"_s},
+                        {u"note"_s, QString()},
+                        {u"links"_s, QJsonArray()},
+                        {u"findings"_s, QJsonArray()}},
+        };
+        QCOMPARE(map[u"actions"_s].toArray(), expected);
+
+        r = runCli({u"check"_s, data(u"clean.json"_s), u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out)[u"maps"_s][0][u"actions"_s].toArray(),
+                 QJsonArray());
+    }
+
     void checkTextNamesTheMetrics() {
         const CliResult r = runCli({u"check"_s, data(u"clean.json"_s)});
         QCOMPARE(r.exitCode, 0);

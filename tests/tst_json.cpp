@@ -57,6 +57,33 @@ Map everyFieldMap() {
                       Dependency{u"dep"_s, u"cap2"_s, u"cap2"_s}};
     m.notes = {Note{u"n1"_s, u"Too slow"_s, NoteKind::Kaizen, QColor(0xffd700), QPointF(5, 6.5)},
                Note{u"n2"_s, QString(), NoteKind::Sticky, QColor(), std::nullopt}};
+
+    m.info.settings.roles = {u"Product"_s, u"Engineering"_s, u"Design \"UX\""_s, u"Data"_s};
+    m.info.settings.requiredRoles = {u"Data"_s, u"Product"_s};
+    m.info.timeboxes[AgendaStep::Slices] = 600;
+    m.info.timeboxes[AgendaStep::Grid] = 5400.5;
+    m.info.timeboxes[AgendaStep::Staffing] = 1;
+    m.info.noMaterialDivergence = true;
+    m.teams[0].roles = {RoleCount{u"Product"_s, 2}, RoleCount{u"Engineering"_s, 3},
+                        RoleCount{u"Design \"UX\""_s, 1}};
+    m.teams[1].roles = {RoleCount{u"Data"_s, 1}};
+    m.streams[0].criteria[Criterion::TimeIntegrity].note = u"From basket\nto parcel"_s;
+    m.streams[0].criteria[Criterion::CustomerClarity] = CriterionCheck{true, QString()};
+    m.streams[0].criteria[Criterion::BlastRadius] = CriterionCheck{true, u"Local"_s};
+    m.streams[1].criteria[Criterion::CadenceAndLearning].note = u"Monthly"_s;
+    Action full;
+    full.id = u"act1"_s;
+    full.title = u"Automate \"the\" release"_s;
+    full.owner = u"t4"_s;
+    full.due = QDate(2027, 2, 28);
+    full.status = ActionStatus::Dropped;
+    full.note = u"Tried twice"_s;
+    full.links = {u"n1"_s, u"a"_s, u"cap2"_s};
+    full.findings = {u"one-hop:vs1,t1,t3"_s, u"staffing:t2"_s};
+    Action bare;
+    bare.id = u"act2"_s;
+    bare.title = u"Review"_s;
+    m.actions = {full, bare};
     return m;
 }
 
@@ -170,6 +197,26 @@ private slots:
                                    "number from 0 to 2147483647"_s);
         row("card-not-text", u"maps[0].streams[0].card.northStar: expected a string, found a "
                              "number"_s);
+        row("role-not-in-settings", u"maps[0].teams[0].roles[1].role: “Marketing” is not one of "
+                                    "the map's roles (settings.roles)"_s);
+        row("role-listed-twice", u"maps[0].teams[0].roles[1].role: “Product” is listed twice"_s);
+        row("role-people-zero", u"maps[0].teams[0].roles[0].people: 0 is not a whole number from "
+                                "1 to 2147483647"_s);
+        row("size-not-sum-of-roles",
+            u"maps[0].teams[0].size: 6 differs from the 5 people of its roles"_s);
+        row("settings-role-twice", u"maps[0].settings.roles[2]: “Product” is listed twice"_s);
+        row("required-role-not-a-role",
+            u"maps[0].settings.requiredRoles[1]: “Design” is not one of the roles"_s);
+        row("timebox-zero", u"maps[0].timeboxes.grid: a timebox must be longer than 0"_s);
+        row("action-bad-due", u"maps[0].actions[0].due: “2026-13-01” is not a date like "
+                              "\"2026-03-31\""_s);
+        row("action-unknown-status", u"maps[0].actions[0].status: “started” is not one of "
+                                     "planned, in-progress, done, dropped"_s);
+        row("action-link-missing",
+            u"maps[0].actions[0].links[1]: no team, slice, step, stream, stage, flow, capability, "
+            "dependency or note with id “zz”"_s);
+        row("action-without-title", u"maps[0].actions[0].title: required, but missing"_s);
+        row("action-owner-missing", u"maps[0].actions[0].owner: no team with id “t9”"_s);
     }
     void badInputs() {
         QFETCH(QString, file);
@@ -307,6 +354,52 @@ private slots:
         future.info =
             MapInfo{u"Future"_s, MapState::Future, u"Minimal"_s, MapSettings{24, 2, 3, 2, 9}};
         QVERIFY(w->maps[1] == future);
+
+        // The keys added for facilitation are optional too.
+        QCOMPARE(m.info.settings.roles,
+                 QStringList({u"Product"_s, u"Engineering"_s, u"Design"_s, u"QA"_s, u"Operations"_s,
+                              u"Customer success"_s}));
+        QCOMPARE(m.info.settings.requiredRoles, QStringList({u"Product"_s, u"Engineering"_s}));
+        QVERIFY(m.info.timeboxes.seconds == (std::array<double, agendaStepCount>{
+                                                1200, 900, 1200, 2700, 1200, 2400, 1800, 1800}));
+        QVERIFY(!m.info.noMaterialDivergence);
+        QVERIFY(m.teams[0].roles.isEmpty());
+        QVERIFY(m.streams[0].criteria == DecisionCriteria());
+        QVERIFY(m.actions.isEmpty());
+    }
+
+    // Team roles, map roles, timeboxes, criteria and actions: a file that gives them in every
+    // accepted form reads, and writes in canonical form; the canonical file writes back
+    // byte-identically.
+    void facilitationKeysRoundTrip() {
+        QString error;
+        const std::optional<Workshop> w =
+            json::read(contents(u"facilitation-input.json"_s), &error);
+        QVERIFY2(w, qPrintable(error));
+        const Map& m = w->maps[0];
+        QCOMPARE(m.info.timeboxes[AgendaStep::Slices], 2700.0);  // "45m"
+        QCOMPARE(m.info.timeboxes[AgendaStep::Grid], 5400.0);    // "1h 30m"
+        QCOMPARE(m.info.timeboxes[AgendaStep::Outcomes], 900.0); // the default
+        QCOMPARE(m.info.timeboxes[AgendaStep::Staffing], 900.0);
+        QVERIFY(m.info.noMaterialDivergence);
+        QCOMPARE(m.teams[0].size.value_or(0), 6); // 2 + 1 + 3
+        QVERIFY(m.teams[0].roles[1] == (RoleCount{u"Engineering"_s, 1}));
+        QVERIFY(m.streams[0].criteria[Criterion::PolicyDeltas] ==
+                (CriterionCheck{true, u"Refunds differ"_s}));
+        QVERIFY(m.streams[0].criteria[Criterion::BlastRadius] == CriterionCheck());
+        QCOMPARE(m.actions[0].due, QDate(2026, 12, 1));
+        QVERIFY(m.actions[0].status == ActionStatus::InProgress);
+        QCOMPARE(m.actions[1].id, u"action1"_s);
+        QVERIFY(m.actions[1].status == ActionStatus::Planned);
+        QVERIFY(!m.actions[1].due.isValid());
+        QVERIFY(w->maps[1].info.settings.requiredRoles.isEmpty());
+
+        const QByteArray expected = contents(u"facilitation-expected.json"_s);
+        QCOMPARE(json::write(*w), expected);
+        const std::optional<Workshop> again = json::read(expected, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(*again == *w);
+        QCOMPARE(json::write(*again), expected);
     }
 
     // JSON objects have no key order, so settings given after the stages still set their days.
@@ -339,6 +432,13 @@ private slots:
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(json::write(*again), expected);
         QVERIFY(*again == *w);
+        // A file from before facilitation: the defaults, and none of the new keys written.
+        QCOMPARE(w->maps[0].info.settings.roles.size(), qsizetype(6));
+        QVERIFY(w->maps[0].info.timeboxes == Timeboxes());
+        QVERIFY(w->maps[0].actions.isEmpty());
+        for (const char* key : {"\"roles\"", "\"timeboxes\"", "\"criteria\"", "\"actions\"",
+                                "\"noMaterialDivergence\""})
+            QVERIFY2(!expected.contains(key), key);
     }
 
     void roundTripEveryField() {

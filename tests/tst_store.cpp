@@ -139,11 +139,40 @@ Workshop fullWorkshop() {
         {QStringLiteral("n2"), QString(), NoteKind::Sticky, {}, std::nullopt},
     };
 
+    // The facilitation fields of schema version 2.
+    current.teams[0].roles = {{QStringLiteral("Product"), 1},
+                              {QStringLiteral("Engineering"), 4},
+                              {QStringLiteral("Data science"), 1}};
+    current.info.settings.roles = {QStringLiteral("Product"), QStringLiteral("Engineering"),
+                                   QStringLiteral("Data science")};
+    current.info.settings.requiredRoles = {QStringLiteral("Data science")};
+    current.info.timeboxes[AgendaStep::Slices] = 600;
+    current.info.timeboxes[AgendaStep::Grid] = 5400.5;
+    current.streams[0].criteria[Criterion::CustomerClarity].note =
+        QStringLiteral("Mobile shoppers only");
+    current.streams[0].criteria[Criterion::PolicyDeltas] = {true, QStringLiteral("Refunds differ")};
+    current.streams[0].criteria[Criterion::Simplicity].met = true;
+    Action automate;
+    automate.id = QStringLiteral("act1");
+    automate.title = QStringLiteral("Automate the release");
+    automate.owner = QStringLiteral("t2");
+    automate.due = QDate(2026, 12, 1);
+    automate.status = ActionStatus::InProgress;
+    automate.note = QStringLiteral("Start with staging");
+    automate.links = {QStringLiteral("n1"), QStringLiteral("b")};
+    automate.findings = {QStringLiteral("one-hop:vs1,t1,t2"), QStringLiteral("staffing:cap2")};
+    Action review;
+    review.id = QStringLiteral("act2");
+    review.title = QStringLiteral("Review the map");
+    current.actions = {automate, review};
+
     Map future;
     future.uid = 5;
     future.info = {
         QStringLiteral("Future state"), MapState::Future, QStringLiteral("Current state"), {}};
+    future.info.noMaterialDivergence = true;
     future.teams = {current.teams[0]};
+    future.teams[0].roles = {{QStringLiteral("Product"), 2}, {QStringLiteral("Engineering"), 4}};
     future.steps = current.steps;
     future.streams = {{QStringLiteral("vs1"),
                        QStringLiteral("Shopper purchase"),
@@ -155,6 +184,11 @@ Workshop fullWorkshop() {
                        {}}};
     future.stages = {{QStringLiteral("a"), QStringLiteral("vs1"), QStringLiteral("c1"),
                       QStringLiteral("Backlog"), QStringLiteral("t1"), 60, 120, 99, std::nullopt}};
+    Action done;
+    done.id = QStringLiteral("act1");
+    done.title = QStringLiteral("Split checkout");
+    done.status = ActionStatus::Done;
+    future.actions = {done};
     return {{current, future}};
 }
 
@@ -409,7 +443,9 @@ class TstStore : public QObject {
 private slots:
     void roundTripKeepsEveryField();
     void readsHandWrittenVersion1File();
+    void upgradesVersion1FileInPlace();
     void documentCommandsReachTheFile();
+    void actionsAndTheirCascadesReachTheFile();
     void failedWriteChangesNothing();
     void badFilesAreRefusedUntouched_data();
     void badFilesAreRefusedUntouched();
@@ -470,6 +506,14 @@ void TstStore::roundTripKeepsEveryField() {
                                        "FROM maps ORDER BY ord")),
              QStringList({QStringLiteral("1|0|Current state|current|NULL|8"),
                           QStringLiteral("5|1|Future state|future|Current state|24")}));
+    QCOMPARE(rows(path, QStringLiteral("SELECT id, owner, due, status, note, links, findings "
+                                       "FROM actions WHERE map = 1 ORDER BY ord")),
+             QStringList({QStringLiteral("act1|t2|2026-12-01|in-progress|Start with staging|"
+                                         "[\"n1\",\"b\"]|"
+                                         "[\"one-hop:vs1,t1,t2\",\"staffing:cap2\"]"),
+                          QStringLiteral("act2|NULL|NULL|planned|NULL|NULL|NULL")}));
+    QCOMPARE(rows(path, QStringLiteral("SELECT id, no_material_divergence FROM maps ORDER BY ord")),
+             QStringList({QStringLiteral("1|0"), QStringLiteral("5|1")}));
     QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
 }
 
@@ -482,6 +526,128 @@ void TstStore::readsHandWrittenVersion1File() {
     QVERIFY2(opened, qPrintable(opened.errorString));
     QCOMPARE(opened.workshop, handWrittenWorkshop());
     QCOMPARE(uidsOf(opened.workshop), QStringList({QStringLiteral("3"), QStringLiteral("7")}));
+}
+
+// Opened for writing, a version-1 file is upgraded where it is: afterwards it has the tables and
+// columns of a file created as version 2, and takes the new kinds of element.
+void TstStore::upgradesVersion1FileInPlace() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.vsmap"));
+    QVERIFY(runSql(path, QString::fromUtf8(
+                             readBytes(QStringLiteral(TEST_DATA_DIR "/store/workshop-v1.sql")))));
+    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("1")});
+    SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadWrite);
+    QVERIFY2(opened, qPrintable(opened.errorString));
+    QVERIFY(!opened.store->isReadOnly());
+    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
+
+    // The new fields take their defaults: the default roles, no team roles, no criteria, the
+    // default timeboxes, no actions.
+    const Workshop expected = handWrittenWorkshop();
+    QCOMPARE(opened.workshop, expected);
+    QCOMPARE(opened.workshop.maps[0].info.settings.roles, defaultRoles());
+    QCOMPARE(opened.workshop.maps[0].info.settings.requiredRoles,
+             QStringList({QStringLiteral("Product"), QStringLiteral("Engineering")}));
+    QCOMPARE(opened.workshop.maps[0].info.timeboxes[AgendaStep::Grid], 45 * 60.);
+    QVERIFY(!opened.workshop.maps[0].info.noMaterialDivergence);
+    QVERIFY(opened.workshop.maps[0].teams[0].roles.isEmpty());
+    QVERIFY(opened.workshop.maps[0].streams[0].criteria == DecisionCriteria());
+    QVERIFY(opened.workshop.maps[0].actions.isEmpty());
+
+    const QString fresh = dir.filePath(QStringLiteral("fresh.vsmap"));
+    QVERIFY(SqliteStore::create(fresh, {}).store);
+    const QString tablesSql =
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    const QStringList tables = rows(fresh, tablesSql);
+    QCOMPARE(tables.size(), 13); // meta, maps, the ten element kinds and actions
+    QCOMPARE(rows(path, tablesSql), tables);
+    for (const QString& table : tables) {
+        const QString columns =
+            QStringLiteral("SELECT name, type FROM pragma_table_info('%1') ORDER BY cid")
+                .arg(table);
+        QCOMPARE(rows(path, columns), rows(fresh, columns));
+    }
+    QCOMPARE(rows(path, QStringLiteral("SELECT name, type FROM pragma_table_info('teams')")),
+             QStringList({QStringLiteral("map|INTEGER"), QStringLiteral("id|TEXT"),
+                          QStringLiteral("ord|INTEGER"), QStringLiteral("name|TEXT"),
+                          QStringLiteral("type|TEXT"), QStringLiteral("size|INTEGER"),
+                          QStringLiteral("color|TEXT"), QStringLiteral("roles|TEXT")}));
+
+    // The upgraded file takes an action through a command, like any other.
+    Document doc(opened.workshop, std::move(opened.store));
+    Action action;
+    action.id = QStringLiteral("act1");
+    action.title = QStringLiteral("Pay the invoice faster");
+    action.owner = QStringLiteral("pay");
+    action.due = QDate(2027, 1, 15);
+    action.links = {QStringLiteral("n1")};
+    QVERIFY(doc.push(commands::addElement(&doc, 3, action).release()));
+    QVERIFY(!doc.hasUnsavedChanges());
+    QCOMPARE(rows(path, QStringLiteral("SELECT map, id, title, owner, due, status, links FROM "
+                                       "actions")),
+             QStringList{QStringLiteral("3|act1|Pay the invoice faster|pay|2027-01-15|planned|"
+                                        "[\"n1\"]")});
+    Workshop withAction = expected;
+    withAction.maps[0].actions = {action};
+    QCOMPARE(reopen(path), withAction);
+}
+
+// Adding and removing actions, and the changes removals make to them, are undone in the file too.
+void TstStore::actionsAndTheirCascadesReachTheFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.vsmap"));
+    SqliteStore::Opened created = SqliteStore::create(path, fullWorkshop());
+    QVERIFY2(created, qPrintable(created.errorString));
+    Document doc(created.workshop, std::move(created.store));
+    QUndoStack* undo = doc.undoStack();
+    auto push = [&](commands::CommandPtr command) {
+        QVERIFY(command);
+        QVERIFY(doc.push(command.release()));
+        QVERIFY(!doc.hasUnsavedChanges());
+    };
+    const QString actions =
+        QStringLiteral("SELECT id, ord, owner, links FROM actions WHERE map = 1 ORDER BY ord");
+    const QStringList before = {QStringLiteral("act1|0|t2|[\"n1\",\"b\"]"),
+                                QStringLiteral("act2|1|NULL|NULL")};
+    QCOMPARE(rows(path, actions), before);
+
+    Action coach;
+    coach.id = QStringLiteral("act3");
+    coach.title = QStringLiteral("Pair with the coaches");
+    coach.owner = QStringLiteral("t3");
+    coach.links = {QStringLiteral("n1")};
+    push(commands::addElement(&doc, 1, coach));
+    const QStringList added = before + QStringList{QStringLiteral("act3|2|t3|[\"n1\"]")};
+    QCOMPARE(rows(path, actions), added);
+    QCOMPARE(reopen(path), doc.workshop());
+    undo->undo();
+    QCOMPARE(rows(path, actions), before);
+    QCOMPARE(reopen(path), fullWorkshop());
+    undo->redo();
+    QCOMPARE(rows(path, actions), added);
+
+    // Removing team t3 clears the owner of act3; removing note n1 drops it from the links.
+    push(commands::removeElements(&doc, 1, {{ElementKind::Team, QStringLiteral("t3")}}));
+    QCOMPARE(rows(path, actions),
+             QStringList({before[0], before[1], QStringLiteral("act3|2|NULL|[\"n1\"]")}));
+    push(commands::removeElements(&doc, 1, {{ElementKind::Note, QStringLiteral("n1")}}));
+    QCOMPARE(rows(path, actions), QStringList({QStringLiteral("act1|0|t2|[\"b\"]"), before[1],
+                                               QStringLiteral("act3|2|NULL|NULL")}));
+    QCOMPARE(reopen(path), doc.workshop());
+    undo->undo();
+    QCOMPARE(rows(path, actions),
+             QStringList({before[0], before[1], QStringLiteral("act3|2|NULL|[\"n1\"]")}));
+    undo->undo();
+    QCOMPARE(rows(path, actions), added);
+    QCOMPARE(reopen(path), doc.workshop());
+
+    // Removing an action moves the ones after it up; undo puts it back in its place.
+    push(commands::removeElements(&doc, 1, {{ElementKind::Action, QStringLiteral("act1")}}));
+    QCOMPARE(rows(path, actions), QStringList({QStringLiteral("act2|0|NULL|NULL"),
+                                               QStringLiteral("act3|1|t3|[\"n1\"]")}));
+    undo->undo();
+    QCOMPARE(rows(path, actions), added);
+    QCOMPARE(reopen(path), doc.workshop());
 }
 
 void TstStore::documentCommandsReachTheFile() {

@@ -108,6 +108,21 @@ QString joinedNames(const ElementIndex& index, const QList<Id>& ids, const QStri
     return names.join(separator);
 }
 
+// An action as the interchange JSON writes it.
+QJsonObject actionJson(const Action& action) {
+    return QJsonObject{
+        {u"id"_s, action.id},
+        {u"title"_s, action.title},
+        {u"owner"_s, action.owner.isEmpty() ? QJsonValue(QJsonValue::Null) : action.owner},
+        {u"due"_s, action.due.isValid() ? QJsonValue(action.due.toString(Qt::ISODate))
+                                        : QJsonValue(QJsonValue::Null)},
+        {u"status"_s, toString(action.status)},
+        {u"note"_s, action.note},
+        {u"links"_s, toJsonArray(action.links)},
+        {u"findings"_s, QJsonArray::fromStringList(action.findings)},
+    };
+}
+
 } // namespace
 
 bool hasErrors(const AnalysisResult& result) {
@@ -201,6 +216,10 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
                        {u"state"_s, toString(map.info.state)},
                        {u"streams"_s, streams},
                        {u"findings"_s, findings}};
+    QJsonArray actions;
+    for (const Action& action : map.actions)
+        actions.append(actionJson(action));
+    report.insert(u"actions"_s, actions);
     if (comparison)
         report.insert(u"comparison"_s, comparisonJson(*comparison));
     return report;

@@ -14,4 +14,8 @@ QString toString(Severity severity) {
     return QStringLiteral("info");
 }
 
+QString findingKey(const Finding& finding) {
+    return finding.rule + u':' + finding.subjects.join(u',');
+}
+
 } // namespace sb

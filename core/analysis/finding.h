@@ -18,4 +18,11 @@ struct Finding {
     bool operator==(const Finding&) const = default;
 };
 
+// How an action refers to a finding: the rule id, a colon and the subject ids joined by commas,
+// "one-hop:s-checkout,t-web,t-api". Neither is translated, so a key survives a change of
+// language and of message; it names what the finding is about, not its wording. Findings of one
+// rule about the same subjects share a key (a team's small size and its single-person roles are
+// all "staffing:t-web"): an action that answers the key answers all of them.
+QString findingKey(const Finding& finding);
+
 } // namespace sb

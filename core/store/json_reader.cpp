@@ -62,8 +62,8 @@ MapSettings readSettings(const ObjectReader& map) {
         settings.requiredRoles = readNames(*o, u"requiredRoles");
     for (qsizetype i = 0; i < settings.requiredRoles.size(); ++i)
         if (!settings.roles.contains(settings.requiredRoles[i]))
-            o->fail(u"requiredRoles",
-                    Tr::tr("%1 is not one of the roles").arg(quoted(settings.requiredRoles[i])));
+            fail(o->pathOf(u"requiredRoles") + u'[' + QString::number(i) + u']',
+                 Tr::tr("%1 is not one of the roles").arg(quoted(settings.requiredRoles[i])));
     return settings;
 }
 

@@ -1,6 +1,8 @@
 #include "rule_text.h"
 #include "rules.h"
 
+#include <algorithm>
+
 namespace sb::rules {
 
 namespace {
@@ -46,11 +48,71 @@ void unstaffedCapabilities(const AnalysisContext& context, QList<Finding>& findi
     }
 }
 
+// Roles count only where a team of the map declares them; a team that declares none then
+// contributes no role.
+bool declaresRoles(const Map& map) {
+    return std::any_of(map.teams.cbegin(), map.teams.cend(),
+                       [](const Team& team) { return !team.roles.isEmpty(); });
+}
+
+void singlePersonRoles(const AnalysisContext& context, QList<Finding>& findings) {
+    for (const Team& team : context.map.teams)
+        for (const RoleCount& role : team.roles)
+            if (role.people == 1)
+                findings.append(makeFinding(
+                    "staffing", Severity::Warning, {team.id},
+                    Tr::tr("Team %1 has one person for %2: there is no cover when they are away.")
+                        .arg(quoted(context.index, team.id), role.role)));
+}
+
+QStringList missingRoles(const AnalysisContext& context, const QList<Id>& teams) {
+    QStringList missing;
+    for (const QString& required : context.map.info.settings.requiredRoles) {
+        const bool held = std::any_of(teams.cbegin(), teams.cend(), [&](const Id& id) {
+            const Team* team = context.team(id);
+            return team && std::any_of(team->roles.cbegin(), team->roles.cend(),
+                                       [&](const RoleCount& role) {
+                                           return role.role == required && role.people > 0;
+                                       });
+        });
+        if (!held)
+            missing.append(required);
+    }
+    return missing;
+}
+
+void streamsMissingRoles(const AnalysisContext& context, QList<Finding>& findings) {
+    const MapSettings& settings = context.map.info.settings;
+    for (qsizetype i = 0; i < context.map.streams.size(); ++i) {
+        const Stream& stream = context.map.streams[i];
+        if (stream.kind != StreamKind::Customer)
+            continue;
+        const QList<Id>& teams = context.teams.streams[i].teams;
+        const QStringList missing = missingRoles(context, teams);
+        if (missing.isEmpty())
+            continue;
+        const QString name = quoted(context.index, stream.id);
+        const QString required = sentenceList(settings.requiredRoles);
+        const QString message =
+            teams.isEmpty()
+                ? Tr::tr("No team works on %1, so it lacks %2. Every customer stream needs %3.")
+                      .arg(name, sentenceList(missing), required)
+                : Tr::tr("The teams of %1 (%2) lack %3. Every customer stream needs %4.")
+                      .arg(name, sentenceList(namesOf(context.index, teams)), sentenceList(missing),
+                           required);
+        findings.append(makeFinding("staffing", Severity::Warning, {stream.id}, message));
+    }
+}
+
 } // namespace
 
 void staffing(const AnalysisContext& context, QList<Finding>& findings) {
     smallTeams(context, findings);
     unstaffedCapabilities(context, findings);
+    if (!declaresRoles(context.map))
+        return;
+    singlePersonRoles(context, findings);
+    streamsMissingRoles(context, findings);
 }
 
 } // namespace sb::rules
