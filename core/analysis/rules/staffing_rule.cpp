@@ -48,8 +48,8 @@ void unstaffedCapabilities(const AnalysisContext& context, QList<Finding>& findi
     }
 }
 
-// Roles count only where a team of the map declares them; a team that declares none then
-// contributes no role.
+// The role checks apply only where some team of the map lists roles; from then on a team that
+// lists none brings no role to its streams.
 bool declaresRoles(const Map& map) {
     return std::any_of(map.teams.cbegin(), map.teams.cend(),
                        [](const Team& team) { return !team.roles.isEmpty(); });
