@@ -90,7 +90,7 @@ qint64 TimeboxTimer::elapsed(AgendaStep step) const {
 }
 
 bool TimeboxTimer::hasStarted(AgendaStep step) const {
-    return m_running == step || clock(step).used > 0;
+    return m_running == step || m_active == step || clock(step).used > 0;
 }
 
 void TimeboxTimer::poll() {

@@ -46,7 +46,7 @@ public:
     qint64 elapsed(AgendaStep step) const;
     qint64 remaining(AgendaStep step) const { return duration(step) - elapsed(step); }
     bool isOvertime(AgendaStep step) const { return remaining(step) < 0; }
-    bool hasStarted(AgendaStep step) const; // used some time, or running
+    bool hasStarted(AgendaStep step) const; // ran since its last reset
 
     // Checks the running step against the clock: emits expired when its time has just run out.
     void poll();

@@ -41,7 +41,8 @@ QFont font(qreal pointSize, int weight) {
 } // namespace
 
 // Presentation sizes still fit the layout's text boxes: two title lines in 38 px, a body line
-// in 18 px, a small line in 17 px, two header lines in a step header's 40 px.
+// in 18 px, a small line in 17 px (and a cell's 58 px label column), two header lines in a step
+// header's 40 px.
 QFont titleFont() {
     return presenting() ? font(16, QFont::Bold) : font(14, QFont::DemiBold);
 }
@@ -49,7 +50,7 @@ QFont bodyFont() {
     return presenting() ? font(13, QFont::DemiBold) : font(12, QFont::Normal);
 }
 QFont smallFont() {
-    return presenting() ? font(12, QFont::DemiBold) : font(11, QFont::Normal);
+    return presenting() ? font(12, QFont::Normal) : font(11, QFont::Normal);
 }
 QFont headerFont() {
     return presenting() ? font(16, QFont::Bold) : font(15, QFont::Bold);

@@ -134,6 +134,9 @@ void CanvasView::setPresentation(bool on) {
     if (on == m_presentation)
         return;
     m_presentation = on;
+    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
     setBackgroundBrush(on ? QColor(0xff, 0xff, 0xff) : QColor(0xe9, 0xec, 0xf0));
     viewport()->update();
 }

@@ -36,15 +36,20 @@ AgendaRow::AgendaRow(AgendaStep step, QWidget* parent)
     m_item.step = step;
     setAttribute(Qt::WA_Hover);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setToolTip(agendaGoal(step));
 }
 
 void AgendaRow::setItem(const AgendaItem& item) {
     if (item == m_item)
         return;
+    const bool relayout = item.progress != m_item.progress || item.done != m_item.done;
     m_item = item;
     setAccessibleDescription(item.progress);
+    if (relayout)
+        updateGeometry();
     update();
 }
 
@@ -63,16 +68,34 @@ void AgendaRow::setTimerText(const QString& text, bool overtime) {
     update();
 }
 
+int AgendaRow::textLeft() const {
+    return padding + 4 + circleSide(font()) + padding + 2;
+}
+
+QRect AgendaRow::progressRect(int width) const {
+    const QFontMetrics title(titleFont(font()));
+    const int top = padding + title.height() + 2;
+    const int right = width - padding;
+    const QRect bounds(textLeft(), top, std::max(1, right - textLeft()), 10000);
+    const QRect used = QFontMetrics(font()).boundingRect(
+        bounds, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_item.progress);
+    return QRect(bounds.left(), top, bounds.width(),
+                 std::max(used.height(), QFontMetrics(font()).height()));
+}
+
+int AgendaRow::heightForWidth(int width) const {
+    const int bottom = progressRect(width).bottom() + 1 + (m_item.done ? 0 : 4 + barHeight);
+    return std::max(bottom + padding, circleSide(font()) + 2 * padding);
+}
+
 QSize AgendaRow::sizeHint() const {
     const QFontMetrics title(titleFont(font()));
-    const QFontMetrics body(font());
-    const int height = padding + title.height() + 2 + body.height() + 4 + barHeight + padding;
-    return {circleSide(font()) + 3 * padding + title.horizontalAdvance(agendaTitle(m_step)),
-            std::max(height, circleSide(font()) + 2 * padding)};
+    const int width = textLeft() + title.horizontalAdvance(agendaTitle(m_step)) + padding;
+    return {width, heightForWidth(std::max(width, this->width()))};
 }
 
 QSize AgendaRow::minimumSizeHint() const {
-    return {circleSide(font()) + 120, sizeHint().height()};
+    return {textLeft() + 120, heightForWidth(textLeft() + 120)};
 }
 
 void AgendaRow::mousePressEvent(QMouseEvent* event) {
@@ -121,11 +144,10 @@ void AgendaRow::paintEvent(QPaintEvent*) {
         painter.drawText(circle, Qt::AlignCenter, QString::number(static_cast<int>(m_step) + 1));
     }
 
-    const int left = static_cast<int>(circle.right()) + padding + 2;
+    const int left = textLeft();
     int right = r.right() - padding;
     const QFont title = titleFont(font());
     const QFontMetrics titleMetrics(title);
-    const QFontMetrics bodyMetrics(font());
     if (!m_timerText.isEmpty()) {
         const int width = titleMetrics.horizontalAdvance(m_timerText) + 10;
         const QRect pill(right - width, r.top() + padding, width, titleMetrics.height());
@@ -137,20 +159,17 @@ void AgendaRow::paintEvent(QPaintEvent*) {
         painter.drawText(pill, Qt::AlignCenter, m_timerText);
         right = pill.left() - padding;
     }
-    int y = r.top() + padding;
     painter.setFont(title);
     painter.setPen(canvas::style::ink());
-    painter.drawText(QRect(left, y, right - left, titleMetrics.height()),
+    painter.drawText(QRect(left, r.top() + padding, right - left, titleMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      titleMetrics.elidedText(agendaTitle(m_step), Qt::ElideRight, right - left));
-    y += titleMetrics.height() + 2;
-    const int textRight = r.right() - padding;
+    const QRect progress = progressRect(r.width());
     painter.setFont(font());
     painter.setPen(m_item.done ? doneColor().darker(130) : canvas::style::mutedInk());
-    painter.drawText(QRect(left, y, textRight - left, bodyMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     bodyMetrics.elidedText(m_item.progress, Qt::ElideRight, textRight - left));
-    y += bodyMetrics.height() + 4;
+    painter.drawText(progress, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_item.progress);
+    const int y = progress.bottom() + 1 + 4;
+    const int textRight = r.right() - padding;
     if (!m_item.done) {
         const QRectF bar(left, y, textRight - left, barHeight);
         painter.setPen(Qt::NoPen);

@@ -24,6 +24,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 signals:
     void clicked(sb::AgendaStep step);
@@ -33,6 +35,10 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
+    int textLeft() const;
+    // The progress words wrap over as many lines as they need at this width.
+    QRect progressRect(int width) const;
+
     AgendaStep m_step;
     AgendaItem m_item;
     bool m_current = false;

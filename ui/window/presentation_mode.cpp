@@ -112,21 +112,23 @@ void PresentationMode::leave() {
     m_bar->hide();
     m_window->setWindowState(m_saved.windowState);
     m_window->restoreGeometry(m_saved.geometry);
-    m_window->restoreState(m_saved.state);
     m_window->menuBar()->setVisible(m_saved.menuBar);
     m_window->statusBar()->setVisible(m_saved.statusBar);
     for (qsizetype i = 0; i < m_hidden.size(); ++i)
         if (m_hidden[i])
             m_hidden[i]->setVisible(m_saved.hidden.value(i));
-    restoreCanvas();
-    // The window manager may resize the window after this returns; centre again once it has.
-    QTimer::singleShot(0, this, &PresentationMode::restoreCanvas);
+    restoreLayout();
+    // The window takes its old size back when the window system gets to it: dock sizes follow
+    // the window's size, so they are set again once it has (twice, for slow window managers).
+    QTimer::singleShot(0, this, &PresentationMode::restoreLayout);
+    QTimer::singleShot(300, this, &PresentationMode::restoreLayout);
     emit activeChanged(false);
 }
 
-void PresentationMode::restoreCanvas() {
+void PresentationMode::restoreLayout() {
     if (m_active)
         return;
+    m_window->restoreState(m_saved.state);
     m_view->setTransform(m_saved.transform);
     m_view->centerOn(m_saved.centre);
     emit m_view->zoomChanged(m_view->zoom());

@@ -54,7 +54,7 @@ private:
         QTransform transform;
         QPointF centre; // of the canvas's viewport, in scene coordinates
     };
-    void restoreCanvas();
+    void restoreLayout(); // docks, toolbars, the canvas's zoom and position
 
     QMainWindow* m_window;
     canvas::CanvasView* m_view;
