@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(agenda->nextLabel()->text(),
                  u"2 streams depend on “Product catalog”: let a supporting stream provide it or a "
                  "platform team own it."_s);
-        // Staffing: what is left is a finding about Identity; the Teams and Findings docks come up.
+        // Staffing: what is left is a finding about Identity; the Findings dock comes up.
         QTest::mouseClick(agenda->row(AgendaStep::Staffing), Qt::LeftButton);
         QCOMPARE(m_window->currentScene()->selectedElements().size(), 1);
         QCOMPARE(m_window->currentScene()->selectedElements()[0].key, u"cap-identity"_s);

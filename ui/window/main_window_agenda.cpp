@@ -52,13 +52,13 @@ void MainWindow::createAgenda() {
     dock->setWidget(scroll);
     dock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    // The agenda above the Teams and Legend tabs.
+    // The first of the left-hand tabs, before Teams and Legend: the room's guide through the
+    // workshop, with the full height of the window for its steps and the current step's details.
     auto* teams = findChild<QDockWidget*>(u"teamsDock"_s);
     auto* legend = findChild<QDockWidget*>(u"legendDock"_s);
-    splitDockWidget(dock, teams, Qt::Vertical);
+    tabifyDockWidget(dock, teams);
     tabifyDockWidget(teams, legend);
-    teams->raise();
-    resizeDocks({dock, teams}, {620, 280}, Qt::Vertical);
+    dock->raise();
     m_viewMenu->addAction(dock->toggleViewAction());
 
     m_timerStatus = new QLabel(this);
@@ -163,8 +163,7 @@ void MainWindow::showAgendaStep(AgendaStep step) {
         }
     };
     if (step == AgendaStep::Staffing && focus.first().kind != ElementKind::Stream) {
-        // What is left is staffing findings: the teams and the findings about them.
-        raise(u"teamsDock"_s);
+        // What is left is staffing findings (the teams are a tab next to the agenda).
         raise(u"findingsDock"_s);
         return;
     }
