@@ -153,7 +153,6 @@ private slots:
         QCOMPARE(w.presentedStream(), u"vs-payments"_s);
         QTest::keyClick(w.canvasView(), Qt::Key_Up);
         QCOMPARE(w.presentedStream(), u"vs-enterprise"_s);
-        // Tab still walks the stages, as outside presentation mode.
         QVERIFY(w.isPresenting());
     }
 
