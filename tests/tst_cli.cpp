@@ -135,6 +135,44 @@ private slots:
                  QJsonArray());
     }
 
+    // clean.json by hand: no slices, steps or cells; one customer stream with owner t1 and a card
+    // without an outcome; no capabilities; teams of 5 and 4, so no staffing findings.
+    void checkJsonAgenda() {
+        const CliResult r = runCli({u"check"_s, data(u"clean.json"_s), u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray agenda =
+            QJsonDocument::fromJson(r.out).object()[u"maps"_s][0][u"agenda"_s].toArray();
+        const QList<std::tuple<QString, bool, QString>> expected = {
+            {u"slices"_s, false, u"No slices yet (2–5 recommended)"_s},
+            {u"outcomes"_s, false, u"No slices yet"_s},
+            {u"timeline"_s, false, u"No steps yet (at least 3)"_s},
+            {u"grid"_s, false, u"No cells yet: add slices and steps"_s},
+            {u"divergences"_s, false, u"No cell marked divergent yet"_s},
+            {u"streams"_s, false, u"0 of 1 customer stream has owner and card (2–4 recommended)"_s},
+            {u"shared"_s, true, u"No stream depends on a capability"_s},
+            {u"staffing"_s, true, u"1 of 1 stream has an owner; no staffing findings"_s},
+        };
+        QCOMPARE(agenda.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject step = agenda[i].toObject();
+            QCOMPARE(step.keys(), (QStringList{u"done"_s, u"id"_s, u"progress"_s}));
+            QCOMPARE(step[u"id"_s].toString(), std::get<0>(expected[i]));
+            QCOMPARE(step[u"done"_s].toBool(), std::get<1>(expected[i]));
+            QCOMPARE(step[u"progress"_s].toString(), std::get<2>(expected[i]));
+        }
+        // Ids and done flags do not depend on the language.
+        const CliResult german = runCli(
+            {u"check"_s, data(u"clean.json"_s), u"--format"_s, u"json"_s}, false,
+            {{u"LANG"_s, u"de_DE.UTF-8"_s}, {u"LC_ALL"_s, QString()}, {u"LANGUAGE"_s, QString()}});
+        const QJsonArray translated =
+            QJsonDocument::fromJson(german.out).object()[u"maps"_s][0][u"agenda"_s].toArray();
+        QCOMPARE(translated.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(translated[i][u"id"_s].toString(), std::get<0>(expected[i]));
+            QCOMPARE(translated[i][u"done"_s].toBool(), std::get<1>(expected[i]));
+        }
+    }
+
     void checkTextNamesTheMetrics() {
         const CliResult r = runCli({u"check"_s, data(u"clean.json"_s)});
         QCOMPARE(r.exitCode, 0);

@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "analysis/element_index.h"
+#include "facilitation/agenda.h"
 #include "model/duration.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,15 @@ void writeComparisonText(const MapComparison& comparison, double dayHours, QText
     }
 }
 
+QJsonArray agendaJson(const Map& map, const AnalysisResult& result) {
+    QJsonArray agenda;
+    for (const AgendaItem& item : agendaProgress(map, result))
+        agenda.append(QJsonObject{{u"id"_s, toString(item.step)},
+                                  {u"done"_s, item.done},
+                                  {u"progress"_s, item.progress}});
+    return agenda;
+}
+
 QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
                             const std::optional<MapComparison>& comparison) {
     QJsonArray streams;
@@ -222,6 +232,7 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
     report.insert(u"actions"_s, actions);
     if (comparison)
         report.insert(u"comparison"_s, comparisonJson(*comparison));
+    report.insert(u"agenda"_s, agendaJson(map, result));
     return report;
 }
 

@@ -4,6 +4,7 @@
 #include "metrics/comparison.h"
 #include "model/map.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 class QTextStream;
@@ -16,6 +17,10 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
                             const std::optional<MapComparison>& comparison = std::nullopt);
 void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out,
                           const std::optional<MapComparison>& comparison = std::nullopt);
+
+// The "agenda" array of a map in `check --format json`: the eight steps in order, each with its
+// id, whether it is done and its progress in words.
+QJsonArray agendaJson(const Map& map, const AnalysisResult& result);
 
 // The "comparison" object of a map in `check --format json`.
 QJsonObject comparisonJson(const MapComparison& comparison);

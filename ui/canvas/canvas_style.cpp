@@ -2,6 +2,27 @@
 
 namespace sb::canvas::style {
 
+namespace {
+Theme currentTheme = Theme::Normal;
+} // namespace
+
+Theme theme() {
+    return currentTheme;
+}
+
+bool presenting() {
+    return currentTheme == Theme::Presentation;
+}
+
+ScopedTheme::ScopedTheme(Theme theme)
+    : m_previous(currentTheme) {
+    currentTheme = theme;
+}
+
+ScopedTheme::~ScopedTheme() {
+    currentTheme = m_previous;
+}
+
 QColor tint(const QColor& teamColor, qreal strength) {
     const QColor base = paper();
     auto mix = [&](int a, int b) { return static_cast<int>(a + (b - a) * strength); };
@@ -19,17 +40,20 @@ QFont font(qreal pointSize, int weight) {
 }
 } // namespace
 
+// Presentation sizes still fit the layout's text boxes: two title lines in 38 px, a body line
+// in 18 px, a small line in 17 px (and a cell's 58 px label column), two header lines in a step
+// header's 40 px.
 QFont titleFont() {
-    return font(14, QFont::DemiBold);
+    return presenting() ? font(16, QFont::Bold) : font(14, QFont::DemiBold);
 }
 QFont bodyFont() {
-    return font(12, QFont::Normal);
+    return presenting() ? font(13, QFont::DemiBold) : font(12, QFont::Normal);
 }
 QFont smallFont() {
-    return font(11, QFont::Normal);
+    return presenting() ? font(12, QFont::Normal) : font(11, QFont::Normal);
 }
 QFont headerFont() {
-    return font(15, QFont::Bold);
+    return presenting() ? font(16, QFont::Bold) : font(15, QFont::Bold);
 }
 
 } // namespace sb::canvas::style

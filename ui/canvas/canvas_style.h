@@ -8,25 +8,47 @@ namespace sb::canvas {
 // The calm, projector-readable look every canvas item and every export shares.
 namespace style {
 
+// Presentation is the high-contrast look for the back of a room: darker secondary ink and grid,
+// stronger header fills, larger and heavier type (sizes chosen so text still fits the layout's
+// boxes). The theme is set while one view paints (CanvasView in presentation mode); exports and
+// every other view paint in the normal theme.
+enum class Theme { Normal, Presentation };
+Theme theme();
+bool presenting();
+
+// Sets the theme for its lifetime.
+class ScopedTheme {
+public:
+    explicit ScopedTheme(Theme theme);
+    ~ScopedTheme();
+    ScopedTheme(const ScopedTheme&) = delete;
+    ScopedTheme& operator=(const ScopedTheme&) = delete;
+
+private:
+    Theme m_previous;
+};
+
 inline QColor ink() {
-    return QColor(0x26, 0x2b, 0x33);
+    return presenting() ? QColor(0x00, 0x00, 0x00) : QColor(0x26, 0x2b, 0x33);
 }
 inline QColor mutedInk() {
-    return QColor(0x5f, 0x68, 0x75);
+    return presenting() ? QColor(0x26, 0x2b, 0x33) : QColor(0x5f, 0x68, 0x75);
 }
 inline QColor faintInk() {
-    return QColor(0x9a, 0xa3, 0xae);
+    return presenting() ? QColor(0x4a, 0x52, 0x5c) : QColor(0x9a, 0xa3, 0xae);
 }
 inline QColor paper() {
     return QColor(0xff, 0xff, 0xff);
 }
 inline QColor gridLine() {
-    return QColor(0xdd, 0xe2, 0xe8);
+    return presenting() ? QColor(0x6b, 0x74, 0x80) : QColor(0xdd, 0xe2, 0xe8);
 }
 inline QColor headerFill() {
-    return QColor(0xf1, 0xf4, 0xf7);
+    return presenting() ? QColor(0xdf, 0xe5, 0xec) : QColor(0xf1, 0xf4, 0xf7);
 }
 inline QColor laneFill(bool alternate) {
+    if (presenting())
+        return alternate ? QColor(0xee, 0xf1, 0xf5) : QColor(0xff, 0xff, 0xff);
     return alternate ? QColor(0xf7, 0xf9, 0xfb) : QColor(0xfc, 0xfd, 0xfe);
 }
 inline QColor selection() {

@@ -1,5 +1,6 @@
 #include "canvas_view.h"
 
+#include "canvas_style.h"
 #include "element_item.h"
 #include "in_place_editor.h"
 #include "map_scene.h"
@@ -104,6 +105,46 @@ void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
             zoom() * std::min(visible.width() / area.width(), visible.height() / area.height()) *
                 0.9));
     centerOn(area.center());
+}
+
+void CanvasView::frame(const QList<commands::ElementRef>& elements, qreal largestZoom) {
+    MapScene* s = mapScene();
+    if (!s)
+        return;
+    QRectF area;
+    for (const commands::ElementRef& r : elements)
+        if (ElementItem* item = s->itemFor(r.kind, r.key))
+            area |= item->sceneBoundingRect();
+    frameRect(area, largestZoom);
+}
+
+void CanvasView::frameRect(const QRectF& area, qreal largestZoom) {
+    if (area.isEmpty() || viewport()->width() <= 0 || viewport()->height() <= 0)
+        return;
+    const qreal fits =
+        std::min(viewport()->width() / area.width(), viewport()->height() / area.height()) * 0.92;
+    const qreal factor = std::clamp(fits, minZoom, std::max(minZoom, largestZoom));
+    setTransform(QTransform::fromScale(factor, factor));
+    centerOn(area.center());
+    placeEditor();
+    emit zoomChanged(factor);
+}
+
+void CanvasView::setPresentation(bool on) {
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
+    setBackgroundBrush(on ? QColor(0xff, 0xff, 0xff) : QColor(0xe9, 0xec, 0xf0));
+    viewport()->update();
+}
+
+void CanvasView::paintEvent(QPaintEvent* event) {
+    const style::ScopedTheme theme(m_presentation ? style::Theme::Presentation
+                                                  : style::Theme::Normal);
+    QGraphicsView::paintEvent(event);
 }
 
 void CanvasView::wheelEvent(QWheelEvent* event) {

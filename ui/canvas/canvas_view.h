@@ -26,6 +26,14 @@ public:
     void zoomToFit();
     void resetZoom();
     void centreOn(const QList<commands::ElementRef>& elements);
+    // Zooms so the elements (or a scene rectangle) fill the view, up to largestZoom, and
+    // centres them.
+    void frame(const QList<commands::ElementRef>& elements, qreal largestZoom);
+    void frameRect(const QRectF& area, qreal largestZoom);
+
+    // Paints in the high-contrast presentation theme (style::Theme::Presentation).
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
 
     // Opens an editor over the element: its name or text, or a cell's four fields.
     void editInPlace(const commands::ElementRef& element);
@@ -38,6 +46,7 @@ signals:
     void zoomChanged(qreal factor);
 
 protected:
+    void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -54,6 +63,7 @@ private:
     void cancelEdit();
     void placeEditor();
 
+    bool m_presentation = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panFrom;

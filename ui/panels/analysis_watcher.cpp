@@ -35,10 +35,11 @@ void AnalysisWatcher::analyzeNow() {
     m_rerun.stop();
     const Map* m = map();
     AnalysisResult result = m ? analyze(*m) : AnalysisResult();
-    if (result == m_result)
-        return;
-    m_result = std::move(result);
-    emit resultChanged();
+    if (result != m_result) {
+        m_result = std::move(result);
+        emit resultChanged();
+    }
+    emit analyzed();
 }
 
 } // namespace sb::panels

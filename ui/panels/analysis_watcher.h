@@ -47,6 +47,9 @@ public:
 signals:
     // The result differs from the one before; result() holds the new one.
     void resultChanged();
+    // The map was analyzed again (after resultChanged, if it changed): map() and result() agree.
+    // For views that show the map with its analysis, as the agenda.
+    void analyzed();
 
 private:
     void analyzeNow();

@@ -10,6 +10,7 @@
 #include "panels/legend_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/teams_panel.h"
+#include "presentation_bar.h"
 #include "recent_files.h"
 #include "store/json_interchange.h"
 #include "store/workshop_files.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow() {
     m_tabs->setDocumentMode(true);
     m_findBar = new FindBar(centre);
     m_view = new canvas::CanvasView(centre);
+    m_presentationBar = new PresentationBar(centre);
+    layout->addWidget(m_presentationBar);
     layout->addWidget(m_tabs);
     layout->addWidget(m_findBar);
     layout->addWidget(m_view, 1);
@@ -56,6 +59,8 @@ MainWindow::MainWindow() {
     createMenus();
     createToolBar();
     createDocks();
+    createAgenda();
+    createPresentation();
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (!m_syncingTabs && index >= 0)
@@ -95,6 +100,7 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    setPresenting(false); // the layout to remember is the one outside presentation mode
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -9,8 +9,13 @@
 
 class QLabel;
 class QTabBar;
+class QTimer;
 
 namespace sb {
+
+class PresentationBar;
+class PresentationMode;
+class TimeboxTimer;
 
 namespace canvas {
 class CanvasView;
@@ -20,6 +25,7 @@ class MapScene;
 class FindBar;
 
 namespace panels {
+class AgendaPanel;
 class AnalysisWatcher;
 class ComparisonPanel;
 class MetricsPanel;
@@ -55,6 +61,20 @@ public:
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
+    // The agenda (main_window_agenda.cpp).
+    panels::AgendaPanel* agendaPanel() const { return m_agenda; }
+    TimeboxTimer* timeboxTimer() const { return m_timebox; }
+    QLabel* timerStatusLabel() const { return m_timerStatus; }
+    PresentationBar* presentationBar() const { return m_presentationBar; }
+    // Selects and centres what an agenda step is about and brings up the panel to work on it.
+    void showAgendaStep(AgendaStep step);
+    void moveAgendaStep(int delta);
+    // The stream shown last in presentation mode (Down/Up), empty before any.
+    Id presentedStream() const { return m_presentedStream; }
+    void moveStream(int delta);
+    bool isPresenting() const;
+    void setPresenting(bool on);
+
     // Map-menu edits, also used by tests; each is one command and returns the new element's id.
     Id addStep();
     Id addSlice();
@@ -70,6 +90,11 @@ private:
     void createDocks();
     void showSelectionInInspector();
     void createToolBar();
+    void createAgenda();
+    void createPresentation();
+    void updateTimerDisplays();
+    void timeboxExpired(AgendaStep step);
+    void updatePresentationBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
     void setDocument(std::unique_ptr<Document> document);
@@ -123,6 +148,14 @@ private:
     panels::FindingsPanel* m_findings = nullptr;
     panels::MetricsPanel* m_metrics = nullptr;
     panels::ComparisonPanel* m_comparison = nullptr;
+    panels::AgendaPanel* m_agenda = nullptr;
+    TimeboxTimer* m_timebox = nullptr;
+    QTimer* m_timerTick = nullptr;
+    QLabel* m_timerStatus = nullptr;
+    bool m_flashOn = false;
+    PresentationBar* m_presentationBar = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    Id m_presentedStream;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -40,7 +40,8 @@ QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& 
     action->setObjectName(name);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, this, slot);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
     if (menu)
         menu->addAction(action);
     m_actions.insert(name, action);
