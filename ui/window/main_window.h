@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/finding.h"
 #include "commands/commands.h"
 #include "model/document.h"
 
@@ -26,6 +27,7 @@ class MetricsPanel;
 class FindingsPanel;
 class InspectorPanel;
 class LegendPanel;
+class RoadmapPanel;
 class TeamsPanel;
 } // namespace panels
 
@@ -52,6 +54,7 @@ public:
     panels::FindingsPanel* findingsPanel() const { return m_findings; }
     panels::MetricsPanel* metricsPanel() const { return m_metrics; }
     panels::ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    panels::RoadmapPanel* roadmapPanel() const { return m_roadmap; }
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
@@ -61,6 +64,13 @@ public:
     Id addStream(StreamKind kind);
     Id addCapability();
     Id addNote(NoteKind kind);
+    // Roadmap edits (main_window_roadmap.cpp). Map → Add action: linked to the kaizen burst
+    // selected on the canvas, if one is. Each adds one command and shows the action.
+    Id addRoadmapAction();
+    Id createActionForFinding(const Finding& finding);
+    Id createActionForKaizen(const Id& note);
+    // Map → Turn changes into actions; returns how many actions it added (one command).
+    int turnChangesIntoActions();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +78,11 @@ protected:
 private:
     void createMenus();
     void createDocks();
+    void createRoadmapDock();
+    void showRoadmap();
+    void showAction(const Id& action);
+    void addRoadmapActionFromMenu() { addRoadmapAction(); }
+    void turnChangesIntoActionsFromMenu() { turnChangesIntoActions(); }
     void showSelectionInInspector();
     void createToolBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
@@ -123,6 +138,7 @@ private:
     panels::FindingsPanel* m_findings = nullptr;
     panels::MetricsPanel* m_metrics = nullptr;
     panels::ComparisonPanel* m_comparison = nullptr;
+    panels::RoadmapPanel* m_roadmap = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;
