@@ -4,15 +4,93 @@
 #include "labels.h"
 #include "roadmap_model.h"
 
+#include "canvas/canvas_style.h"
+
+#include <QApplication>
 #include <QComboBox>
+#include <QPainter>
 #include <QDateEdit>
 #include <QLocale>
+#include <QTableView>
 
 namespace sb::panels {
 
 RoadmapDelegate::RoadmapDelegate(std::function<const Map*()> map, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_map(std::move(map)) {}
+
+namespace {
+
+constexpr int padding = 4;
+
+QFont aboutFont(const QFont& base) {
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.85);
+    f.setBold(false);
+    f.setStrikeOut(false);
+    return f;
+}
+
+} // namespace
+
+void RoadmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const {
+    if (index.column() != RoadmapModel::TitleColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    const QString about = index.data(RoadmapModel::AboutRole).toString();
+    opt.text.clear();
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    QColor ink = selected ? opt.palette.color(group, QPalette::HighlightedText)
+                          : index.data(Qt::ForegroundRole).value<QColor>();
+    if (!ink.isValid())
+        ink = canvas::style::ink();
+    QColor muted = selected ? ink : canvas::style::mutedInk();
+    const QRect r = opt.rect.adjusted(padding, padding, -padding, -padding);
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(ink);
+    QRect used;
+    painter->drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title, &used);
+    if (!about.isEmpty()) {
+        const QFont small = aboutFont(opt.font);
+        painter->setFont(small);
+        painter->setPen(muted);
+        const QRect line(r.left(), used.bottom() + 2, r.width(), QFontMetrics(small).height());
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(small).elidedText(about, Qt::ElideRight, r.width()));
+    }
+    painter->restore();
+}
+
+QSize RoadmapDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const {
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() != RoadmapModel::TitleColumn)
+        return size + QSize(0, 2 * padding);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const auto* view = qobject_cast<const QAbstractItemView*>(opt.widget);
+    const auto* table = view ? qobject_cast<const QTableView*>(view) : nullptr;
+    const int width = std::max(60, (table ? table->columnWidth(index.column()) : size.width()) -
+                                       2 * padding);
+    const QRect title = QFontMetrics(opt.font).boundingRect(
+        QRect(0, 0, width, 100000), Qt::AlignLeft | Qt::TextWordWrap, opt.text);
+    int height = title.height() + 2 * padding;
+    if (!index.data(RoadmapModel::AboutRole).toString().isEmpty())
+        height += 2 + QFontMetrics(aboutFont(opt.font)).height();
+    return {size.width(), height};
+}
 
 QWidget* RoadmapDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                        const QModelIndex& index) const {

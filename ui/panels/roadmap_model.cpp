@@ -108,10 +108,13 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const {
         return a.id;
     if (role == OverdueRole)
         return overdue;
+    if (role == AboutRole)
+        return linksText(a);
     if (role == Qt::ForegroundRole) {
         if (index.column() == DueColumn && overdue)
             return overdueColor();
-        if (isClosed(a.status) || (index.column() == LinksColumn))
+        if (isClosed(a.status) || (index.column() == DueColumn && !a.due.isValid()) ||
+            (index.column() == OwnerColumn && a.owner.isEmpty()))
             return canvas::style::mutedInk();
         return {};
     }
@@ -127,8 +130,14 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const {
     case TitleColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return a.title;
-        if (role == Qt::ToolTipRole)
-            return a.note.isEmpty() ? a.title : a.title + u"\n\n"_s + a.note;
+        if (role == Qt::ToolTipRole) {
+            QString tip = a.title;
+            if (const QString about = linksText(a); !about.isEmpty())
+                tip += u'\n' + tr("About: %1").arg(about);
+            if (!a.note.isEmpty())
+                tip += u"\n\n"_s + a.note;
+            return tip;
+        }
         break;
     case OwnerColumn:
         if (role == Qt::DisplayRole)
@@ -157,12 +166,6 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::EditRole)
             return static_cast<int>(a.status);
         break;
-    case LinksColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            const QString text = linksText(a);
-            return text.isEmpty() && role == Qt::DisplayRole ? tr("—") : text;
-        }
-        break;
     default:
         break;
     }
@@ -181,8 +184,6 @@ QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Due");
     case StatusColumn:
         return tr("Status");
-    case LinksColumn:
-        return tr("About");
     default:
         return {};
     }
@@ -192,7 +193,7 @@ Qt::ItemFlags RoadmapModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != LinksColumn && m_document && !m_document->isReadOnly())
+    if (m_document && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

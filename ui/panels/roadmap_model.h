@@ -8,15 +8,17 @@
 
 namespace sb::panels {
 
-// The actions of one map as table rows in roadmap order (inRoadmapOrder). Title, owner, due date
+// The actions of one map as table rows in roadmap order (inRoadmapOrder); the title cell also
+// carries what the action is about (AboutRole), drawn under the title. Title, owner, due date
 // and status are edited in place: each edit is a command.
 class RoadmapModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OwnerColumn, DueColumn, StatusColumn, LinksColumn, ColumnCount };
+    enum Column { TitleColumn, OwnerColumn, DueColumn, StatusColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         OverdueRole, // bool: due before today and neither done nor dropped
+        AboutRole,   // what it is about: linked elements' names and its findings' count
     };
 
     explicit RoadmapModel(QObject* parent = nullptr);

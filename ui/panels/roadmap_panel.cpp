@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sb::panels {
@@ -29,7 +28,7 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
     , m_empty(new QLabel(this))
     , m_add(new QPushButton(tr("Add action"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
-    , m_status(new QToolButton(this)) {
+    , m_status(new QPushButton(tr("Status"), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_summary->setTextFormat(Qt::PlainText);
@@ -38,11 +37,17 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RoadmapDelegate([this] { return map(); }, m_view));
+    // Titles wrap, so rows follow the title column's width.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view,
+            [this](int column) {
+                if (column == RoadmapModel::TitleColumn)
+                    m_view->resizeRowsToContents();
+            });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
-    m_view->setWordWrap(false);
+    m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -55,8 +60,6 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
     header->setSectionResizeMode(RoadmapModel::OwnerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RoadmapModel::DueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RoadmapModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RoadmapModel::LinksColumn, QHeaderView::Interactive);
-    header->resizeSection(RoadmapModel::LinksColumn, 140);
     layout->addWidget(m_view, 1);
 
     m_empty->setText(tr("No actions yet. Add one here, create one from a finding (right-click it) "
@@ -73,9 +76,7 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_add->setToolTip(tr("Add an action to this map's roadmap (Ctrl+Shift+A)"));
     m_delete->setToolTip(tr("Delete the picked action"));
-    m_status->setText(tr("Status"));
     m_status->setToolTip(tr("Set the picked action's status"));
-    m_status->setPopupMode(QToolButton::InstantPopup);
     auto* statusMenu = new QMenu(m_status);
     fillStatusMenu(statusMenu);
     m_status->setMenu(statusMenu);
@@ -93,6 +94,8 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
                 if (!m_syncing && current.isValid())
                     emit actionActivated(m_model->idAt(current.row()));
             });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RoadmapPanel::updateButtons);
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             emit actionActivated(m_model->idAt(index.row()));

@@ -9,14 +9,13 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QToolButton;
 
 namespace sb::panels {
 
 class RoadmapModel;
 
-// The Roadmap dock: the improvement actions of the current map in a table (title, owner team
-// with its colour, due date, status, what they are about), open ones first and by due date,
+// The Roadmap dock: the improvement actions of the current map in a table (title with what it
+// is about beneath, owner team with its colour, due date, status), open ones first and by due date,
 // overdue ones in red. Cells are edited in place; the status also from the Status button and
 // the context menu. Picking a row emits actionActivated, for the inspector to show it.
 class RoadmapPanel : public QWidget {
@@ -42,7 +41,7 @@ public:
     QTableView* view() const { return m_view; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* deleteButton() const { return m_delete; }
-    QToolButton* statusButton() const { return m_status; }
+    QPushButton* statusButton() const { return m_status; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* emptyLabel() const { return m_empty; }
 
@@ -66,7 +65,7 @@ private:
     QLabel* m_empty;
     QPushButton* m_add;
     QPushButton* m_delete;
-    QToolButton* m_status;
+    QPushButton* m_status;
     QMetaObject::Connection m_documentConnection;
     bool m_syncing = false;
 };

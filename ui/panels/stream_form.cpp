@@ -105,6 +105,7 @@ void StreamForm::addCriteriaSection() {
         section->addRow(f.note);
         const QString key = u"criteria."_s + toString(c);
         if (isDerived(c)) {
+            f.box->setText(tr("%1 (from the card and the grid)").arg(criterionLabel(c)));
             f.box->setAttribute(Qt::WA_TransparentForMouseEvents);
             f.box->setFocusPolicy(Qt::NoFocus);
             f.box->setToolTip(criterionDescription(c) + u"\n"_s +

@@ -34,7 +34,7 @@ TeamForm::TeamForm(Document* document, MapUid map, const Id& team, QWidget* pare
     rows()->addRow(tr("&Colour"), m_color);
 
     m_roles = addSection(tr("Roles"));
-    m_rolesHint = new QLabel(tr("People per role; 0 when the team has none. With roles, the "
+    m_rolesHint = new QLabel(tr("How many people of each role the team has. With roles, the "
                                 "team's size is their sum. The map's settings hold the list."),
                              this);
     m_rolesHint->setWordWrap(true);
@@ -82,8 +82,8 @@ void TeamForm::showRoles(const Map& current, const Team& team) {
             auto* spin = new QSpinBox(this);
             spin->setRange(0, 999);
             spin->setKeyboardTracking(false);
-            spin->setSuffix(tr(" people"));
             spin->setSpecialValueText(tr("None"));
+            spin->setToolTip(tr("People in the team with the role %1").arg(role));
             m_roles->addRow(role, spin);
             m_roleFields.append({role, spin});
             connect(spin, &QSpinBox::valueChanged, this, [this, role](int people) {
