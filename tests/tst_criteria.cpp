@@ -72,6 +72,14 @@ private slots:
                  u"slice, whose grid holds the proof points."_s);
     }
 
+    void timeIntegrityWithProofPointsButNoFinishLine() {
+        Map m = base();
+        m.cells = {cell("sl1", "st2", "On time", "OTD %")};
+        m.streams[0].card[CardField::FinishLine].clear();
+        QVERIFY(!met(m, Criterion::TimeIntegrity));
+        QCOMPARE(why(m, Criterion::TimeIntegrity), u"Missing: a finish line on the card."_s);
+    }
+
     void derivedCriteriaIgnoreTheStoredCheck() {
         Map m = base();
         m.streams[0].criteria[Criterion::TimeIntegrity].met = true;

@@ -70,7 +70,7 @@ Assessment timeIntegrity(const Map& map, const Stream& stream) {
         missing << Tr::tr("a finish line on the card");
     if (!slice)
         missing << Tr::tr("a customer slice, whose grid holds the proof points");
-    else
+    else if (proofs == 0)
         missing << Tr::tr("a grid cell of “%1” with both an outcome and a metric").arg(slice->name);
     return {false, Tr::tr("Missing: %1.").arg(listed(missing))};
 }

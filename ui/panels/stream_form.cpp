@@ -110,6 +110,7 @@ void StreamForm::addCriteriaSection() {
             f.box->setFocusPolicy(Qt::NoFocus);
             f.box->setToolTip(criterionDescription(c) + u"\n"_s +
                               tr("Worked out from the card and the grid."));
+            connect(f.box, &QCheckBox::clicked, this, &StreamForm::refresh); // stays as worked out
         } else {
             f.text->setText(criterionDescription(c));
             connect(f.box, &QCheckBox::clicked, this, [this, c, key](bool checked) {
