@@ -165,17 +165,20 @@ private slots:
         Finding f{u"handoff"_s,
                   Severity::Warning,
                   {u"g1"_s, u"g2"_s, u"gone"_s},
-                  u"Deploy hands off to Manual QA\nsecond line"_s};
+                  u"Deploy hands off to Manual QA. Give both to one team.\nsecond line"_s};
         QCOMPARE(findingKey(f), u"handoff:g1,g2,gone"_s);
         Action a = actionForFinding(m, f);
         QCOMPARE(a.id, u"action1"_s);
-        QCOMPARE(a.title, u"Deploy hands off to Manual QA"_s);
+        QCOMPARE(a.title, u"Deploy hands off to Manual QA."_s);
+        QCOMPARE(a.note, u"Deploy hands off to Manual QA. Give both to one team.\nsecond line"_s);
         QCOMPARE(a.links, (QList<Id>{u"g1"_s, u"g2"_s})); // ids the map no longer holds left out
         QCOMPARE(a.owner, u"t1"_s);                       // Deploy's owner
         QCOMPARE(a.findings, QStringList{u"handoff:g1,g2,gone"_s});
         // A team among the subjects owns it.
         f = Finding{u"staffing"_s, Severity::Warning, {u"s1"_s, u"t2"_s}, u"Short of QA"_s};
         QCOMPARE(actionForFinding(m, f).owner, u"t2"_s);
+        QCOMPARE(actionForFinding(m, f).title, u"Short of QA"_s);
+        QCOMPARE(actionForFinding(m, f).note, QString()); // nothing more to say
     }
 
     void actionForAKaizenBurst() {

@@ -173,7 +173,7 @@ private slots:
             QVERIFY(!model->index(row, 0).data(RoadmapModel::OverdueRole).toBool());
         QCOMPARE(model->overdueCount(), 1);
         QCOMPARE(model->index(1, RoadmapModel::DueColumn).data().toString(),
-                 QLocale().toString(QDate(2026, 5, 9), QLocale::ShortFormat) + u" — overdue"_s);
+                 u"⚠ "_s + QLocale().toString(QDate(2026, 5, 9), QLocale::ShortFormat));
         QCOMPARE(model->index(1, RoadmapModel::DueColumn).data(Qt::ToolTipRole).toString(),
                  u"Overdue by 1 day"_s);
         QCOMPARE(model->index(3, RoadmapModel::DueColumn).data().toString(), u"No date"_s);
@@ -409,6 +409,8 @@ private slots:
         QCOMPARE(fromFinding.findings, QStringList{u"dependency-cycle:cap-orders,cap-pipeline"_s});
         QCOMPARE(fromFinding.links, (QList<Id>{u"cap-orders"_s, u"cap-pipeline"_s}));
         QCOMPARE(fromFinding.owner, u"t-dba"_s); // the order database's owner
+        QCOMPARE(fromFinding.title, u"2 elements depend on each other in a circle: Order "
+                                    u"database → Deployment pipeline → Order database."_s);
         QVERIFY(window.inspector()->shownElement()->kind == ElementKind::Action);
         QCOMPARE(window.inspector()->shownElement()->key, fromFinding.id);
 

@@ -247,11 +247,17 @@ Action actionForFinding(const Map& map, const Finding& finding) {
     for (const Id& id : links)
         if (owner.isEmpty())
             owner = map.ownerOf(id);
-    QString title = firstLine(finding.message);
+    // The first sentence names the problem; the rest (what to do about it) goes in the note.
+    const QString message = finding.message.trimmed();
+    QString title = firstLine(message);
+    if (const qsizetype stop = title.indexOf(u". "_s); stop > 0)
+        title = title.left(stop + 1);
     if (title.isEmpty())
         title = Tr::tr("Answer the “%1” finding").arg(finding.rule);
     Action a = draft(takeFreeId(used), title, owner, links);
     a.findings = {findingKey(finding)};
+    if (message != title)
+        a.note = message;
     return a;
 }
 

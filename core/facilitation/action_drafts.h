@@ -19,8 +19,9 @@ QString findingKey(const Finding& finding);
 // links (or, for what is gone, already names by title) are left out.
 QList<Action> actionsFromChanges(const Map& baseline, const Map& future);
 
-// An action answering a finding: its message as title, its subjects as links, the team among
-// its subjects (or the owner of its first owned subject) as owner.
+// An action answering a finding: the first sentence of its message as title (the whole message
+// as note when there is more), its subjects as links, the team among its subjects (or the owner
+// of its first owned subject) as owner.
 Action actionForFinding(const Map& map, const Finding& finding);
 
 // An action carrying out a kaizen burst: the burst's first line as title, linked to it.

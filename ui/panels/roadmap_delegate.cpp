@@ -1,16 +1,15 @@
 #include "roadmap_delegate.h"
 
+#include "canvas/canvas_style.h"
 #include "field_widgets.h"
 #include "labels.h"
 #include "roadmap_model.h"
 
-#include "canvas/canvas_style.h"
-
 #include <QApplication>
 #include <QComboBox>
-#include <QPainter>
 #include <QDateEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QTableView>
 
 namespace sb::panels {
@@ -82,8 +81,8 @@ QSize RoadmapDelegate::sizeHint(const QStyleOptionViewItem& option,
     initStyleOption(&opt, index);
     const auto* view = qobject_cast<const QAbstractItemView*>(opt.widget);
     const auto* table = view ? qobject_cast<const QTableView*>(view) : nullptr;
-    const int width = std::max(60, (table ? table->columnWidth(index.column()) : size.width()) -
-                                       2 * padding);
+    const int width =
+        std::max(60, (table ? table->columnWidth(index.column()) : size.width()) - 2 * padding);
     const QRect title = QFontMetrics(opt.font).boundingRect(
         QRect(0, 0, width, 100000), Qt::AlignLeft | Qt::TextWordWrap, opt.text);
     int height = title.height() + 2 * padding;

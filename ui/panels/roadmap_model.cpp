@@ -152,7 +152,7 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const {
             if (!a.due.isValid())
                 return tr("No date");
             const QString date = QLocale().toString(a.due, QLocale::ShortFormat);
-            return overdue ? tr("%1 — overdue").arg(date) : date;
+            return overdue ? u"⚠ "_s + date : date; // red and bold too; the tooltip says it
         }
         if (role == Qt::EditRole)
             return a.due.isValid() ? a.due : m_today.addDays(14);

@@ -38,11 +38,10 @@ RoadmapPanel::RoadmapPanel(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RoadmapDelegate([this] { return map(); }, m_view));
     // Titles wrap, so rows follow the title column's width.
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view,
-            [this](int column) {
-                if (column == RoadmapModel::TitleColumn)
-                    m_view->resizeRowsToContents();
-            });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view, [this](int column) {
+        if (column == RoadmapModel::TitleColumn)
+            m_view->resizeRowsToContents();
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
