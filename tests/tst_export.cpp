@@ -334,6 +334,49 @@ private slots:
         QVERIFY(text.contains(u"—"_s));
     }
 
+    // The roadmap page comes last, one table of every action in roadmap order; a map without
+    // actions has no such page (reviewPack above).
+    void reviewPackEndsWithTheRoadmap() {
+        Workshop w = m_doc->workshop();
+        Map& m = w.maps.first();
+        Action late;
+        late.id = u"a1"_s;
+        late.title = u"Split the checkout team"_s;
+        late.owner = u"t-checkout"_s;
+        late.due = QDate(2024, 4, 30); // before the export's date, 2 May 2024
+        late.status = ActionStatus::InProgress;
+        late.links = {u"sp-checkout"_s};
+        late.findings = {u"dependency-cycle:cap-orders,cap-pipeline"_s, u"gone:x"_s};
+        Action done;
+        done.id = u"a2"_s;
+        done.title = u"Name an SLA owner"_s;
+        done.due = QDate(2024, 1, 10);
+        done.status = ActionStatus::Done;
+        m.actions = {done, late};
+        Document doc(w);
+        ExportOptions o = options(Format::Pdf);
+        o.reviewPack = true;
+        const QString path = temp(u"roadmap.pdf"_s);
+        QVERIFY(exportMap(&doc, mapUid(), path, o).ok());
+        const int pages = 1 + static_cast<int>(map().streams.size()) + 1;
+        QCOMPARE(pdfPageCount(fileBytes(path)), pages);
+        const QString text = squeezed(pdfText(path));
+        const qsizetype roadmap = text.indexOf(u"Actionroadmap"_s);
+        QVERIFY(roadmap > 0);
+        // After every stream page, on the last page.
+        for (const Stream& s : map().streams)
+            QVERIFY(text.lastIndexOf(squeezed(s.name), roadmap) >= 0);
+        QVERIFY(text.contains(u"Page%1of%1"_s.arg(pages)));
+        const QString page = text.mid(roadmap);
+        for (const QString& s :
+             {u"2actions:1open,1done·1overdueon"_s, u"Splitthecheckoutteam"_s, u"Checkout"_s,
+              u"overdue"_s, u"Inprogress"_s, u"NameanSLAowner"_s, u"Done"_s,
+              u"Finding:2elementsdependoneachotherinacircle"_s, u"Findingnolongerraised:gone"_s})
+            QVERIFY2(page.contains(s), qPrintable(s));
+        // In progress before done.
+        QVERIFY(page.indexOf(u"Splitthecheckoutteam"_s) < page.indexOf(u"NameanSLAowner"_s));
+    }
+
     void cancellingWritesNothing() {
         std::atomic_bool cancel = true;
         int reports = 0;

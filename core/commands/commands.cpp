@@ -357,6 +357,27 @@ CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
     return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
 }
 
+CommandPtr changeMapInfoAndElements(Document* doc, MapUid uid, const MapInfo& info,
+                                    const QList<Element>& changed, const QString& text) {
+    const Map* map = doc->map(uid);
+    if (!map)
+        return nullptr;
+    const Map* sameName = doc->workshop().mapNamed(info.name);
+    if (info.name.isEmpty() || (sameName && sameName->uid != uid))
+        return nullptr;
+    QList<Operation> ops;
+    if (!(map->info == info))
+        ops.append(op::ReplaceMapInfo{uid, map->info, info});
+    for (const Element& e : changed) {
+        const std::optional<Element> current = map->element(kindOf(e), keyOf(e));
+        if (!current)
+            return nullptr;
+        if (!(*current == e))
+            ops.append(op::ReplaceElement{uid, *current, e});
+    }
+    return make(doc, text, std::move(ops));
+}
+
 CommandPtr reorderMap(Document* doc, MapUid uid, qsizetype toIndex) {
     const qsizetype from = doc->workshop().indexOfMap(uid);
     toIndex = std::clamp<qsizetype>(toIndex, 0, doc->workshop().maps.size() - 1);

@@ -58,6 +58,10 @@ CommandPtr reorderElement(Document* doc, MapUid map, ElementRef element, qsizety
 CommandPtr addMap(Document* doc, Map map, qsizetype index = -1);
 CommandPtr removeMap(Document* doc, MapUid map);
 CommandPtr changeMapInfo(Document* doc, MapUid map, const MapInfo& info);
+// Replaces the map's info and elements that change with it as one undo entry (renaming a role
+// renames it in the teams that list it). Refused like changeMapInfo; nullptr when nothing changes.
+CommandPtr changeMapInfoAndElements(Document* doc, MapUid map, const MapInfo& info,
+                                    const QList<Element>& changed, const QString& text);
 CommandPtr reorderMap(Document* doc, MapUid map, qsizetype toIndex);
 // Copies a map into a new future-state map whose baseline is the source; ids are kept so the
 // two can be compared element by element.

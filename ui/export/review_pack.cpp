@@ -66,9 +66,19 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         texts.push_back({Tr::tr("Before and after"),
                          layOut(comparisonPageHtml(*baseline, map, *comparison), textArea)});
     }
+    // After the comparison's charts: the roadmap, when the map has actions.
+    std::optional<TextPages> roadmap;
+    if (!map.actions.isEmpty())
+        roadmap = TextPages{
+            Tr::tr("Roadmap"),
+            layOut(roadmapPageHtml(map, renderer.analysis().findings,
+                                   options.date.isValid() ? options.date : QDate::currentDate()),
+                   textArea)};
     int total = comparison ? 2 : 1; // the map page, and the comparison's charts page
     for (const TextPages& t : texts)
         total += t.document->pageCount();
+    if (roadmap)
+        total += roadmap->document->pageCount();
 
     const QSizeF mapSheet = options.page == Page::Fit ? fitPageSize(renderer, options) : textSheet;
     if (progress.cancelled() || !pages.newPage(mapSheet, options.page != Page::Fit))
@@ -80,7 +90,8 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
     const QString caption = options.workshopName.isEmpty()
                                 ? map.info.name
                                 : options.workshopName + QStringLiteral(" · ") + map.info.name;
-    for (const TextPages& t : texts)
+    const QRectF footer(area.left(), area.bottom() - footerHeight, area.width(), footerHeight);
+    auto drawText = [&](const TextPages& t) {
         for (int i = 0; i < t.document->pageCount(); ++i) {
             if (progress.cancelled() || !pages.newPage(textSheet, true))
                 return false;
@@ -95,26 +106,27 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
             painter->setClipRect(shown);
             t.document->documentLayout()->draw(painter, context);
             painter->restore();
-            drawFooter(
-                painter,
-                QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
-                caption + QStringLiteral(" · ") + t.title,
-                Tr::tr("Page %1 of %2").arg(page).arg(total));
+            drawFooter(painter, footer, caption + QStringLiteral(" · ") + t.title,
+                       Tr::tr("Page %1 of %2").arg(page).arg(total));
             progress.step(page, total);
         }
+        return true;
+    };
+    for (const TextPages& t : texts)
+        if (!drawText(t))
+            return false;
     if (comparison) {
         if (progress.cancelled() || !pages.newPage(textSheet, true))
             return false;
         ++page;
         drawComparisonCharts(pages.painter(), area.adjusted(0, 0, 0, -footerHeight - furnitureGap),
                              map, *comparison);
-        drawFooter(pages.painter(),
-                   QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
+        drawFooter(pages.painter(), footer,
                    caption + QStringLiteral(" · ") + Tr::tr("Before and after in charts"),
                    Tr::tr("Page %1 of %2").arg(page).arg(total));
         progress.step(page, total);
     }
-    return true;
+    return !roadmap || drawText(*roadmap);
 }
 
 } // namespace sb::exporting

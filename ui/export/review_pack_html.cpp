@@ -1,6 +1,8 @@
 #include "review_pack_html.h"
 
 #include "canvas/canvas_style.h"
+#include "facilitation/action_drafts.h"
+#include "facilitation/roadmap_order.h"
 #include "model/duration.h"
 #include "panels/labels.h"
 
@@ -184,6 +186,93 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
             heading(Tr::tr("Findings (%1)").arg(mine.size())) + findings + u"</td>"_s;
     html += u"</tr></table></body></html>"_s;
     return html;
+}
+
+QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate today) {
+    const QList<Action> actions = inRoadmapOrder(map.actions);
+    const QColor overdueColor(0xb3, 0x26, 0x1e);
+    int open = 0;
+    int done = 0;
+    int overdue = 0;
+    for (const Action& a : actions) {
+        open += a.status == ActionStatus::Planned || a.status == ActionStatus::InProgress;
+        done += a.status == ActionStatus::Done;
+        overdue += isOverdue(a, today);
+    }
+    QString summary =
+        actions.size() == 1
+            ? Tr::tr("1 action: %1 open, %2 done").arg(open).arg(done)
+            : Tr::tr("%1 actions: %2 open, %3 done").arg(actions.size()).arg(open).arg(done);
+    if (overdue > 0)
+        summary += u" · "_s + Tr::tr("%1 overdue on %2")
+                                  .arg(overdue)
+                                  .arg(QLocale().toString(today, QLocale::ShortFormat));
+
+    QString html = u"<html><body>"_s;
+    html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
+        hex(style::mutedInk()), esc(Tr::tr("ROADMAP")));
+    html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
+            esc(Tr::tr("Action roadmap")) + u"</p>"_s;
+    html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
+        hex(style::mutedInk()), esc(summary));
+    html += spacer(14);
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr bgcolor=\"%1\">"_s.arg(
+        hex(style::headerFill()));
+    const QList<std::pair<QString, int>> headers = {{Tr::tr("Action"), 34},
+                                                    {Tr::tr("Owner"), 16},
+                                                    {Tr::tr("Due"), 11},
+                                                    {Tr::tr("Status"), 10},
+                                                    {Tr::tr("About"), 29}};
+    for (const auto& [h, width] : headers)
+        html += u"<td width=\"%1%\" style=\"font-size:11px; font-weight:bold; color:%2\">%3</td>"_s
+                    .arg(width)
+                    .arg(hex(style::mutedInk()), esc(h));
+    html += u"</tr>"_s;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const Action& a = actions[i];
+        const bool closed = a.status == ActionStatus::Done || a.status == ActionStatus::Dropped;
+        const QString ink = hex(closed ? style::mutedInk() : style::ink());
+        html += i % 2 ? u"<tr bgcolor=\"%1\">"_s.arg(hex(style::laneFill(true))) : u"<tr>"_s;
+        QString title = u"<span style=\"font-weight:bold; color:%1%2\">%3</span>"_s.arg(
+            ink,
+            a.status == ActionStatus::Dropped ? u"; text-decoration:line-through"_s : QString(),
+            esc(a.title));
+        if (!a.note.trimmed().isEmpty())
+            title += u"<br/><span style=\"font-size:11px; color:%1\">%2</span>"_s.arg(
+                hex(style::mutedInk()), esc(a.note.trimmed()).replace(u'\n', u"<br/>"_s));
+        html += u"<td valign=\"top\">"_s + title + u"</td>"_s;
+        const QString owner =
+            a.owner.isEmpty()
+                ? u"<span style=\"color:%1\">%2</span>"_s.arg(hex(style::faintInk()), dash)
+                : u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
+                      hex(map.teamColor(a.owner)), esc(map.nameOf(a.owner)));
+        html += u"<td valign=\"top\">"_s + owner + u"</td>"_s;
+        QString due =
+            a.due.isValid()
+                ? esc(QLocale().toString(a.due, QLocale::ShortFormat))
+                : u"<span style=\"color:%1\">%2</span>"_s.arg(hex(style::faintInk()), dash);
+        if (isOverdue(a, today))
+            due = u"<span style=\"color:%1; font-weight:bold\">%2<br/>%3</span>"_s.arg(
+                hex(overdueColor), due, esc(Tr::tr("overdue")));
+        html += u"<td valign=\"top\">"_s + due + u"</td>"_s;
+        html += u"<td valign=\"top\" style=\"color:%1\">%2</td>"_s.arg(
+            ink, esc(panels::actionStatusLabel(a.status)));
+        QStringList about;
+        for (const Id& id : a.links)
+            about << esc(map.nameOf(id));
+        for (const QString& key : a.findings) {
+            const auto f = std::find_if(findings.cbegin(), findings.cend(),
+                                        [&](const Finding& x) { return findingKey(x) == key; });
+            about
+                << (f != findings.cend()
+                        ? esc(Tr::tr("Finding: %1").arg(f->message))
+                        : esc(Tr::tr("Finding no longer raised: %1").arg(key.section(u':', 0, 0))));
+        }
+        html += u"<td valign=\"top\" style=\"font-size:11px\">%1</td>"_s.arg(
+            about.isEmpty() ? dash : about.join(u"<br/>"_s));
+        html += u"</tr>"_s;
+    }
+    return html + u"</table></body></html>"_s;
 }
 
 QString comparisonPageHtml(const Map& baseline, const Map& future,

@@ -15,6 +15,11 @@ QList<Finding> findingsAbout(const Map& map, const Stream& stream, const QList<F
 // findings.
 QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResult& analysis);
 
+// The roadmap: every action of the map in roadmap order (inRoadmapOrder) with its owner, due
+// date (marked when overdue on `today`), status, linked elements and the findings it answers
+// (their messages while the analysis still raises them).
+QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate today);
+
 // The before/after table of a future map against its baseline.
 QString comparisonPageHtml(const Map& baseline, const Map& future, const MapComparison& comparison);
 

@@ -83,9 +83,10 @@ void ActionForm::refresh() {
     for (const Id& id : action->links)
         names.append(m->nameOf(id));
     m_links->setText(names.isEmpty() ? tr("Nothing linked") : names.join(u", "_s));
-    m_findings->setText(action->findings.isEmpty()
-                            ? tr("No finding")
-                            : tr("%n finding(s)", nullptr, int(action->findings.size())));
+    const qsizetype answered = action->findings.size();
+    m_findings->setText(answered == 0   ? tr("No finding")
+                        : answered == 1 ? tr("1 finding")
+                                        : tr("%1 findings").arg(answered));
 }
 
 void ActionForm::focusMainField() {

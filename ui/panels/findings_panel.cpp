@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
@@ -231,9 +232,28 @@ FindingsPanel::FindingsPanel(QWidget* parent)
         if (index.isValid() && index == m_currentBeforePress)
             activate(index);
     });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (QMenu* menu = contextMenuFor(m_view->indexAt(pos))) {
+            menu->exec(m_view->viewport()->mapToGlobal(pos));
+            menu->deleteLater();
+        }
+    });
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     refresh();
+}
+
+QMenu* FindingsPanel::contextMenuFor(const QModelIndex& index) {
+    const Finding* finding = m_model->findingAt(index);
+    if (!finding)
+        return nullptr;
+    auto* menu = new QMenu(this);
+    QAction* create = menu->addAction(tr("Create action for this finding"));
+    create->setObjectName(QStringLiteral("createAction"));
+    connect(create, &QAction::triggered, this,
+            [this, f = *finding] { emit createActionRequested(f); });
+    return menu;
 }
 
 void FindingsPanel::setWatcher(AnalysisWatcher* watcher) {

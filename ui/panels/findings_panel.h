@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QToolButton;
 class QTreeView;
 
@@ -51,9 +52,14 @@ public:
     QToolButton* severityButton(Severity severity) const;
     QLabel* emptyLabel() const { return m_empty; }
 
+    // The menu a right click on a finding shows; for tests. Empty for no finding.
+    QMenu* contextMenuFor(const QModelIndex& index);
+
 signals:
     // The user picked a finding (or Enter on the picked one): select and show its subjects.
     void findingActivated(const QList<sb::commands::ElementRef>& subjects);
+    // "Create action for this finding" from the finding's context menu.
+    void createActionRequested(const sb::Finding& finding);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

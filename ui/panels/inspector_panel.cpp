@@ -134,8 +134,11 @@ ElementForm* InspectorPanel::createForm(const commands::ElementRef& e) {
         return new CapabilityForm(doc, m_map, e.key);
     case ElementKind::Dependency:
         return new DependencyForm(doc, m_map, e.key);
-    case ElementKind::Note:
-        return new NoteForm(doc, m_map, e.key);
+    case ElementKind::Note: {
+        auto* form = new NoteForm(doc, m_map, e.key);
+        connect(form, &NoteForm::createActionRequested, this, &InspectorPanel::createActionForNote);
+        return form;
+    }
     case ElementKind::Action:
         break;
     }

@@ -37,6 +37,10 @@ public:
     // The form on show; for tests.
     ElementForm* form() const { return m_form; }
 
+signals:
+    // A kaizen burst's "Create action" was clicked.
+    void createActionForNote(const sb::Id& note);
+
 private:
     void rebuild();
     void refresh();

@@ -1,12 +1,19 @@
 #include "map_info_form.h"
 
+#include "canvas/canvas_style.h"
 #include "field_widgets.h"
 #include "labels.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace sb::panels {
 
@@ -43,7 +50,126 @@ MapInfoForm::MapInfoForm(Document* document, MapUid map, QWidget* parent)
                tr("Smaller teams are flagged"));
     addSetting(analysis, tr("Team size, ma&ximum"), &MapSettings::teamSizeMax, 1,
                tr("Larger teams are flagged"));
+    addRolesSection();
     refresh();
+}
+
+void MapInfoForm::addRolesSection() {
+    QFormLayout* section = addSection(tr("Roles"));
+    auto* hint = new QLabel(tr("The roles teams list with their headcounts. Required roles are "
+                               "the ones every customer stream's teams need between them."),
+                            this);
+    hint->setWordWrap(true);
+    QPalette muted = hint->palette();
+    muted.setColor(QPalette::WindowText, canvas::style::mutedInk());
+    hint->setPalette(muted);
+    section->addRow(hint);
+    m_roleGrid = new QGridLayout;
+    m_roleGrid->setHorizontalSpacing(8);
+    m_roleGrid->setVerticalSpacing(4);
+    m_roleGrid->setColumnStretch(0, 1);
+    section->addRow(m_roleGrid);
+
+    auto* add = new QHBoxLayout;
+    m_newRole = new QLineEdit(this);
+    m_newRole->setPlaceholderText(tr("New role"));
+    routeUndoKeys(m_newRole, document());
+    m_addRole = new QPushButton(tr("Add role"), this);
+    add->addWidget(m_newRole, 1);
+    add->addWidget(m_addRole);
+    section->addRow(add);
+    auto addRole = [this] {
+        const Map* m = map();
+        if (!m)
+            return;
+        const QString name = m_newRole->text().simplified();
+        if (name.isEmpty())
+            return;
+        const std::optional<RoleListEdit> edit = sb::addRole(*m, name);
+        if (!edit) {
+            m_newRole->setToolTip(tr("The map has a role “%1” already").arg(name));
+            m_newRole->selectAll();
+            return;
+        }
+        pushRoleEdit(edit, tr("Add role “%1”").arg(name));
+        m_newRole->clear();
+        m_newRole->setToolTip({});
+    };
+    connect(m_newRole, &QLineEdit::returnPressed, this, addRole);
+    connect(m_addRole, &QPushButton::clicked, this, addRole);
+}
+
+// Row i edits the map's i-th role, whatever its name is by then.
+void MapInfoForm::addRoleRow() {
+    const int row = static_cast<int>(m_roleRows.size());
+    RoleRow r{new QLineEdit(this), new QCheckBox(tr("Required"), this), new QToolButton(this)};
+    routeUndoKeys(r.name, document());
+    r.name->setAccessibleName(tr("Role %1").arg(row + 1));
+    r.required->setToolTip(tr("Every customer stream's counted teams need someone in this role"));
+    r.remove->setText(tr("Remove"));
+    r.remove->setToolTip(tr("Remove the role from the map and from every team that lists it"));
+    m_roleGrid->addWidget(r.name, row, 0);
+    m_roleGrid->addWidget(r.required, row, 1);
+    m_roleGrid->addWidget(r.remove, row, 2);
+    m_roleRows.append(r);
+    auto roleAt = [this, row]() -> QString {
+        const Map* m = map();
+        return m ? m->info.settings.roles.value(row) : QString();
+    };
+    connect(r.name, &QLineEdit::editingFinished, this, [this, roleAt, edit = r.name] {
+        const Map* m = map();
+        const QString role = roleAt();
+        const QString name = edit->text().simplified();
+        if (!m || role.isEmpty() || name == role) {
+            refresh();
+            return;
+        }
+        pushRoleEdit(renameRole(*m, role, name), tr("Rename role “%1” to “%2”").arg(role, name));
+    });
+    connect(r.required, &QCheckBox::clicked, this, [this, roleAt](bool checked) {
+        const Map* m = map();
+        const QString role = roleAt();
+        if (m && !role.isEmpty())
+            pushRoleEdit(setRoleRequired(*m, role, checked),
+                         checked ? tr("Require role “%1”").arg(role)
+                                 : tr("Stop requiring role “%1”").arg(role));
+    });
+    connect(r.remove, &QToolButton::clicked, this, [this, roleAt] {
+        const Map* m = map();
+        const QString role = roleAt();
+        if (m && !role.isEmpty())
+            pushRoleEdit(removeRole(*m, role), tr("Remove role “%1”").arg(role));
+    });
+}
+
+void MapInfoForm::pushRoleEdit(const std::optional<RoleListEdit>& edit, const QString& text) {
+    if (!edit) {
+        refresh();
+        return;
+    }
+    QList<Element> teams;
+    for (const Team& t : edit->teams)
+        teams.append(t);
+    push(commands::changeMapInfoAndElements(document(), mapUid(), edit->info, teams, text));
+}
+
+void MapInfoForm::showRoles(const MapSettings& settings) {
+    while (m_roleRows.size() < settings.roles.size())
+        addRoleRow();
+    while (m_roleRows.size() > settings.roles.size()) {
+        const RoleRow r = m_roleRows.takeLast();
+        for (QWidget* w : {static_cast<QWidget*>(r.name), static_cast<QWidget*>(r.required),
+                           static_cast<QWidget*>(r.remove)}) {
+            m_roleGrid->removeWidget(w);
+            w->disconnect(this);
+            w->deleteLater();
+        }
+    }
+    for (qsizetype i = 0; i < settings.roles.size(); ++i) {
+        const QString& role = settings.roles[i];
+        showText(m_roleRows[i].name, role);
+        showValue(m_roleRows[i].required, settings.requiredRoles.contains(role));
+    }
 }
 
 QSpinBox* MapInfoForm::addSetting(QFormLayout* layout, const QString& label,
@@ -91,6 +217,7 @@ void MapInfoForm::refresh() {
     showValue(m_workingDayHours, m->info.settings.workingDayHours);
     for (const auto& [spin, setting] : std::as_const(m_settings))
         showValue(spin, m->info.settings.*setting);
+    showRoles(m->info.settings);
 }
 
 } // namespace sb::panels

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "element_form.h"
+#include "facilitation/team_roles.h"
 
 #include <functional>
 
+class QCheckBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace sb::panels {
 
@@ -21,10 +26,25 @@ public:
     QDoubleSpinBox* workingDayHoursField() const { return m_workingDayHours; }
     QSpinBox* settingField(int MapSettings::*setting) const;
 
+    // The role list: one row per role of the map (name, required, remove), then a new role.
+    struct RoleRow {
+        QLineEdit* name;
+        QCheckBox* required;
+        QToolButton* remove;
+    };
+    const QList<RoleRow>& roleRows() const { return m_roleRows; }
+    QLineEdit* newRoleField() const { return m_newRole; }
+    QPushButton* addRoleButton() const { return m_addRole; }
+
 private:
     QSpinBox* addSetting(QFormLayout* layout, const QString& label, int MapSettings::*setting,
                          int minimum, const QString& toolTip);
     void changeSettings(const std::function<void(MapSettings&)>& edit);
+    void addRolesSection();
+    void showRoles(const MapSettings& settings);
+    void addRoleRow();
+    // Pushes a change of the role list with the teams it changes, as one command.
+    void pushRoleEdit(const std::optional<RoleListEdit>& edit, const QString& text);
 
     QLabel* m_name;
     QLabel* m_state;
@@ -32,6 +52,10 @@ private:
     QLabel* m_contents;
     QDoubleSpinBox* m_workingDayHours;
     QList<std::pair<QSpinBox*, int MapSettings::*>> m_settings;
+    QGridLayout* m_roleGrid = nullptr;
+    QList<RoleRow> m_roleRows;
+    QLineEdit* m_newRole = nullptr;
+    QPushButton* m_addRole = nullptr;
 };
 
 } // namespace sb::panels

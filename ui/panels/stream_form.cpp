@@ -1,9 +1,12 @@
 #include "stream_form.h"
 
+#include "canvas/canvas_style.h"
 #include "color_field.h"
+#include "facilitation/criteria.h"
 #include "field_widgets.h"
 #include "labels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
 
 namespace sb::panels {
 
@@ -28,6 +32,7 @@ StreamForm::StreamForm(Document* document, MapUid map, const Id& stream, QWidget
     m_color = new ColorField(tr("No colour"), tr("Clear"), this);
     rows()->addRow(tr("&Colour"), m_color);
     addCardSection();
+    addCriteriaSection();
     addFlowItemsSection();
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -60,6 +65,74 @@ void StreamForm::addCardSection() {
             change<Stream>(m_id, toString(field), [&](Stream& s) { s.card[field] = text; });
         });
     }
+}
+
+namespace {
+
+size_t slot(Criterion c) {
+    const auto i = static_cast<size_t>(c);
+    return i < static_cast<size_t>(criterionCount) ? i : 0;
+}
+
+} // namespace
+
+// A check box and a note per criterion. The derived ones' boxes follow the card and the grid
+// and take no clicks; the room ticks the others.
+void StreamForm::addCriteriaSection() {
+    QFormLayout* section = addSection(tr("Decision criteria"));
+    section->setVerticalSpacing(2);
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, canvas::style::mutedInk());
+    for (int i = 0; i < criterionCount; ++i) {
+        const auto c = static_cast<Criterion>(i);
+        CriterionFields& f = m_criteria[slot(c)];
+        f.box = new QCheckBox(criterionLabel(c), this);
+        f.box->setToolTip(criterionDescription(c));
+        f.text = new QLabel(this);
+        f.text->setWordWrap(true);
+        f.text->setTextFormat(Qt::PlainText);
+        f.text->setPalette(muted);
+        f.text->setIndent(f.box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
+        f.note = new QLineEdit(this);
+        routeUndoKeys(f.note, document());
+        f.note->setPlaceholderText(tr("Note"));
+        f.note->setToolTip(criterionDescription(c));
+        f.note->setAccessibleName(tr("%1 note").arg(criterionLabel(c)));
+        if (i > 0)
+            section->addItem(new QSpacerItem(0, 8));
+        section->addRow(f.box);
+        section->addRow(f.text);
+        section->addRow(f.note);
+        const QString key = u"criteria."_s + toString(c);
+        if (isDerived(c)) {
+            f.box->setText(tr("%1 (from the card and the grid)").arg(criterionLabel(c)));
+            f.box->setAttribute(Qt::WA_TransparentForMouseEvents);
+            f.box->setFocusPolicy(Qt::NoFocus);
+            f.box->setToolTip(criterionDescription(c) + u"\n"_s +
+                              tr("Worked out from the card and the grid."));
+            connect(f.box, &QCheckBox::clicked, this, &StreamForm::refresh); // stays as worked out
+        } else {
+            f.text->setText(criterionDescription(c));
+            connect(f.box, &QCheckBox::clicked, this, [this, c, key](bool checked) {
+                change<Stream>(m_id, key, [&](Stream& s) { s.criteria[c].met = checked; });
+            });
+        }
+        connect(f.note, &QLineEdit::textEdited, this, [this, c, key](const QString& text) {
+            change<Stream>(m_id, key + u".note"_s, [&](Stream& s) { s.criteria[c].note = text; });
+        });
+    }
+}
+
+QCheckBox* StreamForm::criterionBox(Criterion c) const {
+    return m_criteria[slot(c)].box;
+}
+
+QLineEdit* StreamForm::criterionNote(Criterion c) const {
+    return m_criteria[slot(c)].note;
+}
+
+QLabel* StreamForm::criterionText(Criterion c) const {
+    return m_criteria[slot(c)].text;
 }
 
 QSpinBox* StreamForm::addCount(int row, int column, FlowCounts FlowItems::*counts,
@@ -129,6 +202,17 @@ void StreamForm::refresh() {
     m_color->showColor(stream->color, stream->color);
     for (int i = 0; i < cardFieldCount; ++i)
         m_card[static_cast<size_t>(i)]->showText(stream->card.fields[static_cast<size_t>(i)]);
+    for (int i = 0; i < criterionCount; ++i) {
+        const auto c = static_cast<Criterion>(i);
+        const CriterionFields& f = m_criteria[slot(c)];
+        showValue(f.box, criterionMet(*m, *stream, c));
+        if (isDerived(c)) {
+            const QString why = criterionExplanation(*m, *stream, c);
+            f.text->setText(why);
+            f.note->setToolTip(criterionDescription(c) + u"\n"_s + why);
+        }
+        showText(f.note, stream->criteria[c].note);
+    }
     showValue(m_periodDays, qRound(stream->flowItems.periodDays));
     for (const CountField& f : std::as_const(m_countFields))
         showValue(f.spin, stream->flowItems.*f.counts.*f.count);

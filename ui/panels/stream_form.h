@@ -4,6 +4,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QSpinBox;
@@ -22,10 +23,16 @@ public:
     void focusMainField() override;
 
     TextArea* cardField(CardField field) const { return m_card[static_cast<size_t>(field)]; }
+    // The decision criterion's check box (read-only for the derived ones) and note field.
+    QCheckBox* criterionBox(Criterion c) const;
+    QLineEdit* criterionNote(Criterion c) const;
+    // Why a derived criterion is met or what it lacks, as shown under its check box.
+    QLabel* criterionText(Criterion c) const;
 
 private:
     void addCardSection();
     void addFlowItemsSection();
+    void addCriteriaSection();
     QSpinBox* addCount(int row, int column, FlowCounts FlowItems::*counts, int FlowCounts::*count,
                        const QString& field);
 
@@ -45,6 +52,12 @@ private:
         int FlowCounts::*count;
     };
     QList<CountField> m_countFields;
+    struct CriterionFields {
+        QCheckBox* box = nullptr;
+        QLabel* text = nullptr; // the explanation (derived) or what the criterion asks (judged)
+        QLineEdit* note = nullptr;
+    };
+    std::array<CriterionFields, criterionCount> m_criteria{};
 };
 
 } // namespace sb::panels

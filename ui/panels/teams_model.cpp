@@ -94,8 +94,12 @@ QVariant TeamsModel::data(const QModelIndex& index, int role) const {
         return row.team.name;
     case Qt::DecorationRole:
         return teamTypeIcon(row.team.type);
-    case Qt::ToolTipRole:
-        return detail(row) + u'\n' + ownership(row);
+    case Qt::ToolTipRole: {
+        QString tip = detail(row) + u'\n' + ownership(row);
+        for (const RoleCount& r : row.team.roles)
+            tip += u'\n' + tr("%1: %2").arg(r.role).arg(r.people);
+        return tip;
+    }
     case IdRole:
         return row.team.id;
     case TypeRole:

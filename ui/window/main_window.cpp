@@ -9,6 +9,7 @@
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
 #include "panels/metrics_panel.h"
+#include "panels/roadmap_panel.h"
 #include "panels/teams_panel.h"
 #include "presentation_bar.h"
 #include "recent_files.h"
@@ -148,6 +149,7 @@ void MainWindow::setCurrentMap(MapUid uid) {
     m_analysis->setMap(uid);
     m_metrics->setMap(uid);
     m_comparison->setMap(uid);
+    m_roadmap->setMap(uid);
     showSelectionInInspector();
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->tabData(i).toLongLong() == uid && m_tabs->currentIndex() != i) {
@@ -168,6 +170,7 @@ void MainWindow::releaseDocument() {
     m_analysis->setDocument(nullptr);
     m_metrics->setDocument(nullptr);
     m_comparison->setDocument(nullptr);
+    m_roadmap->setDocument(nullptr);
     m_view->setMapScene(nullptr);
     for (canvas::MapScene* scene : std::as_const(m_scenes)) {
         scene->disconnect(this);
@@ -214,6 +217,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_analysis->setDocument(m_document.get());
     m_metrics->setDocument(m_document.get());
     m_comparison->setDocument(m_document.get());
+    m_roadmap->setDocument(m_document.get());
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("Could not write the workshop file"),
                               tr("Your last change is kept and will be written with the next "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/finding.h"
 #include "commands/commands.h"
 #include "model/document.h"
 
@@ -32,6 +33,7 @@ class MetricsPanel;
 class FindingsPanel;
 class InspectorPanel;
 class LegendPanel;
+class RoadmapPanel;
 class TeamsPanel;
 } // namespace panels
 
@@ -58,6 +60,7 @@ public:
     panels::FindingsPanel* findingsPanel() const { return m_findings; }
     panels::MetricsPanel* metricsPanel() const { return m_metrics; }
     panels::ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    panels::RoadmapPanel* roadmapPanel() const { return m_roadmap; }
     MapUid currentMap() const { return m_currentMap; }
     void setCurrentMap(MapUid map);
 
@@ -81,6 +84,13 @@ public:
     Id addStream(StreamKind kind);
     Id addCapability();
     Id addNote(NoteKind kind);
+    // Roadmap edits (main_window_roadmap.cpp). Map → Add action: linked to the kaizen burst
+    // selected on the canvas, if one is. Each adds one command and shows the action.
+    Id addRoadmapAction();
+    Id createActionForFinding(const Finding& finding);
+    Id createActionForKaizen(const Id& note);
+    // Map → Turn changes into actions; returns how many actions it added (one command).
+    int turnChangesIntoActions();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +98,11 @@ protected:
 private:
     void createMenus();
     void createDocks();
+    void createRoadmapDock();
+    void showRoadmap();
+    void showAction(const Id& action);
+    void addRoadmapActionFromMenu() { addRoadmapAction(); }
+    void turnChangesIntoActionsFromMenu() { turnChangesIntoActions(); }
     void showSelectionInInspector();
     void createToolBar();
     void createAgenda();
@@ -156,6 +171,7 @@ private:
     PresentationBar* m_presentationBar = nullptr;
     PresentationMode* m_presentation = nullptr;
     Id m_presentedStream;
+    panels::RoadmapPanel* m_roadmap = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -10,6 +10,7 @@
 #include "panels/inspector_panel.h"
 #include "panels/legend_panel.h"
 #include "panels/metrics_panel.h"
+#include "panels/roadmap_panel.h"
 #include "panels/teams_panel.h"
 #include "preferences_dialog.h"
 #include "recent_files.h"
@@ -129,10 +130,14 @@ void MainWindow::createMenus() {
               &MainWindow::addSticky);
     addAction(map, u"addKaizen"_s, tr("Add &kaizen burst"), QKeySequence(u"Ctrl+Shift+K"_s),
               &MainWindow::addKaizen);
+    addAction(map, u"addAction"_s, tr("Add roadmap &action"), QKeySequence(u"Ctrl+Shift+A"_s),
+              &MainWindow::addRoadmapActionFromMenu);
     map->addSeparator();
     addAction(map, u"newMap"_s, tr("New current-state &map"), {}, &MainWindow::newCurrentMap);
     addAction(map, u"deriveFuture"_s, tr("&Derive future-state map"),
               QKeySequence(u"Ctrl+Shift+D"_s), &MainWindow::deriveFutureMap);
+    addAction(map, u"turnChangesIntoActions"_s, tr("&Turn changes into actions"), {},
+              &MainWindow::turnChangesIntoActionsFromMenu);
     addAction(map, u"renameMap"_s, tr("Re&name map…"), QKeySequence(u"F2"_s),
               &MainWindow::renameMap);
     addAction(map, u"deleteMap"_s, tr("Delete ma&p"), {}, &MainWindow::deleteMap);
@@ -179,6 +184,7 @@ void MainWindow::createDocks() {
         dock(u"comparisonDock"_s, tr("Current vs future"), m_comparison, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(u"findingsDock"_s), metrics);
     tabifyDockWidget(metrics, comparison);
+    createRoadmapDock();
     findChild<QDockWidget*>(u"findingsDock"_s)->raise();
     connect(m_findings, &panels::FindingsPanel::findingActivated, this,
             [this](const QList<commands::ElementRef>& subjects) {
@@ -215,9 +221,11 @@ void MainWindow::showSelectionInInspector() {
     if (selected.size() == 1) {
         m_inspector->showElement(selected.first());
         m_teams->selectTeam({});
+        m_roadmap->selectAction({});
     } else if (selected.isEmpty() && m_inspector->shownElement() &&
-               m_inspector->shownElement()->kind == ElementKind::Team) {
-        // A team picked in the Teams panel stays shown until something else is picked.
+               (m_inspector->shownElement()->kind == ElementKind::Team ||
+                m_inspector->shownElement()->kind == ElementKind::Action)) {
+        // A team or action picked in its panel stays shown until something else is picked.
     } else {
         m_inspector->showElement(std::nullopt);
     }
@@ -243,6 +251,11 @@ void MainWindow::updateActions() {
          {u"addStep"_s, u"addSlice"_s, u"addStream"_s, u"addSupportingStream"_s, u"addCapability"_s,
           u"addSticky"_s, u"addKaizen"_s, u"deriveFuture"_s, u"renameMap"_s, u"paste"_s})
         m_actions[name]->setEnabled(writable && hasMap);
+    m_actions[u"addAction"_s]->setEnabled(writable && hasMap);
+    const Map* current = hasMap ? m_document->map(m_currentMap) : nullptr;
+    m_actions[u"turnChangesIntoActions"_s]->setEnabled(
+        writable && current && current->info.state == MapState::Future &&
+        m_document->workshop().mapNamed(current->info.baseline));
     m_actions[u"newMap"_s]->setEnabled(writable);
     m_actions[u"deleteMap"_s]->setEnabled(writable && m_document->workshop().maps.size() > 1);
     m_actions[u"cut"_s]->setEnabled(writable && selection);
