@@ -647,6 +647,70 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Add roadmap &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn changes into actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five more &amp;minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time: the timebox of this step has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this agenda step (F6 starts or pauses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change against “%1” has an action already, or there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn changes into actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action added to the roadmap: check its owner and give it a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions added to the roadmap: check their owners and give them dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::PreferencesDialog</name>
@@ -665,6 +729,33 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>A new language takes effect when Streamboard is restarted.</source>
         <translation>Eine neue Sprache gilt nach einem Neustart von Streamboard.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::PresentationBar</name>
+    <message>
+        <source>PgDn / PgUp: agenda steps · ↓ / ↑: streams · F6: start or pause the timer · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 starts the timer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,6 +831,329 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>“%1” could not be upgraded: %2</source>
         <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::agenda</name>
+    <message>
+        <source>No slices yet (2–5 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 slice (2–5 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slices (2–5 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer slices: at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge slices until no more than five are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slices yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slice has an outcome statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slices have an outcome statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer slices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome of %1: “We win when … for …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet (at least 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step (at least 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps (at least 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add steps to the timeline until there are at least three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cells yet: add slices and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cell filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add slices and steps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill %1 × %2: %3 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell marked divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells marked divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material divergence, as the room decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell marked divergent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the cells where the path truly forks as divergent, or record that there is no material divergence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trigger</source>
+        <translation type="unfinished">keinen Auslöser</translation>
+    </message>
+    <message>
+        <source>no finish line</source>
+        <translation type="unfinished">keine Ziellinie</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no north-star metric</source>
+        <translation type="unfinished">keine Nordstern-Kennzahl</translation>
+    </message>
+    <message>
+        <source>No customer streams yet (2–4 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer stream has owner and card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer streams have owner and card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2–4 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer streams: at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customer streams until no more than four are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streams yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose value streams first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an owner team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams depend on %2: let a supporting stream provide it or a platform team own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream depends on a capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 depended-on capability is in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 depended-on capabilities are in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stream has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams have an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staffing findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 staffing finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staffing findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>Give %1 an owner team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the customer slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what winning looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the real forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose value streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull out shared capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who will run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on whom you serve: the segments, personas or jobs you can win, support and keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make success visible for every slice, so it can be measured later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the customer from first contact to the end, with the same columns for every slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap assumptions for specifics, one slice × step cell at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the places where slices truly part ways from ordinary differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn each distinct path into a stream one team can own end to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build what several streams need once, and run it as a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that the design works with the people you actually have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to five slices the room can point to in its pipeline and roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence per slice, “We win when … for …”, with a finish line you can measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shared timeline of at least three steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cell says what the customer wants, what they get, how you know it worked and the one metric you track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few forks marked on the grid, each one justified, or a recorded “no material divergence”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to four customer streams, each with an owner team and a card giving its trigger, finish line, outcome and north-star metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What two or more streams depend on sits with a supporting stream or a platform team, and everything depended on has an owner and an SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stream has an owner team and no staffing warning is left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,6 +1265,18 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>Team %1 has %2 people, more than %3: split it so that each team can hold its work in mind.</source>
         <translation>Team %1 hat %2 Personen, mehr als %3: Teilen Sie es, damit jedes Team seine Arbeit überblicken kann.</translation>
+    </message>
+    <message>
+        <source>Team %1 has one person for %2: there is no cover when they are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team works on %1, so it lacks %2. Every customer stream needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams of %1 (%2) lack %3. Every customer stream needs %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1999,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Derive future-state map “%1”</source>
         <translation>Soll-Zustand „%1“ ableiten</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::duration</name>
@@ -1931,6 +2361,241 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>%1 (current state)</source>
         <translation>%1 (Ist-Zustand)</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action: %1 open, %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions: %2 open, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROADMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding no longer raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::facilitation</name>
+    <message>
+        <source>Form team “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disband team “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create stream “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an owner for stream “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand stream “%1” to team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire stream “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to stream “%2” and team %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to stream “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an owner for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up capability “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an owner for capability “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move capability “%1” to team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop providing “%1” through stream “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide “%1” through stream “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire capability “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the “%1” finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the kaizen burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <source>Starts at “%1”, finishes at “%2”, with 1 proof point in the grid of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at “%1”, finishes at “%2”, with %3 proof points in the grid of “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finish line on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer slice, whose grid holds the proof points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid cell of “%1” with both an outcome and a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves “%1”, judged by one north-star metric: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who it serves (a customer slice, or the card&apos;s For)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a north-star metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The north star names several measures: keep one and move the others to the supporting metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer clarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy and SLA deltas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a clear start and a clear finish, and the grid shows how each step proves it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It serves one specific segment, persona or job and is judged by one north-star metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its obligations (policies, SLAs, regulation) differ enough from the others&apos; to justify its own stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changes at its own rhythm or with its own appetite for risk, so sharing a cadence would slow one side down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something in it fails, the failure stays inside the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new to the map could explain this stream&apos;s place in it in under a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::files</name>
@@ -2153,6 +2818,46 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timebox must be longer than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the map&apos;s roles (settings.roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the %2 people of its roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date like &quot;2026-03-31&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::panels</name>
@@ -2359,6 +3064,164 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::ActionForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner team</source>
+        <translation type="unfinished">&amp;Zuständiges Team</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+    <message>
+        <source>Nothing linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::AgendaPanel</name>
+    <message>
+        <source>No material divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room looked across the slices and found no fork worth a stream of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this step; after the end, the overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the room gives this step; stored in the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause this step&apos;s timer (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the full timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five more minutes for this step, until it is reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3561,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Show or hide the info</source>
         <translation>Hinweise ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Create action for this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::FlowDistributionChart</name>
@@ -3024,6 +3891,66 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Teams: %1 · Streams: %2 · Stages: %3 · Capabilities: %4</source>
         <translation>Teams: %1 · Wertströme: %2 · Stufen: %3 · Fähigkeiten: %4</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles teams list with their headcounts. Required roles are the ones every customer stream&apos;s teams need between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has a role “%1” already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer stream&apos;s counted teams need someone in this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the role from the map and from every team that lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename role “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requiring role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::MetricsPanel</name>
@@ -3085,6 +4012,150 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>&amp;Colour</source>
         <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to the roadmap that carries out this burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::RoadmapDelegate</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::RoadmapModel</name>
+    <message>
+        <source>1 finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::RoadmapPanel</name>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Add one here, create one from a finding (right-click it) or a kaizen burst (in the inspector), or on a future-state map use Map → Turn changes into actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to this map&apos;s roadmap (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the picked action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the picked action&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map open</source>
+        <translation type="unfinished">Keine Karte geöffnet</translation>
+    </message>
+    <message>
+        <source>1 action: %1 open, %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions: %2 open, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3258,6 +4329,26 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>No slice</source>
         <translation>Kein Kundensegment</translation>
     </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the card and the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out from the card and the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::TeamForm</name>
@@ -3296,6 +4387,30 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>&amp;Colour</source>
         <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people of each role the team has. With roles, the team&apos;s size is their sum. The map&apos;s settings hold the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the team with the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people, the sum of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the people in the team&apos;s roles; change the roles below</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,6 +4493,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Owns %1</source>
         <translation>Zuständig für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
