@@ -96,6 +96,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QSize firstStartSize() const;
     void createMenus();
     void createDocks();
     void createRoadmapDock();
