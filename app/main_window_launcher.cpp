@@ -23,7 +23,7 @@ int launchMainWindow(int argc, char** argv) {
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2 || !window.openFile(arguments[1]))
         window.newFromTemplate(0);
-    window.show();
+    window.showAtStartSize();
     return QApplication::exec();
 }
 

@@ -88,14 +88,18 @@ void CanvasView::zoomToFit() {
     emit zoomChanged(zoom());
 }
 
-void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
+QRectF CanvasView::areaOf(const QList<commands::ElementRef>& elements) const {
     MapScene* s = mapScene();
-    if (!s)
-        return;
     QRectF area;
-    for (const commands::ElementRef& r : elements)
-        if (ElementItem* item = s->itemFor(r.kind, r.key))
-            area |= item->sceneBoundingRect();
+    if (s)
+        for (const commands::ElementRef& r : elements)
+            if (ElementItem* item = s->itemFor(r.kind, r.key))
+                area |= item->sceneBoundingRect();
+    return area;
+}
+
+void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
+    const QRectF area = areaOf(elements);
     if (area.isNull())
         return;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
@@ -108,14 +112,7 @@ void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
 }
 
 void CanvasView::frame(const QList<commands::ElementRef>& elements, qreal largestZoom) {
-    MapScene* s = mapScene();
-    if (!s)
-        return;
-    QRectF area;
-    for (const commands::ElementRef& r : elements)
-        if (ElementItem* item = s->itemFor(r.kind, r.key))
-            area |= item->sceneBoundingRect();
-    frameRect(area, largestZoom);
+    frameRect(areaOf(elements), largestZoom);
 }
 
 void CanvasView::frameRect(const QRectF& area, qreal largestZoom) {

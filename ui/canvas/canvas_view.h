@@ -59,6 +59,8 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    // The scene area the elements' items cover; null when none is shown.
+    QRectF areaOf(const QList<commands::ElementRef>& elements) const;
     void commitEdit();
     void cancelEdit();
     void placeEditor();

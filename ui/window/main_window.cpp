@@ -85,11 +85,9 @@ MainWindow::MainWindow() {
             [this](const commands::ElementRef& match) { m_view->centreOn({match}); });
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
 
+    resize(1400, 900);
     const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        // First start. Until the window is shown its tabbed docks count side by side, so the
-        // size waits for the event loop, when they are tabs.
-        QTimer::singleShot(0, this, [this] { resize(firstStartSize()); });
+    m_geometryRestored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
         // First start: the right-hand panels wide enough for the comparison table.
         if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
@@ -100,11 +98,18 @@ MainWindow::MainWindow() {
     updateStatus();
 }
 
-// Most of the screen (a projector's included), and no larger than a comfortable desktop window.
-QSize MainWindow::firstStartSize() const {
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 900);
-    return QSize(std::min(available.width() * 95 / 100, 1800),
-                 std::min(available.height() * 92 / 100, 1100));
+void MainWindow::showAtStartSize() {
+    show();
+    if (m_geometryRestored || !screen())
+        return;
+    // Most of the screen (a projector's included), no larger than a comfortable desktop window.
+    // Only once shown and laid out: before, the tabbed docks count side by side and hold the
+    // window wider.
+    const QSize available = screen()->availableGeometry().size();
+    QTimer::singleShot(0, this, [this, available] {
+        resize(std::min(available.width() * 95 / 100, 1800),
+               std::min(available.height() * 92 / 100, 1100));
+    });
 }
 
 MainWindow::~MainWindow() {

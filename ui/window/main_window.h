@@ -44,6 +44,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow();
+    // Shows the window with its saved geometry, or on first start sized to the screen.
+    void showAtStartSize();
     ~MainWindow() override;
 
     // Opens a .vsmap (offering read-only when another Streamboard has it open) or imports an
@@ -96,7 +98,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QSize firstStartSize() const;
     void createMenus();
     void createDocks();
     void createRoadmapDock();
@@ -169,6 +170,7 @@ private:
     QTimer* m_timerTick = nullptr;
     QLabel* m_timerStatus = nullptr;
     bool m_flashOn = false;
+    bool m_geometryRestored = false;
     PresentationBar* m_presentationBar = nullptr;
     PresentationMode* m_presentation = nullptr;
     Id m_presentedStream;
