@@ -649,67 +649,67 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Add roadmap &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Turn changes into actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen in Maßnahmen umwandeln</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Start or pause the &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timer starten oder anhalten</translation>
     </message>
     <message>
         <source>Five more &amp;minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf &amp;Minuten mehr</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Time is up for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit für „%1“ ist abgelaufen.</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angehalten)</translation>
     </message>
     <message>
         <source>Over time: the timebox of this step has run out</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen: Die Zeitbox dieses Schritts ist abgelaufen</translation>
     </message>
     <message>
         <source>Time left in this agenda step (F6 starts or pauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit in diesem Agenda-Schritt (F6 startet oder hält an)</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <source>Every change against “%1” has an action already, or there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung gegenüber „%1“ hat bereits eine Maßnahme, oder es gibt keine Änderungen.</translation>
     </message>
     <message>
         <source>Turn changes into actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in Maßnahmen umwandeln</translation>
     </message>
     <message>
         <source>1 action added to the roadmap: check its owner and give it a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Maßnahme zum Maßnahmenplan hinzugefügt: Prüfen Sie das zuständige Team und geben Sie ein Datum an.</translation>
     </message>
     <message>
         <source>%1 actions added to the roadmap: check their owners and give them dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen zum Maßnahmenplan hinzugefügt: Prüfen Sie die zuständigen Teams und geben Sie Termine an.</translation>
     </message>
 </context>
 <context>
@@ -735,27 +735,27 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <name>sb::PresentationBar</name>
     <message>
         <source>PgDn / PgUp: agenda steps · ↓ / ↑: streams · F6: start or pause the timer · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDn / PgUp: Agenda-Schritte · ↓ / ↑: Wertströme · F6: Timer starten oder anhalten · Esc: beenden</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit abgelaufen</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>F6 starts the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 startet den Timer</translation>
     </message>
 </context>
 <context>
@@ -837,323 +837,323 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <name>sb::agenda</name>
     <message>
         <source>No slices yet (2–5 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kundensegmente (2–5 empfohlen)</translation>
     </message>
     <message>
         <source>1 slice (2–5 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kundensegment (2–5 empfohlen)</translation>
     </message>
     <message>
         <source>%1 slices (2–5 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kundensegmente (2–5 empfohlen)</translation>
     </message>
     <message>
         <source>Add customer slices: at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Kundensegmente hinzu: mindestens zwei.</translation>
     </message>
     <message>
         <source>Merge slices until no more than five are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie Kundensegmente zusammen, bis höchstens fünf übrig sind.</translation>
     </message>
     <message>
         <source>No slices yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kundensegmente</translation>
     </message>
     <message>
         <source>%1 of %2 slice has an outcome statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kundensegment mit Ergebnisaussage</translation>
     </message>
     <message>
         <source>%1 of %2 slices have an outcome statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kundensegmenten mit Ergebnisaussage</translation>
     </message>
     <message>
         <source>Add customer slices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Kundensegmente hinzu.</translation>
     </message>
     <message>
         <source>Write the outcome of %1: “We win when … for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren Sie das Ergebnis für %1: „Wir gewinnen, wenn … für …“.</translation>
     </message>
     <message>
         <source>No steps yet (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte (mindestens 3)</translation>
     </message>
     <message>
         <source>1 step (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt (mindestens 3)</translation>
     </message>
     <message>
         <source>%1 steps (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte (mindestens 3)</translation>
     </message>
     <message>
         <source>Add steps to the timeline until there are at least three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Zeitleiste Schritte hinzu, bis es mindestens drei sind.</translation>
     </message>
     <message>
         <source>intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>No cells yet: add slices and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zellen: Fügen Sie Kundensegmente und Schritte hinzu</translation>
     </message>
     <message>
         <source>%1 of %2 cell filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zelle ausgefüllt</translation>
     </message>
     <message>
         <source>%1 of %2 cells filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zellen ausgefüllt</translation>
     </message>
     <message>
         <source>Add slices and steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Kundensegmente und Schritte hinzu.</translation>
     </message>
     <message>
         <source>Fill %1 × %2: %3 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie %1 × %2 aus; noch offen: %3.</translation>
     </message>
     <message>
         <source>1 cell marked divergent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zelle als Verzweigung markiert</translation>
     </message>
     <message>
         <source>%1 cells marked divergent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen als Verzweigung markiert</translation>
     </message>
     <message>
         <source>No material divergence, as the room decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wesentliche Abweichung, wie die Runde entschieden hat</translation>
     </message>
     <message>
         <source>No cell marked divergent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zelle als Verzweigung markiert</translation>
     </message>
     <message>
         <source>Mark the cells where the path truly forks as divergent, or record that there is no material divergence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Zellen, an denen sich der Weg wirklich gabelt, als Verzweigung, oder halten Sie fest, dass es keine wesentliche Abweichung gibt.</translation>
     </message>
     <message>
         <source>no owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>kein zuständiges Team</translation>
     </message>
     <message>
         <source>no trigger</source>
-        <translation type="unfinished">keinen Auslöser</translation>
+        <translation>keinen Auslöser</translation>
     </message>
     <message>
         <source>no finish line</source>
-        <translation type="unfinished">keine Ziellinie</translation>
+        <translation>keine Ziellinie</translation>
     </message>
     <message>
         <source>no outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <source>no north-star metric</source>
-        <translation type="unfinished">keine Nordstern-Kennzahl</translation>
+        <translation>keine Nordstern-Kennzahl</translation>
     </message>
     <message>
         <source>No customer streams yet (2–4 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden-Wertströme (2–4 empfohlen)</translation>
     </message>
     <message>
         <source>%1 of %2 customer stream has owner and card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden-Wertstrom mit zuständigem Team und Steckbrief</translation>
     </message>
     <message>
         <source>%1 of %2 customer streams have owner and card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden-Wertströmen mit zuständigem Team und Steckbrief</translation>
     </message>
     <message>
         <source>(2–4 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(2–4 empfohlen)</translation>
     </message>
     <message>
         <source>%1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2.</translation>
     </message>
     <message>
         <source>Add customer streams: at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Kunden-Wertströme hinzu: mindestens zwei.</translation>
     </message>
     <message>
         <source>Merge customer streams until no more than four are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie Kunden-Wertströme zusammen, bis höchstens vier übrig sind.</translation>
     </message>
     <message>
         <source>No streams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wertströme</translation>
     </message>
     <message>
         <source>Propose value streams first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie zuerst Wertströme vor.</translation>
     </message>
     <message>
         <source>an owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zuständiges Team</translation>
     </message>
     <message>
         <source>an SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SLA</translation>
     </message>
     <message>
         <source>%1 streams depend on %2: let a supporting stream provide it or a platform team own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wertströme hängen von %2 ab: Ein unterstützender Wertstrom sollte sie bereitstellen oder ein Plattform-Team für sie zuständig sein.</translation>
     </message>
     <message>
         <source>Give %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht noch %2.</translation>
     </message>
     <message>
         <source>No stream depends on a capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wertstrom hängt von einer Fähigkeit ab</translation>
     </message>
     <message>
         <source>%1 of %2 depended-on capability is in order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 genutzten Fähigkeit in Ordnung</translation>
     </message>
     <message>
         <source>%1 of %2 depended-on capabilities are in order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 genutzten Fähigkeiten in Ordnung</translation>
     </message>
     <message>
         <source>%1 of %2 stream has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Wertstrom mit zuständigem Team</translation>
     </message>
     <message>
         <source>%1 of %2 streams have an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Wertströmen mit zuständigem Team</translation>
     </message>
     <message>
         <source>no staffing findings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erkenntnisse zur Besetzung</translation>
     </message>
     <message>
         <source>1 staffing finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erkenntnis zur Besetzung</translation>
     </message>
     <message>
         <source>%1 staffing findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erkenntnisse zur Besetzung</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Give %1 an owner team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmen Sie ein zuständiges Team für %1.</translation>
     </message>
     <message>
         <source>Name the customer slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmente benennen</translation>
     </message>
     <message>
         <source>Say what winning looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg beschreiben</translation>
     </message>
     <message>
         <source>Draw the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey zeichnen</translation>
     </message>
     <message>
         <source>Fill the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster füllen</translation>
     </message>
     <message>
         <source>Find the real forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Verzweigungen finden</translation>
     </message>
     <message>
         <source>Propose value streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertströme vorschlagen</translation>
     </message>
     <message>
         <source>Pull out shared capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Fähigkeiten herauslösen</translation>
     </message>
     <message>
         <source>Check who will run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzung prüfen</translation>
     </message>
     <message>
         <source>Agree on whom you serve: the segments, personas or jobs you can win, support and keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigen Sie sich, wem Sie dienen: den Segmenten, Personas oder Aufgaben, die Sie gewinnen, unterstützen und halten können.</translation>
     </message>
     <message>
         <source>Make success visible for every slice, so it can be measured later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Erfolg für jedes Kundensegment sichtbar, damit er sich später messen lässt.</translation>
     </message>
     <message>
         <source>Follow the customer from first contact to the end, with the same columns for every slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie dem Kunden vom ersten Kontakt bis zum Ende, mit denselben Spalten für jedes Kundensegment.</translation>
     </message>
     <message>
         <source>Swap assumptions for specifics, one slice × step cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie Annahmen durch Konkretes, Zelle für Zelle (Kundensegment × Schritt).</translation>
     </message>
     <message>
         <source>Tell the places where slices truly part ways from ordinary differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterscheiden Sie die Stellen, an denen sich Kundensegmente wirklich trennen, von gewöhnlichen Unterschieden.</translation>
     </message>
     <message>
         <source>Turn each distinct path into a stream one team can own end to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie aus jedem eigenständigen Weg einen Wertstrom, für den ein Team durchgängig zuständig sein kann.</translation>
     </message>
     <message>
         <source>Build what several streams need once, and run it as a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie, was mehrere Wertströme brauchen, nur einmal und betreiben Sie es als Dienst.</translation>
     </message>
     <message>
         <source>Show that the design works with the people you actually have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie, dass der Entwurf mit den Menschen funktioniert, die Sie tatsächlich haben.</translation>
     </message>
     <message>
         <source>Two to five slices the room can point to in its pipeline and roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei bis fünf Kundensegmente, auf die die Runde in ihrer Pipeline und Roadmap zeigen kann.</translation>
     </message>
     <message>
         <source>One sentence per slice, “We win when … for …”, with a finish line you can measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz je Kundensegment, „Wir gewinnen, wenn … für …“, mit einer messbaren Ziellinie.</translation>
     </message>
     <message>
         <source>One shared timeline of at least three steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Zeitleiste mit mindestens drei Schritten.</translation>
     </message>
     <message>
         <source>Every cell says what the customer wants, what they get, how you know it worked and the one metric you track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle sagt, was der Kunde will, was er bekommt, woran Sie den Erfolg erkennen und welche eine Kennzahl Sie verfolgen.</translation>
     </message>
     <message>
         <source>A few forks marked on the grid, each one justified, or a recorded “no material divergence”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige begründete Verzweigungen im Raster oder ein festgehaltenes „keine wesentliche Abweichung“.</translation>
     </message>
     <message>
         <source>Two to four customer streams, each with an owner team and a card giving its trigger, finish line, outcome and north-star metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei bis vier Kunden-Wertströme, jeder mit zuständigem Team und einem Steckbrief mit Auslöser, Ziellinie, Ergebnis und Nordstern-Kennzahl.</translation>
     </message>
     <message>
         <source>What two or more streams depend on sits with a supporting stream or a platform team, and everything depended on has an owner and an SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon zwei oder mehr Wertströme abhängen, liegt bei einem unterstützenden Wertstrom oder einem Plattform-Team, und alles, wovon Wertströme abhängen, hat ein zuständiges Team und ein SLA.</translation>
     </message>
     <message>
         <source>Every stream has an owner team and no staffing warning is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Wertstrom hat ein zuständiges Team, und keine Warnung zur Besetzung ist mehr offen.</translation>
     </message>
 </context>
 <context>
@@ -1268,15 +1268,15 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Team %1 has one person for %2: there is no cover when they are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 hat nur eine Person für %2: Ist sie abwesend, gibt es keine Vertretung.</translation>
     </message>
     <message>
         <source>No team works on %1, so it lacks %2. Every customer stream needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team arbeitet an %1, also ist niemand für %2 da. Jeder Kunden-Wertstrom braucht %3.</translation>
     </message>
     <message>
         <source>The teams of %1 (%2) lack %3. Every customer stream needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Teams von %1 (%2) ist niemand für %3 da. Jeder Kunden-Wertstrom braucht %4.</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -2363,238 +2363,238 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <source>1 action: %1 open, %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Maßnahme: %1 offen, %2 erledigt</translation>
     </message>
     <message>
         <source>%1 actions: %2 open, %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen: %2 offen, %3 erledigt</translation>
     </message>
     <message>
         <source>%1 overdue on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2 überfällig</translation>
     </message>
     <message>
         <source>ROADMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>UMSETZUNG</translation>
     </message>
     <message>
         <source>Action roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis: %1</translation>
     </message>
     <message>
         <source>Finding no longer raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis nicht mehr gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::facilitation</name>
     <message>
         <source>Form team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ bilden</translation>
     </message>
     <message>
         <source>Disband team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ auflösen</translation>
     </message>
     <message>
         <source>Create stream “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom „%1“ anlegen</translation>
     </message>
     <message>
         <source>Find an owner for stream “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiges Team für Wertstrom „%1“ finden</translation>
     </message>
     <message>
         <source>Hand stream “%1” to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom „%1“ an Team %2 übergeben</translation>
     </message>
     <message>
         <source>Retire stream “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstrom „%1“ stilllegen</translation>
     </message>
     <message>
         <source>Add stage “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ in „%2“ einführen</translation>
     </message>
     <message>
         <source>Move “%1” to stream “%2” and team %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Wertstrom „%2“ und zu Team %3 verlagern</translation>
     </message>
     <message>
         <source>Move “%1” to stream “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Wertstrom „%2“ verlagern</translation>
     </message>
     <message>
         <source>Move “%1” to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zu Team %2 verlagern</translation>
     </message>
     <message>
         <source>Find an owner for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiges Team für „%1“ finden</translation>
     </message>
     <message>
         <source>Retire stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ abschaffen</translation>
     </message>
     <message>
         <source>Set up capability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit „%1“ aufbauen</translation>
     </message>
     <message>
         <source>Find an owner for capability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiges Team für Fähigkeit „%1“ finden</translation>
     </message>
     <message>
         <source>Move capability “%1” to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit „%1“ zu Team %2 verlagern</translation>
     </message>
     <message>
         <source>Stop providing “%1” through stream “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht mehr über Wertstrom „%2“ bereitstellen</translation>
     </message>
     <message>
         <source>Provide “%1” through stream “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ über Wertstrom „%2“ bereitstellen</translation>
     </message>
     <message>
         <source>Retire capability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit „%1“ stilllegen</translation>
     </message>
     <message>
         <source>Answer the “%1” finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Erkenntnis „%1“ reagieren</translation>
     </message>
     <message>
         <source>Carry out the kaizen burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaizen-Blitz umsetzen</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Starts at “%1”, finishes at “%2”, with 1 proof point in the grid of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bei „%1“, endet bei „%2“, mit 1 Nachweis im Raster von „%3“.</translation>
     </message>
     <message>
         <source>Starts at “%1”, finishes at “%2”, with %3 proof points in the grid of “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bei „%1“, endet bei „%2“, mit %3 Nachweisen im Raster von „%4“.</translation>
     </message>
     <message>
         <source>a trigger on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auslöser im Steckbrief</translation>
     </message>
     <message>
         <source>a finish line on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ziellinie im Steckbrief</translation>
     </message>
     <message>
         <source>a customer slice, whose grid holds the proof points</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kundensegment, dessen Raster die Nachweise enthält</translation>
     </message>
     <message>
         <source>a grid cell of “%1” with both an outcome and a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rasterzelle von „%1“ mit Ergebnis und Kennzahl</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen: %1.</translation>
     </message>
     <message>
         <source>Serves “%1”, judged by one north-star metric: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dient „%1“, gemessen an einer Nordstern-Kennzahl: „%2“.</translation>
     </message>
     <message>
         <source>who it serves (a customer slice, or the card&apos;s For)</source>
-        <translation type="unfinished"></translation>
+        <translation>wem er dient (ein Kundensegment oder „Für“ im Steckbrief)</translation>
     </message>
     <message>
         <source>a north-star metric</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nordstern-Kennzahl</translation>
     </message>
     <message>
         <source>The north star names several measures: keep one and move the others to the supporting metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nordstern nennt mehrere Kennzahlen: Behalten Sie eine und verschieben Sie die anderen zu den unterstützenden Kennzahlen.</translation>
     </message>
     <message>
         <source>Time integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitliche Klarheit</translation>
     </message>
     <message>
         <source>Customer clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenklarheit</translation>
     </message>
     <message>
         <source>Policy and SLA deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Richtlinien/SLAs</translation>
     </message>
     <message>
         <source>Cadence and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt und Lernen</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsradius</translation>
     </message>
     <message>
         <source>Simplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfachheit</translation>
     </message>
     <message>
         <source>It has a clear start and a clear finish, and the grid shows how each step proves it worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat einen klaren Anfang und ein klares Ende, und das Raster zeigt, wie jeder Schritt seinen Erfolg belegt.</translation>
     </message>
     <message>
         <source>It serves one specific segment, persona or job and is judged by one north-star metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er dient einem bestimmten Segment, einer Persona oder einer Aufgabe und wird an einer Nordstern-Kennzahl gemessen.</translation>
     </message>
     <message>
         <source>Its obligations (policies, SLAs, regulation) differ enough from the others&apos; to justify its own stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verpflichtungen (Richtlinien, SLAs, Regulierung) unterscheiden sich so deutlich von denen der anderen, dass sie einen eigenen Wertstrom rechtfertigen.</translation>
     </message>
     <message>
         <source>It changes at its own rhythm or with its own appetite for risk, so sharing a cadence would slow one side down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ändert sich in eigenem Rhythmus oder mit eigener Risikobereitschaft; ein gemeinsamer Takt würde eine Seite bremsen.</translation>
     </message>
     <message>
         <source>When something in it fails, the failure stays inside the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn darin etwas ausfällt, bleibt der Fehler innerhalb des Wertstroms.</translation>
     </message>
     <message>
         <source>Someone new to the map could explain this stream&apos;s place in it in under a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Karte nicht kennt, könnte den Platz dieses Wertstroms darin in unter einer Minute erklären.</translation>
     </message>
 </context>
 <context>
@@ -2820,43 +2820,43 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>expected a name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Name, gefunden: %1</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>%1 is not one of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der Rollen</translation>
     </message>
     <message>
         <source>a timebox must be longer than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitbox muss länger als 0 sein</translation>
     </message>
     <message>
         <source>%1 is not one of the map&apos;s roles (settings.roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der Rollen der Karte (settings.roles)</translation>
     </message>
     <message>
         <source>%1 differs from the %2 people of its roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von den %2 Personen seiner Rollen ab</translation>
     </message>
     <message>
         <source>%1 is not a date like &quot;2026-03-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum wie &quot;2026-03-31&quot;</translation>
     </message>
     <message>
         <source>expected an id, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ID, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zeichenkette, gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -3067,161 +3067,161 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::ActionForm</name>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Owner team</source>
-        <translation type="unfinished">&amp;Zuständiges Team</translation>
+        <translation>&amp;Zuständiges Team</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>Nothing linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verknüpft</translation>
     </message>
     <message>
         <source>No finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkenntnis</translation>
     </message>
     <message>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erkenntnis</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erkenntnisse</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::AgendaPanel</name>
     <message>
         <source>No material divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wesentliche Abweichung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 Min.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>The room looked across the slices and found no fork worth a stream of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde hat die Kundensegmente verglichen und keine Verzweigung gefunden, die einen eigenen Wertstrom rechtfertigt</translation>
     </message>
     <message>
         <source>Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbox</translation>
     </message>
     <message>
         <source>Time left in this step; after the end, the overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit in diesem Schritt; nach dem Ende die überzogene Zeit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>How long the room gives this step; stored in the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange sich die Runde für diesen Schritt Zeit nimmt; wird in der Karte gespeichert</translation>
     </message>
     <message>
         <source>Timebox duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Zeitbox</translation>
     </message>
     <message>
         <source>Start or pause this step&apos;s timer (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer dieses Schritts starten oder anhalten (F6)</translation>
     </message>
     <message>
         <source>Back to the full timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vollen Zeitbox</translation>
     </message>
     <message>
         <source>Five more minutes for this step, until it is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr für diesen Schritt, bis er zurückgesetzt wird</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3563,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Create action for this finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme zu dieser Erkenntnis anlegen</translation>
     </message>
 </context>
 <context>
@@ -3893,63 +3893,63 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>The roles teams list with their headcounts. Required roles are the ones every customer stream&apos;s teams need between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen, die Teams mit ihrer Personenzahl angeben. Pflichtrollen müssen die Teams jedes Kunden-Wertstroms gemeinsam abdecken.</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <source>The map has a role “%1” already</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat bereits eine Rolle „%1“</translation>
     </message>
     <message>
         <source>Add role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>Every customer stream&apos;s counted teams need someone in this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezählten Teams jedes Kunden-Wertstroms brauchen jemanden in dieser Rolle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the role from the map and from every team that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle aus der Karte und aus jedem Team entfernen, das sie führt</translation>
     </message>
     <message>
         <source>Rename role “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Require role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ zur Pflichtrolle machen</translation>
     </message>
     <message>
         <source>Stop requiring role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtrolle „%1“ aufheben</translation>
     </message>
     <message>
         <source>Remove role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -4015,147 +4015,147 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <source>Create action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme anlegen</translation>
     </message>
     <message>
         <source>Add an action to the roadmap that carries out this burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme zum Maßnahmenplan hinzufügen, die diesen Kaizen-Blitz umsetzt</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <source>No action yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahme</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::RoadmapDelegate</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::RoadmapModel</name>
     <message>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erkenntnis</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erkenntnisse</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
         <source>Overdue by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 Tagen überfällig</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>sb::panels::RoadmapPanel</name>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No actions yet. Add one here, create one from a finding (right-click it) or a kaizen burst (in the inspector), or on a future-state map use Map → Turn changes into actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen. Fügen Sie hier eine hinzu, legen Sie eine aus einer Erkenntnis (Rechtsklick darauf) oder einem Kaizen-Blitz (in den Eigenschaften) an, oder wählen Sie auf einer Karte im Soll-Zustand Karte → Änderungen in Maßnahmen umwandeln.</translation>
     </message>
     <message>
         <source>Add an action to this map&apos;s roadmap (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme zum Maßnahmenplan dieser Karte hinzufügen (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Delete the picked action</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Maßnahme löschen</translation>
     </message>
     <message>
         <source>Set the picked action&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status der gewählten Maßnahme setzen</translation>
     </message>
     <message>
         <source>Mark as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geplant markieren</translation>
     </message>
     <message>
         <source>Mark as in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Als in Arbeit markieren</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Mark as dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verworfen markieren</translation>
     </message>
     <message>
         <source>No map open</source>
-        <translation type="unfinished">Keine Karte geöffnet</translation>
+        <translation>Keine Karte geöffnet</translation>
     </message>
     <message>
         <source>1 action: %1 open, %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Maßnahme: %1 offen, %2 erledigt</translation>
     </message>
     <message>
         <source>%1 actions: %2 open, %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen: %2 offen, %3 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -4331,23 +4331,23 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungskriterien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>%1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1</translation>
     </message>
     <message>
         <source>%1 (from the card and the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus Steckbrief und Raster)</translation>
     </message>
     <message>
         <source>Worked out from the card and the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Steckbrief und Raster ermittelt.</translation>
     </message>
 </context>
 <context>
@@ -4390,27 +4390,27 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>How many people of each role the team has. With roles, the team&apos;s size is their sum. The map&apos;s settings hold the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen jeder Rolle das Team hat. Mit Rollen ist die Teamgröße ihre Summe. Die Liste steht in den Karteneinstellungen.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>People in the team with the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Team mit der Rolle %1</translation>
     </message>
     <message>
         <source> people, the sum of roles</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen, Summe der Rollen</translation>
     </message>
     <message>
         <source>The sum of the people in the team&apos;s roles; change the roles below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Personen in den Rollen des Teams; ändern Sie die Rollen weiter unten</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4496,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
