@@ -505,7 +505,7 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Current vs future</source>
-        <translation>Ist und Soll</translation>
+        <translation>Ist/Soll</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -693,7 +693,7 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation>Maßnahmenplan</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Every change against “%1” has an action already, or there is none.</source>

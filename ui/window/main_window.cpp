@@ -91,7 +91,7 @@ MainWindow::MainWindow() {
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
         // First start: the right-hand panels wide enough for the comparison table.
         if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
-            resizeDocks({inspector}, {440}, Qt::Horizontal);
+            resizeDocks({inspector}, {500}, Qt::Horizontal);
     }
     updateTitle();
     updateActions();
@@ -109,6 +109,9 @@ void MainWindow::showAtStartSize() {
     QTimer::singleShot(0, this, [this, available] {
         resize(std::min(available.width() * 95 / 100, 1800),
                std::min(available.height() * 92 / 100, 1100));
+        // Wide enough for the comparison table and for four tabs in longer languages.
+        if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
+            resizeDocks({inspector}, {500}, Qt::Horizontal);
     });
 }
 
