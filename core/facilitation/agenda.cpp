@@ -5,6 +5,7 @@
 #include "analysis/rules/rule_text.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace sb {
 
@@ -122,9 +123,13 @@ QList<AgendaFocus> gridCells(const Map& map) {
 
 AgendaItem grid(const Map& map, const ElementIndex& index) {
     const QList<AgendaFocus> cells = gridCells(map);
+    QHash<QString, const Cell*> stored; // runs after every edit: no search per cell
+    stored.reserve(map.cells.size());
+    for (const Cell& c : map.cells)
+        stored.insert(keyOf(c), &c);
     QList<AgendaFocus> unfilled;
     for (const AgendaFocus& c : cells)
-        if (!missingFields(map.find<Cell>(c.key)).isEmpty())
+        if (!missingFields(stored.value(c.key)).isEmpty())
             unfilled.append(c);
     const qsizetype total = cells.size();
     const qsizetype filled = total - unfilled.size();
@@ -141,7 +146,7 @@ AgendaItem grid(const Map& map, const ElementIndex& index) {
         const qsizetype split = key.indexOf(QChar(0x1f));
         item.next = Tr::tr("Fill %1 × %2: %3 missing.")
                         .arg(quoted(index, key.left(split)), quoted(index, key.mid(split + 1)),
-                             sentenceList(missingFields(map.find<Cell>(key))));
+                             sentenceList(missingFields(stored.value(key))));
     }
     item.current = static_cast<int>(filled);
     item.target = static_cast<int>(std::max<qsizetype>(total, 1));
