@@ -1,5 +1,7 @@
 #include "criteria.h"
 
+#include "analysis/rules/rule_text.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -40,13 +42,6 @@ struct Assessment {
     QString explanation;
 };
 
-// "a, b and c"
-QString listed(const QStringList& parts) {
-    if (parts.size() < 2)
-        return parts.value(0);
-    return Tr::tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(u", "_s), parts.last());
-}
-
 Assessment timeIntegrity(const Map& map, const Stream& stream) {
     const bool trigger = filled(stream.card[CardField::Trigger]);
     const bool finish = filled(stream.card[CardField::FinishLine]);
@@ -72,7 +67,7 @@ Assessment timeIntegrity(const Map& map, const Stream& stream) {
         missing << Tr::tr("a customer slice, whose grid holds the proof points");
     else if (proofs == 0)
         missing << Tr::tr("a grid cell of “%1” with both an outcome and a metric").arg(slice->name);
-    return {false, Tr::tr("Missing: %1.").arg(listed(missing))};
+    return {false, Tr::tr("Missing: %1.").arg(rules::sentenceList(missing))};
 }
 
 Assessment customerClarity(const Map& map, const Stream& stream) {
@@ -91,7 +86,8 @@ Assessment customerClarity(const Map& map, const Stream& stream) {
         missing << Tr::tr("who it serves (a customer slice, or the card's For)");
     if (northStar.isEmpty())
         missing << Tr::tr("a north-star metric");
-    QString text = missing.isEmpty() ? QString() : Tr::tr("Missing: %1.").arg(listed(missing));
+    QString text =
+        missing.isEmpty() ? QString() : Tr::tr("Missing: %1.").arg(rules::sentenceList(missing));
     if (!northStar.isEmpty() && !single) {
         if (!text.isEmpty())
             text += u' ';

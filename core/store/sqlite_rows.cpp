@@ -50,15 +50,11 @@ std::optional<QPointF> positionAt(const QSqlQuery& q, int x) {
 }
 
 // Lists and small records that no query looks into are JSON texts; NULL when empty.
-QVariant jsonText(const QJsonArray& array) {
-    return array.isEmpty()
-               ? QVariant()
-               : QVariant(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+template <class Json> QString compact(const Json& value) {
+    return QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
 }
-QVariant jsonText(const QJsonObject& object) {
-    return object.isEmpty()
-               ? QVariant()
-               : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+template <class Json> QVariant jsonText(const Json& value) {
+    return value.isEmpty() ? QVariant() : QVariant(compact(value));
 }
 QJsonDocument jsonAt(const QSqlQuery& q, int i) {
     return QJsonDocument::fromJson(q.value(i).toString().toUtf8());
@@ -68,8 +64,7 @@ QVariant stringList(const QStringList& list) {
     return jsonText(QJsonArray::fromStringList(list));
 }
 QString requiredList(const QStringList& list) { // "[]" when empty
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return compact(QJsonArray::fromStringList(list));
 }
 QStringList stringListAt(const QSqlQuery& q, int i) {
     QStringList list;
