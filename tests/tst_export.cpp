@@ -309,9 +309,10 @@ private slots:
         const QString text = pdfText(path);
         for (const Stream& s : map().streams)
             QVERIFY2(text.contains(s.name), qPrintable(s.name));
-        for (const QString& s : {u"Value Stream Card"_s, u"North-star metric"_s, u"Lead time"_s,
-                                 u"Flow efficiency"_s, u"Rolled %C&A"_s, u"Counted teams"_s,
-                                 u"Critical path"_s, u"Findings"_s, u"Page 4 of 4"_s})
+        for (const QString& s :
+             {u"Value Stream Card"_s, u"North-star metric"_s, u"Lead time"_s, u"Flow efficiency"_s,
+              u"Rolled %C&A"_s, u"Counted teams"_s, u"Critical path"_s, u"Findings"_s,
+              u"Decision criteria"_s, u"Page 4 of 4"_s})
             QVERIFY2(text.contains(s), qPrintable(s));
         QVERIFY(!text.contains(u"Before and after"_s));
     }

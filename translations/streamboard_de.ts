@@ -2417,6 +2417,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Finding no longer raised: %1</source>
         <translation>Erkenntnis nicht mehr gemeldet: %1</translation>
     </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation>Entscheidungskriterien</translation>
+    </message>
 </context>
 <context>
     <name>sb::facilitation</name>
@@ -2499,10 +2503,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Carry out the kaizen burst</source>
         <translation>Kaizen-Blitz umsetzen</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Starts at “%1”, finishes at “%2”, with 1 proof point in the grid of “%3”.</source>

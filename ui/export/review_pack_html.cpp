@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "facilitation/action_drafts.h"
+#include "facilitation/criteria.h"
 #include "facilitation/roadmap_order.h"
 #include "model/duration.h"
 #include "panels/labels.h"
@@ -38,6 +39,15 @@ QString durationOrDash(const std::optional<double>& seconds, double dayHours) {
 }
 
 // Vertical room between blocks; QTextDocument drops a paragraph's bottom margin before a table.
+// A page's opening: a small grey kicker ("CUSTOMER STREAM") over its large title.
+QString pageHeading(const QString& kicker, const QString& title) {
+    return u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(hex(style::mutedInk()),
+                                                                             esc(kicker)) +
+           u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; "
+           "margin-bottom:2px\">"_s +
+           esc(title) + u"</p>"_s;
+}
+
 QString spacer(int pixels) {
     return u"<p style=\"margin:0px; font-size:%1px\">&nbsp;</p>"_s.arg(pixels);
 }
@@ -64,6 +74,30 @@ QString textOrDash(const QString& text) {
     return text.trimmed().isEmpty()
                ? u"<span style=\"color:%1\">%2</span>"_s.arg(hex(style::faintInk()), dash)
                : esc(text).replace(u'\n', u"<br/>"_s);
+}
+
+// The six decision criteria in two columns, ticked when met (the derived ones as Streamboard
+// judges them), each with the room's note; compact, so the stream's page keeps to one page.
+QString criteriaTable(const Map& map, const Stream& stream) {
+    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (int i = 0; i < criterionCount; ++i) {
+        const auto criterion = static_cast<Criterion>(i);
+        const bool met = criterionMet(map, stream, criterion);
+        QString cell = u"<span style=\"color:%1\">%2</span> %3"_s.arg(
+            hex(met ? style::ink() : style::faintInk()), met ? u"✓"_s : u"○"_s,
+            met ? u"<b>%1</b>"_s.arg(esc(criterionLabel(criterion)))
+                : esc(criterionLabel(criterion)));
+        if (const QString note = stream.criteria[criterion].note.trimmed(); !note.isEmpty())
+            cell += u"<br/><span style=\"font-size:11px; color:%1\">%2</span>"_s.arg(
+                hex(style::mutedInk()), esc(note).replace(u'\n', u"<br/>"_s));
+        if (i % 2 == 0)
+            html += u"<tr%1>"_s.arg(i % 4 ? QString()
+                                          : u" bgcolor=\"%1\""_s.arg(hex(style::headerFill())));
+        html += u"<td width=\"50%\" valign=\"top\">"_s + cell + u"</td>"_s;
+        if (i % 2 == 1)
+            html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
 }
 
 QColor severityColor(Severity s) {
@@ -124,12 +158,9 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
             teams = s;
 
     QString html = u"<html><body>"_s;
-    html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
-        hex(style::mutedInk()),
-        esc(stream.kind == StreamKind::Supporting ? Tr::tr("SUPPORTING STREAM")
-                                                  : Tr::tr("CUSTOMER STREAM")));
-    html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
-            esc(stream.name) + u"</p>"_s;
+    html += pageHeading(stream.kind == StreamKind::Supporting ? Tr::tr("SUPPORTING STREAM")
+                                                              : Tr::tr("CUSTOMER STREAM"),
+                        stream.name);
     QStringList about;
     if (!stream.owner.isEmpty())
         about << u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
@@ -179,7 +210,8 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
 
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
     html += u"<td width=\"55%\" valign=\"top\">"_s + heading(Tr::tr("Value Stream Card")) +
-            labelledTable(card, 150) + u"</td>"_s;
+            labelledTable(card, 150) + spacer(10) + heading(Tr::tr("Decision criteria")) +
+            criteriaTable(map, stream) + u"</td>"_s;
     html += u"<td width=\"3%\"></td>"_s;
     html += u"<td width=\"42%\" valign=\"top\">"_s + heading(Tr::tr("Metrics")) +
             labelledTable(figures, 120) + spacer(16) +
@@ -209,10 +241,7 @@ QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate to
                                   .arg(QLocale().toString(today, QLocale::ShortFormat));
 
     QString html = u"<html><body>"_s;
-    html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
-        hex(style::mutedInk()), esc(Tr::tr("ROADMAP")));
-    html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
-            esc(Tr::tr("Action roadmap")) + u"</p>"_s;
+    html += pageHeading(Tr::tr("ROADMAP"), Tr::tr("Action roadmap"));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()), esc(summary));
     html += spacer(14);
@@ -302,10 +331,7 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
     };
 
     QString html = u"<html><body>"_s;
-    html += u"<p style=\"font-size:11px; color:%1; margin:0px\">%2</p>"_s.arg(
-        hex(style::mutedInk()), esc(Tr::tr("COMPARISON")));
-    html += u"<p style=\"font-size:24px; font-weight:bold; margin-top:2px; margin-bottom:2px\">"_s +
-            esc(Tr::tr("Before and after")) + u"</p>"_s;
+    html += pageHeading(Tr::tr("COMPARISON"), Tr::tr("Before and after"));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()),
         esc(Tr::tr("“%1” compared with its baseline “%2”. Green is better, red is worse.")
