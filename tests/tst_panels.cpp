@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -315,6 +316,31 @@ private slots:
         QTest::keyClick(features, Qt::Key_Return);
         QCOMPARE(map().find<Stream>(u"vs1"_s)->flowItems.done.features, 12);
         QCOMPARE(map().find<Stream>(u"vs1"_s)->flowItems.inProgress.features, 0);
+        QCOMPARE(undoCount(), 1);
+    }
+
+    // Scrolling the inspector must not change the field that passes under the pointer; a field
+    // the user has clicked into still takes the wheel.
+    void theWheelChangesOnlyAFocusedField() {
+        openInspector(ElementRef{ElementKind::Stream, u"vs1"_s});
+        auto* period = field<QSpinBox>(u"Period"_s);
+        QVERIFY(period);
+        const double before = map().find<Stream>(u"vs1"_s)->flowItems.periodDays;
+        auto wheelDown = [&] {
+            QWheelEvent wheel(QPointF(5, 5), period->mapToGlobal(QPointF(5, 5)), QPoint(),
+                              QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(period, &wheel);
+        };
+        field<QLineEdit>(u"Name"_s)->setFocus();
+        wheelDown();
+        QCOMPARE(map().find<Stream>(u"vs1"_s)->flowItems.periodDays, before);
+        QCOMPARE(undoCount(), 0);
+        QCOMPARE(period->focusPolicy(), Qt::StrongFocus);
+
+        period->setFocus();
+        wheelDown();
+        QCOMPARE(map().find<Stream>(u"vs1"_s)->flowItems.periodDays, before - 1);
         QCOMPARE(undoCount(), 1);
     }
 

@@ -13,6 +13,7 @@
 #include "step_form.h"
 #include "stream_form.h"
 #include "team_form.h"
+#include "wheel_guard.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -39,6 +40,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll, 1);
+    new WheelGuard(m_scroll);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
     layout->addWidget(m_empty, 1);

@@ -8,6 +8,7 @@
 #include "panels/agenda_panel.h"
 #include "panels/analysis_watcher.h"
 #include "panels/inspector_panel.h"
+#include "panels/wheel_guard.h"
 #include "presentation_bar.h"
 #include "presentation_mode.h"
 
@@ -47,6 +48,7 @@ void MainWindow::createAgenda() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new panels::WheelGuard(scroll); // the timebox minutes
     auto* dock = new QDockWidget(tr("Agenda"), this);
     dock->setObjectName(u"agendaDock"_s);
     dock->setWidget(scroll);
