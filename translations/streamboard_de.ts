@@ -4349,6 +4349,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Worked out from the card and the grid.</source>
         <translation>Aus Steckbrief und Raster ermittelt.</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::TeamForm</name>

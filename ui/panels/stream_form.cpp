@@ -152,10 +152,10 @@ void StreamForm::addFlowItemsSection() {
     QFormLayout* section = addSection(tr("Flow items"));
     m_periodDays = new QSpinBox(this);
     m_periodDays->setRange(1, 3660);
-    m_periodDays->setSuffix(tr(" days"));
     m_periodDays->setKeyboardTracking(false);
     section->addRow(tr("&Period"), m_periodDays);
     connect(m_periodDays, &QSpinBox::valueChanged, this, [this](int days) {
+        m_periodDays->setSuffix(days == 1 ? tr(" day") : tr(" days"));
         change<Stream>(m_id, u"periodDays"_s, [&](Stream& s) { s.flowItems.periodDays = days; });
     });
 
@@ -214,6 +214,7 @@ void StreamForm::refresh() {
         showText(f.note, stream->criteria[c].note);
     }
     showValue(m_periodDays, qRound(stream->flowItems.periodDays));
+    m_periodDays->setSuffix(m_periodDays->value() == 1 ? tr(" day") : tr(" days"));
     for (const CountField& f : std::as_const(m_countFields))
         showValue(f.spin, stream->flowItems.*f.counts.*f.count);
 }
