@@ -4,8 +4,8 @@
 
 namespace sb::bench {
 
-// The synthetic workshop of DESIGN.md ("Generated maps for benchmarks"): genmap.py STAGES,
-// generated and read once per size.
+// The project's synthetic workshop of that many stages (synthetic/synthetic_workshop.h, seed 7),
+// generated once per size.
 const Map& generatedMap(int stages);
 
 } // namespace sb::bench

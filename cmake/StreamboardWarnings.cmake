@@ -9,6 +9,6 @@ target_compile_definitions(streamboard_settings INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 if(STREAMBOARD_SANITIZE)
   target_compile_options(streamboard_settings INTERFACE
-    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1)
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(streamboard_settings INTERFACE -fsanitize=address,undefined)
 endif()

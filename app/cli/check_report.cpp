@@ -18,7 +18,7 @@ namespace sb::cli {
 
 namespace {
 
-struct Tr {
+struct CheckReportTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
@@ -63,12 +63,12 @@ QString relativeChange(const std::optional<double>& before, const std::optional<
 }
 
 QString durationOrUnknown(const std::optional<double>& seconds, double dayHours) {
-    return seconds ? duration::format(*seconds, dayHours) : Tr::tr("unknown");
+    return seconds ? duration::format(*seconds, dayHours) : CheckReportTr::tr("unknown");
 }
 
 QString timeChange(const QString& label, const std::optional<double>& before,
                    const std::optional<double>& after, double dayHours) {
-    return Tr::tr("%1 %2 → %3%4")
+    return CheckReportTr::tr("%1 %2 → %3%4")
         .arg(label, durationOrUnknown(before, dayHours), durationOrUnknown(after, dayHours),
              relativeChange(before, after));
 }
@@ -76,26 +76,26 @@ QString timeChange(const QString& label, const std::optional<double>& before,
 QString fractionChange(const QString& label, const std::optional<double>& before,
                        const std::optional<double>& after) {
     const auto shown = [](const std::optional<double>& f) {
-        return f ? percent(*f) : Tr::tr("unknown");
+        return f ? percent(*f) : CheckReportTr::tr("unknown");
     };
-    return Tr::tr("%1 %2 → %3").arg(label, shown(before), shown(after));
+    return CheckReportTr::tr("%1 %2 → %3").arg(label, shown(before), shown(after));
 }
 
 // The counts of a comparison, as label and value; every one when all is set, else those that
 // changed.
 QStringList countChanges(const ComparedMetrics& before, const ComparedMetrics& after, bool all) {
     const std::pair<QString, int ComparedMetrics::*> counts[] = {
-        {Tr::tr("handoffs"), &ComparedMetrics::handoffs},
-        {Tr::tr("hops"), &ComparedMetrics::hops},
-        {Tr::tr("teams"), &ComparedMetrics::teams},
-        {Tr::tr("one-hop violations"), &ComparedMetrics::oneHopViolations},
-        {Tr::tr("dependency cycles"), &ComparedMetrics::dependencyCycles},
+        {CheckReportTr::tr("handoffs"), &ComparedMetrics::handoffs},
+        {CheckReportTr::tr("hops"), &ComparedMetrics::hops},
+        {CheckReportTr::tr("teams"), &ComparedMetrics::teams},
+        {CheckReportTr::tr("one-hop violations"), &ComparedMetrics::oneHopViolations},
+        {CheckReportTr::tr("dependency cycles"), &ComparedMetrics::dependencyCycles},
     };
     QStringList parts;
     for (const auto& [label, field] : counts)
         if (all || before.*field != after.*field)
             parts.append(
-                Tr::tr("%1 %2 → %3")
+                CheckReportTr::tr("%1 %2 → %3")
                     .arg(label, QString::number(before.*field), QString::number(after.*field)));
     return parts;
 }
@@ -149,36 +149,40 @@ void writeComparisonText(const MapComparison& comparison, double dayHours, QText
     const ComparedMetrics& before = comparison.totalsBefore;
     const ComparedMetrics& after = comparison.totalsAfter;
     out << u"  "_s
-        << Tr::tr("Compared with “%1”: %2, %3")
+        << CheckReportTr::tr("Compared with “%1”: %2, %3")
                .arg(comparison.baseline,
-                    timeChange(Tr::tr("lead time"), before.leadTime, after.leadTime, dayHours),
-                    timeChange(Tr::tr("process time"), before.processTime, after.processTime,
-                               dayHours))
+                    timeChange(CheckReportTr::tr("lead time"), before.leadTime, after.leadTime,
+                               dayHours),
+                    timeChange(CheckReportTr::tr("process time"), before.processTime,
+                               after.processTime, dayHours))
         << u'\n';
     out << u"    "_s
-        << fractionChange(Tr::tr("flow efficiency"), before.flowEfficiency, after.flowEfficiency)
-        << u", "_s << fractionChange(Tr::tr("rolled %C&A"), before.rolledPctCA, after.rolledPctCA)
+        << fractionChange(CheckReportTr::tr("flow efficiency"), before.flowEfficiency,
+                          after.flowEfficiency)
+        << u", "_s
+        << fractionChange(CheckReportTr::tr("rolled %C&A"), before.rolledPctCA, after.rolledPctCA)
         << u'\n';
     out << u"    "_s << countChanges(before, after, true).join(u", "_s) << u'\n';
     const int left[] = {comparison.streamsWithoutLeadTimeBefore,
                         comparison.streamsWithoutLeadTimeAfter};
     if (left[0] + left[1] > 0)
         out << u"    "_s
-            << Tr::tr("Time sums leave out streams whose flows go round in a circle: %1 before, %2 "
-                      "after")
+            << CheckReportTr::tr(
+                   "Time sums leave out streams whose flows go round in a circle: %1 before, %2 "
+                   "after")
                    .arg(left[0])
                    .arg(left[1])
             << u'\n';
     for (const StreamComparison& row : comparison.streams) {
         out << u"    "_s << row.name << u": "_s;
         if (!row.before) {
-            out << Tr::tr("new, lead time %1")
+            out << CheckReportTr::tr("new, lead time %1")
                        .arg(durationOrUnknown(row.after->leadTime, dayHours));
         } else if (!row.after) {
-            out << Tr::tr("only in “%1”, lead time %2")
+            out << CheckReportTr::tr("only in “%1”, lead time %2")
                        .arg(comparison.baseline, durationOrUnknown(row.before->leadTime, dayHours));
         } else {
-            QStringList parts{timeChange(Tr::tr("lead time"), row.before->leadTime,
+            QStringList parts{timeChange(CheckReportTr::tr("lead time"), row.before->leadTime,
                                          row.after->leadTime, dayHours)};
             parts += countChanges(*row.before, *row.after, false);
             out << parts.join(u", "_s);
@@ -240,39 +244,44 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
                           const std::optional<MapComparison>& comparison) {
     const double dayHours = map.info.settings.workingDayHours;
     const ElementIndex index(map);
-    const QString state = map.info.state == MapState::Future ? Tr::tr("future-state map")
-                                                             : Tr::tr("current-state map");
+    const QString state = map.info.state == MapState::Future
+                              ? CheckReportTr::tr("future-state map")
+                              : CheckReportTr::tr("current-state map");
     out << map.info.name << u" ("_s << state;
     if (!map.info.baseline.isEmpty())
-        out << u", "_s << Tr::tr("baseline “%1”").arg(map.info.baseline);
+        out << u", "_s << CheckReportTr::tr("baseline “%1”").arg(map.info.baseline);
     out << u")\n"_s;
     if (map.streams.isEmpty())
-        out << u"  "_s << Tr::tr("No streams.") << u'\n';
+        out << u"  "_s << CheckReportTr::tr("No streams.") << u'\n';
     for (qsizetype i = 0; i < map.streams.size(); ++i) {
         const StreamMetrics& m = result.metrics[i];
         out << u"  "_s << map.streams[i].name << u'\n';
         if (m.leadTime) {
             out << u"    "_s
-                << Tr::tr("lead time %1, process time %2, flow efficiency %3")
+                << CheckReportTr::tr("lead time %1, process time %2, flow efficiency %3")
                        .arg(duration::format(*m.leadTime, dayHours),
                             duration::format(*m.processTime, dayHours), percent(*m.flowEfficiency))
                 << u'\n';
         } else {
-            out << u"    "_s << Tr::tr("lead time unknown: its flows go round in a circle")
-                << u'\n';
+            out << u"    "_s
+                << CheckReportTr::tr("lead time unknown: its flows go round in a circle") << u'\n';
         }
         out << u"    "_s
-            << Tr::tr("rolled %C&A %1, handoffs %2").arg(percent(m.rolledPctCA)).arg(m.handoffs)
+            << CheckReportTr::tr("rolled %C&A %1, handoffs %2")
+                   .arg(percent(m.rolledPctCA))
+                   .arg(m.handoffs)
             << u'\n';
         const StreamAnalysis& a = result.streams[i];
         out << u"    "_s
-            << Tr::tr("hops %1, teams: %2")
-                   .arg(QString::number(a.hops),
-                        a.teams.isEmpty() ? Tr::tr("none") : joinedNames(index, a.teams, u", "_s))
+            << CheckReportTr::tr("hops %1, teams: %2")
+                   .arg(QString::number(a.hops), a.teams.isEmpty()
+                                                     ? CheckReportTr::tr("none")
+                                                     : joinedNames(index, a.teams, u", "_s))
             << u'\n';
         if (!m.criticalPath.isEmpty())
             out << u"    "_s
-                << Tr::tr("critical path: %1").arg(joinedNames(index, m.criticalPath, u" → "_s))
+                << CheckReportTr::tr("critical path: %1")
+                       .arg(joinedNames(index, m.criticalPath, u" → "_s))
                 << u'\n';
     }
     if (comparison)
@@ -281,10 +290,12 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
     for (const Finding& f : result.findings)
         ++counts[static_cast<int>(f.severity)];
     out << u"  "_s
-        << Tr::tr("Findings: %1, %2, %3")
-               .arg(counts[0] == 1 ? Tr::tr("1 error") : Tr::tr("%1 errors").arg(counts[0]),
-                    counts[1] == 1 ? Tr::tr("1 warning") : Tr::tr("%1 warnings").arg(counts[1]),
-                    Tr::tr("%n info", nullptr, static_cast<int>(counts[2])))
+        << CheckReportTr::tr("Findings: %1, %2, %3")
+               .arg(counts[0] == 1 ? CheckReportTr::tr("1 error")
+                                   : CheckReportTr::tr("%1 errors").arg(counts[0]),
+                    counts[1] == 1 ? CheckReportTr::tr("1 warning")
+                                   : CheckReportTr::tr("%1 warnings").arg(counts[1]),
+                    CheckReportTr::tr("%n info", nullptr, static_cast<int>(counts[2])))
         << u'\n';
     for (const Finding& f : result.findings)
         out << u"    "_s << toString(f.severity).leftJustified(8) << f.rule.leftJustified(17)

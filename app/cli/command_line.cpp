@@ -20,7 +20,7 @@ namespace sb::cli {
 
 namespace {
 
-struct Tr {
+struct CommandLineTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
@@ -31,7 +31,7 @@ QString programName(const QStringList& arguments) {
 }
 
 QString overview(const QString& program) {
-    return Tr::tr(
+    return CommandLineTr::tr(
                "Usage:\n"
                "  %1 [FILE.vsmap]                        open the workshop in the window\n"
                "  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange "
@@ -77,7 +77,7 @@ public:
             return Success;
         }
         if (m_parser.positionalArguments().size() != positionalCount)
-            return fail(Tr::tr("expects %1 file arguments, got %2 (see --help)")
+            return fail(CommandLineTr::tr("expects %1 file arguments, got %2 (see --help)")
                             .arg(positionalCount)
                             .arg(m_parser.positionalArguments().size()));
         return std::nullopt;
@@ -99,31 +99,35 @@ private:
 };
 
 QCommandLineOption mapOption() {
-    return QCommandLineOption(u"map"_s, Tr::tr("Work on the map named NAME."), Tr::tr("NAME"));
+    return QCommandLineOption(u"map"_s, CommandLineTr::tr("Work on the map named NAME."),
+                              CommandLineTr::tr("NAME"));
 }
 
 int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Subcommand cmd(u"import"_s, Tr::tr("Creates a workshop file from an interchange JSON file."),
-                   out, err);
-    const QCommandLineOption force(u"force"_s, Tr::tr("Replace OUT if it exists."));
+    Subcommand cmd(u"import"_s,
+                   CommandLineTr::tr("Creates a workshop file from an interchange JSON file."), out,
+                   err);
+    const QCommandLineOption force(u"force"_s, CommandLineTr::tr("Replace OUT if it exists."));
     cmd.parser().addOption(force);
-    cmd.parser().addPositionalArgument(u"IN.json"_s, Tr::tr("Interchange JSON to read."));
-    cmd.parser().addPositionalArgument(u"OUT.vsmap"_s, Tr::tr("Workshop file to create."));
+    cmd.parser().addPositionalArgument(u"IN.json"_s,
+                                       CommandLineTr::tr("Interchange JSON to read."));
+    cmd.parser().addPositionalArgument(u"OUT.vsmap"_s,
+                                       CommandLineTr::tr("Workshop file to create."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
     const QString in = cmd.parser().positionalArguments()[0];
     const QString outPath = cmd.parser().positionalArguments()[1];
     if (QFileInfo(outPath).suffix().toLower() != u"vsmap")
-        return cmd.fail(Tr::tr("%1: the workshop file must end in .vsmap").arg(outPath));
+        return cmd.fail(CommandLineTr::tr("%1: the workshop file must end in .vsmap").arg(outPath));
     if (QFileInfo::exists(outPath) && !cmd.parser().isSet(force))
-        return cmd.fail(Tr::tr("%1 exists; add --force to replace it").arg(outPath));
+        return cmd.fail(CommandLineTr::tr("%1 exists; add --force to replace it").arg(outPath));
     QString error;
     const std::optional<Workshop> workshop = readWorkshop(in, &error);
     if (!workshop)
         return cmd.fail(error);
     const SqliteStore::Opened created = SqliteStore::create(outPath, *workshop, true);
     if (!created)
-        return cmd.fail(Tr::tr("%1: %2").arg(outPath, created.errorString));
+        return cmd.fail(CommandLineTr::tr("%1: %2").arg(outPath, created.errorString));
     return Success;
 }
 
@@ -139,16 +143,17 @@ Workshop onlyMaps(const QList<const Map*>& maps) {
 }
 
 int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Subcommand cmd(u"export"_s,
-                   Tr::tr("Writes a workshop, or one of its maps, to a file: interchange JSON, or "
+    Subcommand cmd(
+        u"export"_s,
+        CommandLineTr::tr("Writes a workshop, or one of its maps, to a file: interchange JSON, or "
                           "the map drawn as PNG, SVG or PDF."),
-                   out, err);
+        out, err);
     cmd.parser().addOption(mapOption());
     addPictureOptions(cmd.parser());
-    cmd.parser().addPositionalArgument(u"IN"_s,
-                                       Tr::tr("Workshop file (.vsmap) or interchange .json."));
-    cmd.parser().addPositionalArgument(u"OUT"_s,
-                                       Tr::tr("File to write: .json, .png, .svg or .pdf."));
+    cmd.parser().addPositionalArgument(
+        u"IN"_s, CommandLineTr::tr("Workshop file (.vsmap) or interchange .json."));
+    cmd.parser().addPositionalArgument(
+        u"OUT"_s, CommandLineTr::tr("File to write: .json, .png, .svg or .pdf."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
     const QString in = cmd.parser().positionalArguments()[0];
@@ -156,9 +161,10 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     const std::optional<exporting::Format> picture = exporting::formatForPath(outPath);
     if (suffix != u"json" && !picture)
-        return cmd.fail(Tr::tr("%1: cannot write “.%2” files; the output must end in .json, .png, "
-                               ".svg or .pdf")
-                            .arg(outPath, suffix));
+        return cmd.fail(
+            CommandLineTr::tr("%1: cannot write “.%2” files; the output must end in .json, .png, "
+                              ".svg or .pdf")
+                .arg(outPath, suffix));
     // Every option is checked before anything is read or written.
     QString error;
     std::optional<exporting::ExportOptions> options;
@@ -167,7 +173,8 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         if (!options)
             return cmd.fail(error);
     } else if (const QStringList given = pictureOptionsSet(cmd.parser()); !given.isEmpty()) {
-        return cmd.fail(Tr::tr("%1 applies to PNG, SVG and PDF, not to JSON").arg(given.first()));
+        return cmd.fail(
+            CommandLineTr::tr("%1 applies to PNG, SVG and PDF, not to JSON").arg(given.first()));
     }
     const std::optional<Workshop> workshop = readWorkshop(in, &error);
     if (!workshop)
@@ -179,34 +186,35 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     if (picture) {
         // A picture shows one map: the one named, or the first.
         if (maps.isEmpty())
-            return cmd.fail(Tr::tr("%1 has no map to draw").arg(in));
+            return cmd.fail(CommandLineTr::tr("%1 has no map to draw").arg(in));
         error = exportPicture(*workshop, *maps.first(), in, outPath, *options);
         return error.isEmpty() ? Success : cmd.fail(error);
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(json::write(onlyMaps(maps))) < 0 ||
         !file.commit())
-        return cmd.fail(Tr::tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+        return cmd.fail(CommandLineTr::tr("%1: cannot write: %2").arg(outPath, file.errorString()));
     return Success;
 }
 
 int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Subcommand cmd(
-        u"check"_s,
-        Tr::tr("Reports each stream's metrics and every finding of the analysis. Exits 1 "
-               "when there is an error-level finding."),
-        out, err);
+    Subcommand cmd(u"check"_s,
+                   CommandLineTr::tr(
+                       "Reports each stream's metrics and every finding of the analysis. Exits 1 "
+                       "when there is an error-level finding."),
+                   out, err);
     cmd.parser().addOption(mapOption());
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: text (default) or json."),
-                                    Tr::tr("FORMAT"), u"text"_s);
+    const QCommandLineOption format(u"format"_s,
+                                    CommandLineTr::tr("Output format: text (default) or json."),
+                                    CommandLineTr::tr("FORMAT"), u"text"_s);
     cmd.parser().addOption(format);
-    cmd.parser().addPositionalArgument(u"IN"_s,
-                                       Tr::tr("Workshop file (.vsmap) or interchange .json."));
+    cmd.parser().addPositionalArgument(
+        u"IN"_s, CommandLineTr::tr("Workshop file (.vsmap) or interchange .json."));
     if (auto exit = cmd.parse(arguments, 1))
         return *exit;
     const QString formatName = cmd.parser().value(format);
     if (formatName != u"text" && formatName != u"json")
-        return cmd.fail(Tr::tr("unknown format “%1”: use text or json").arg(formatName));
+        return cmd.fail(CommandLineTr::tr("unknown format “%1”: use text or json").arg(formatName));
     QString error;
     const std::optional<Workshop> workshop =
         readWorkshop(cmd.parser().positionalArguments()[0], &error);
@@ -270,7 +278,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return runExport(arguments, out, err);
     if (first == u"check")
         return runCheck(arguments, out, err);
-    err << program << u": "_s << Tr::tr("unknown command “%1”").arg(first) << u'\n'
+    err << program << u": "_s << CommandLineTr::tr("unknown command “%1”").arg(first) << u'\n'
         << overview(program);
     return BadUsage;
 }

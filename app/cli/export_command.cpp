@@ -14,7 +14,7 @@ using namespace exporting;
 
 namespace {
 
-struct Tr {
+struct ExportCommandTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
@@ -49,27 +49,33 @@ std::optional<Content> contentNamed(const QString& name) {
 
 void addPictureOptions(QCommandLineParser& parser) {
     parser.addOption({u"dpi"_s,
-                      Tr::tr("PNG: pixels per inch, %1 to %2 (default %3).")
+                      ExportCommandTr::tr("PNG: pixels per inch, %1 to %2 (default %3).")
                           .arg(ExportOptions::minDpi)
                           .arg(ExportOptions::maxDpi)
                           .arg(ExportOptions::defaultDpi),
-                      Tr::tr("N")});
+                      ExportCommandTr::tr("N")});
+    parser.addOption({u"width"_s,
+                      ExportCommandTr::tr("PNG and SVG: the picture's width in pixels."),
+                      ExportCommandTr::tr("PX")});
     parser.addOption(
-        {u"width"_s, Tr::tr("PNG and SVG: the picture's width in pixels."), Tr::tr("PX")});
-    parser.addOption({u"page"_s,
-                      Tr::tr("Paper size: A4, A3, Letter or fit (default: A4 for PDF, fit for "
+        {u"page"_s,
+         ExportCommandTr::tr("Paper size: A4, A3, Letter or fit (default: A4 for PDF, fit for "
                              "pictures, which are then the map's own size)."),
-                      Tr::tr("SIZE")});
-    parser.addOption({u"landscape"_s, Tr::tr("Turn the paper sideways (the default).")});
-    parser.addOption({u"portrait"_s, Tr::tr("Keep the paper upright.")});
-    parser.addOption({u"content"_s,
-                      Tr::tr("What to draw: all (default), grid (the time × customer grid) or "
+         ExportCommandTr::tr("SIZE")});
+    parser.addOption(
+        {u"landscape"_s, ExportCommandTr::tr("Turn the paper sideways (the default).")});
+    parser.addOption({u"portrait"_s, ExportCommandTr::tr("Keep the paper upright.")});
+    parser.addOption(
+        {u"content"_s,
+         ExportCommandTr::tr("What to draw: all (default), grid (the time × customer grid) or "
                              "streams (lanes and capabilities)."),
-                      Tr::tr("PART")});
-    parser.addOption({u"review-pack"_s,
-                      Tr::tr("PDF: the map, a page per stream (card, metrics, findings) and, for a "
+         ExportCommandTr::tr("PART")});
+    parser.addOption(
+        {u"review-pack"_s,
+         ExportCommandTr::tr("PDF: the map, a page per stream (card, metrics, findings) and, for a "
                              "future map, the comparison with its baseline.")});
-    parser.addOption({u"tile"_s, Tr::tr("PDF: the map at 100% over as many pages as it needs.")});
+    parser.addOption(
+        {u"tile"_s, ExportCommandTr::tr("PDF: the map at 100% over as many pages as it needs.")});
 }
 
 QStringList pictureOptionsSet(const QCommandLineParser& parser) {
@@ -90,58 +96,59 @@ std::optional<ExportOptions> pictureOptions(const QCommandLineParser& parser, Fo
         return std::nullopt;
     };
     if (parser.isSet(u"dpi"_s) && parser.isSet(u"width"_s))
-        return fail(Tr::tr("give --dpi or --width, not both"));
+        return fail(ExportCommandTr::tr("give --dpi or --width, not both"));
     if (parser.isSet(u"dpi"_s)) {
         if (!png)
-            return fail(Tr::tr("--dpi applies to PNG only; PDF and SVG are vector"));
+            return fail(ExportCommandTr::tr("--dpi applies to PNG only; PDF and SVG are vector"));
         bool number = false;
         o.dpi = parser.value(u"dpi"_s).toInt(&number);
         if (!number || o.dpi < ExportOptions::minDpi || o.dpi > ExportOptions::maxDpi)
-            return fail(Tr::tr("--dpi must be a whole number from %1 to %2, not “%3”")
+            return fail(ExportCommandTr::tr("--dpi must be a whole number from %1 to %2, not “%3”")
                             .arg(ExportOptions::minDpi)
                             .arg(ExportOptions::maxDpi)
                             .arg(parser.value(u"dpi"_s)));
     }
     if (parser.isSet(u"width"_s)) {
         if (pdf)
-            return fail(Tr::tr("--width applies to PNG and SVG only"));
+            return fail(ExportCommandTr::tr("--width applies to PNG and SVG only"));
         bool number = false;
         o.widthPx = parser.value(u"width"_s).toInt(&number);
         if (!number || o.widthPx <= 0)
-            return fail(Tr::tr("--width must be a positive whole number of pixels, not “%1”")
-                            .arg(parser.value(u"width"_s)));
+            return fail(
+                ExportCommandTr::tr("--width must be a positive whole number of pixels, not “%1”")
+                    .arg(parser.value(u"width"_s)));
     }
     if (parser.isSet(u"page"_s)) {
         const std::optional<Page> page = pageNamed(parser.value(u"page"_s));
         if (!page)
-            return fail(Tr::tr("unknown page size “%1”: use A4, A3, Letter or fit")
+            return fail(ExportCommandTr::tr("unknown page size “%1”: use A4, A3, Letter or fit")
                             .arg(parser.value(u"page"_s)));
         o.page = *page;
     }
     const bool landscape = parser.isSet(u"landscape"_s);
     const bool portrait = parser.isSet(u"portrait"_s);
     if (landscape && portrait)
-        return fail(Tr::tr("give --landscape or --portrait, not both"));
+        return fail(ExportCommandTr::tr("give --landscape or --portrait, not both"));
     if ((landscape || portrait) && o.page == Page::Fit)
-        return fail(Tr::tr("--%1 needs a paper size (--page A4, A3 or Letter)")
+        return fail(ExportCommandTr::tr("--%1 needs a paper size (--page A4, A3 or Letter)")
                         .arg(landscape ? u"landscape"_s : u"portrait"_s));
     o.orientation = portrait ? Orientation::Portrait : Orientation::Landscape;
     if (parser.isSet(u"content"_s)) {
         const std::optional<Content> content = contentNamed(parser.value(u"content"_s));
         if (!content)
-            return fail(Tr::tr("unknown content “%1”: use all, grid or streams")
+            return fail(ExportCommandTr::tr("unknown content “%1”: use all, grid or streams")
                             .arg(parser.value(u"content"_s)));
         o.content = *content;
     }
     o.tile = parser.isSet(u"tile"_s);
     o.reviewPack = parser.isSet(u"review-pack"_s);
     if ((o.tile || o.reviewPack) && !pdf)
-        return fail(Tr::tr("--%1 makes a PDF; the output must end in .pdf")
+        return fail(ExportCommandTr::tr("--%1 makes a PDF; the output must end in .pdf")
                         .arg(o.tile ? u"tile"_s : u"review-pack"_s));
     if (o.tile && o.reviewPack)
-        return fail(Tr::tr("give --tile or --review-pack, not both"));
+        return fail(ExportCommandTr::tr("give --tile or --review-pack, not both"));
     if (o.tile && o.page == Page::Fit)
-        return fail(Tr::tr("--tile needs a paper size (--page A4, A3 or Letter)"));
+        return fail(ExportCommandTr::tr("--tile needs a paper size (--page A4, A3 or Letter)"));
     if (const QString problem = validate(o); !problem.isEmpty())
         return fail(problem);
     return o;

@@ -13,7 +13,7 @@ namespace sb::cli {
 
 namespace {
 
-struct Tr {
+struct WorkshopInputTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
@@ -29,7 +29,7 @@ bool looksLikeSqlite(const QString& path) {
 std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = Tr::tr("%1: no such file").arg(path);
+        *error = WorkshopInputTr::tr("%1: no such file").arg(path);
         return std::nullopt;
     }
     const QString suffix = info.suffix().toLower();
@@ -37,20 +37,20 @@ std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
     if (sqlite) {
         SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
         if (!opened) {
-            *error = Tr::tr("%1: %2").arg(path, opened.errorString);
+            *error = WorkshopInputTr::tr("%1: %2").arg(path, opened.errorString);
             return std::nullopt;
         }
         return std::move(opened.workshop);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("%1: cannot read: %2").arg(path, file.errorString());
+        *error = WorkshopInputTr::tr("%1: cannot read: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString reason;
     std::optional<Workshop> workshop = json::read(file.readAll(), &reason);
     if (!workshop)
-        *error = Tr::tr("%1: %2").arg(path, reason);
+        *error = WorkshopInputTr::tr("%1: %2").arg(path, reason);
     return workshop;
 }
 
@@ -63,8 +63,9 @@ QList<const Map*> selectMaps(const Workshop& workshop, const QString& name, QStr
         QStringList names;
         for (const Map& m : workshop.maps)
             names.append(u"“"_s + m.info.name + u"”"_s);
-        *error = Tr::tr("no map named “%1” (the workshop has %2)")
-                     .arg(name, names.isEmpty() ? Tr::tr("no maps") : names.join(u", "_s));
+        *error =
+            WorkshopInputTr::tr("no map named “%1” (the workshop has %2)")
+                .arg(name, names.isEmpty() ? WorkshopInputTr::tr("no maps") : names.join(u", "_s));
     }
     return maps;
 }

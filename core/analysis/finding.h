@@ -7,6 +7,7 @@
 namespace sb {
 
 enum class Severity { Error, Warning, Info };
+inline constexpr Severity allSeverities[] = {Severity::Error, Severity::Warning, Severity::Info};
 QString toString(Severity severity); // "error", "warning", "info"
 
 // One thing the analysis found. Rule ids are never translated; messages are.

@@ -9,7 +9,7 @@ namespace sb {
 
 namespace {
 
-struct Tr {
+struct CommandsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::commands)
 };
 
@@ -26,7 +26,7 @@ QString kindName(ElementKind kind) {
         QT_TRANSLATE_NOOP("sb::commands", "dependency"),
         QT_TRANSLATE_NOOP("sb::commands", "note"),
         QT_TRANSLATE_NOOP("sb::commands", "action")};
-    return Tr::tr(names[static_cast<size_t>(kind)]);
+    return CommandsTr::tr(names[static_cast<size_t>(kind)]);
 }
 
 QString elementLabel(const Element& e) {
@@ -211,8 +211,8 @@ CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsiz
         index = map->count(kindOf(element));
     const QString label = elementLabel(element);
     const QString text = label.isEmpty()
-                             ? Tr::tr("Add %1").arg(kindName(kindOf(element)))
-                             : Tr::tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
+                             ? CommandsTr::tr("Add %1").arg(kindName(kindOf(element)))
+                             : CommandsTr::tr("Add %1 “%2”").arg(kindName(kindOf(element)), label);
     return make(doc, text, {op::InsertElement{mapUid, index, element}});
 }
 
@@ -256,8 +256,8 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
     if (!current || *current == changed)
         return nullptr;
     const QString kind = kindName(kindOf(changed));
-    const QString text =
-        field.isEmpty() ? Tr::tr("Change %1").arg(kind) : Tr::tr("Change %1 %2").arg(kind, field);
+    const QString text = field.isEmpty() ? CommandsTr::tr("Change %1").arg(kind)
+                                         : CommandsTr::tr("Change %1 %2").arg(kind, field);
     return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
                 field.isEmpty() ? MergeId::None : MergeId::EditField,
                 fieldMergeKey(mapUid, changed, field));
@@ -281,10 +281,11 @@ CommandPtr removeElements(Document* doc, MapUid mapUid, const QList<ElementRef>&
     if (elements.size() == 1) {
         const std::optional<Element> e = map->element(elements[0].kind, elements[0].key);
         const QString label = e ? elementLabel(*e) : QString();
-        text = label.isEmpty() ? Tr::tr("Delete %1").arg(kindName(elements[0].kind))
-                               : Tr::tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
+        text = label.isEmpty()
+                   ? CommandsTr::tr("Delete %1").arg(kindName(elements[0].kind))
+                   : CommandsTr::tr("Delete %1 “%2”").arg(kindName(elements[0].kind), label);
     } else {
-        text = Tr::tr("Delete %1 elements").arg(elements.size());
+        text = CommandsTr::tr("Delete %1 elements").arg(elements.size());
     }
     return make(doc, text, std::move(ops));
 }
@@ -310,8 +311,8 @@ CommandPtr moveElements(Document* doc, MapUid mapUid,
             }
         }
     }
-    const QString text =
-        ops.size() == 1 ? Tr::tr("Move 1 element") : Tr::tr("Move %1 elements").arg(ops.size());
+    const QString text = ops.size() == 1 ? CommandsTr::tr("Move 1 element")
+                                         : CommandsTr::tr("Move %1 elements").arg(ops.size());
     return make(doc, text, std::move(ops));
 }
 
@@ -323,7 +324,7 @@ CommandPtr reorderElement(Document* doc, MapUid mapUid, ElementRef element, qsiz
     toIndex = std::clamp<qsizetype>(toIndex, 0, map->count(element.kind) - 1);
     if (from < 0 || from == toIndex)
         return nullptr;
-    return make(doc, Tr::tr("Reorder %1").arg(kindName(element.kind)),
+    return make(doc, CommandsTr::tr("Reorder %1").arg(kindName(element.kind)),
                 {op::MoveElement{mapUid, element.kind, element.key, toIndex}});
 }
 
@@ -333,7 +334,7 @@ CommandPtr addMap(Document* doc, Map map, qsizetype index) {
     map.uid = doc->newMapUid();
     if (index < 0)
         index = doc->workshop().maps.size();
-    const QString text = Tr::tr("Add map “%1”").arg(map.info.name);
+    const QString text = CommandsTr::tr("Add map “%1”").arg(map.info.name);
     return make(doc, text, {op::InsertMap{index, std::move(map)}});
 }
 
@@ -341,7 +342,7 @@ CommandPtr removeMap(Document* doc, MapUid uid) {
     const Map* map = doc->map(uid);
     if (!map)
         return nullptr;
-    return make(doc, Tr::tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
+    return make(doc, CommandsTr::tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
 }
 
 CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
@@ -351,9 +352,9 @@ CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
     const Map* sameName = doc->workshop().mapNamed(info.name);
     if (info.name.isEmpty() || (sameName && sameName->uid != uid))
         return nullptr;
-    QString text = Tr::tr("Change map settings");
+    QString text = CommandsTr::tr("Change map settings");
     if (map->info.name != info.name)
-        text = Tr::tr("Rename map to “%1”").arg(info.name);
+        text = CommandsTr::tr("Rename map to “%1”").arg(info.name);
     return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
 }
 
@@ -383,7 +384,7 @@ CommandPtr reorderMap(Document* doc, MapUid uid, qsizetype toIndex) {
     toIndex = std::clamp<qsizetype>(toIndex, 0, doc->workshop().maps.size() - 1);
     if (from < 0 || from == toIndex)
         return nullptr;
-    return make(doc, Tr::tr("Reorder maps"), {op::MoveMap{uid, toIndex}});
+    return make(doc, CommandsTr::tr("Reorder maps"), {op::MoveMap{uid, toIndex}});
 }
 
 CommandPtr deriveFutureMap(Document* doc, MapUid source, const QString& name) {
@@ -396,7 +397,7 @@ CommandPtr deriveFutureMap(Document* doc, MapUid source, const QString& name) {
     future.info.state = MapState::Future;
     future.info.baseline = map->info.name;
     const qsizetype index = doc->workshop().indexOfMap(source) + 1;
-    return make(doc, Tr::tr("Derive future-state map “%1”").arg(name),
+    return make(doc, CommandsTr::tr("Derive future-state map “%1”").arg(name),
                 {op::InsertMap{index, std::move(future)}});
 }
 

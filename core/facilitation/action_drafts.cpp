@@ -11,7 +11,7 @@ namespace sb {
 
 namespace {
 
-struct Tr {
+struct ActionDraftsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::facilitation)
 };
 
@@ -98,26 +98,30 @@ private:
 
     void teams(const KindDiff& d) {
         for (const QString& id : d.added)
-            about(id, Tr::tr("Form team “%1”").arg(m_after.nameOf(id)), id);
+            about(id, ActionDraftsTr::tr("Form team “%1”").arg(m_after.nameOf(id)), id);
         for (const QString& id : d.removed)
-            gone(Tr::tr("Disband team “%1”").arg(m_before.nameOf(id)), {});
+            gone(ActionDraftsTr::tr("Disband team “%1”").arg(m_before.nameOf(id)), {});
     }
 
     void streams(const KindDiff& d) {
         for (const QString& id : d.added)
-            about(id, Tr::tr("Create stream “%1”").arg(m_after.nameOf(id)), streamOwner(id));
+            about(id, ActionDraftsTr::tr("Create stream “%1”").arg(m_after.nameOf(id)),
+                  streamOwner(id));
         for (const ChangedElement& c : d.changed) {
             if (!c.fields.contains(u"owner"_s))
                 continue;
             const Stream* s = m_after.find<Stream>(c.key);
             if (s->owner.isEmpty())
-                about(s->id, Tr::tr("Find an owner for stream “%1”").arg(s->name), {});
+                about(s->id, ActionDraftsTr::tr("Find an owner for stream “%1”").arg(s->name), {});
             else
-                about(s->id, Tr::tr("Hand stream “%1” to team %2").arg(s->name, teamName(s->owner)),
+                about(s->id,
+                      ActionDraftsTr::tr("Hand stream “%1” to team %2")
+                          .arg(s->name, teamName(s->owner)),
                       s->owner);
         }
         for (const QString& id : d.removed)
-            gone(Tr::tr("Retire stream “%1”").arg(m_before.nameOf(id)), m_before.ownerOf(id));
+            gone(ActionDraftsTr::tr("Retire stream “%1”").arg(m_before.nameOf(id)),
+                 m_before.ownerOf(id));
     }
 
     void stages(const KindDiff& d, const KindDiff& streamDiff) {
@@ -126,7 +130,9 @@ private:
             const Stage* s = m_after.find<Stage>(id);
             if (streamDiff.added.contains(s->stream))
                 continue;
-            about(id, Tr::tr("Add stage “%1” to “%2”").arg(s->name, m_after.nameOf(s->stream)),
+            about(id,
+                  ActionDraftsTr::tr("Add stage “%1” to “%2”")
+                      .arg(s->name, m_after.nameOf(s->stream)),
                   s->owner.isEmpty() ? streamOwner(s->stream) : s->owner);
         }
         for (const ChangedElement& c : d.changed) {
@@ -136,24 +142,26 @@ private:
             const QString stream = m_after.nameOf(s->stream);
             if (moved && handed && !s->owner.isEmpty())
                 about(s->id,
-                      Tr::tr("Move “%1” to stream “%2” and team %3")
+                      ActionDraftsTr::tr("Move “%1” to stream “%2” and team %3")
                           .arg(s->name, stream, teamName(s->owner)),
                       s->owner);
             else if (moved)
-                about(s->id, Tr::tr("Move “%1” to stream “%2”").arg(s->name, stream),
+                about(s->id, ActionDraftsTr::tr("Move “%1” to stream “%2”").arg(s->name, stream),
                       s->owner.isEmpty() ? streamOwner(s->stream) : s->owner);
             else if (handed && !s->owner.isEmpty())
-                about(s->id, Tr::tr("Move “%1” to team %2").arg(s->name, teamName(s->owner)),
+                about(s->id,
+                      ActionDraftsTr::tr("Move “%1” to team %2").arg(s->name, teamName(s->owner)),
                       s->owner);
             else if (handed)
-                about(s->id, Tr::tr("Find an owner for “%1”").arg(s->name), streamOwner(s->stream));
+                about(s->id, ActionDraftsTr::tr("Find an owner for “%1”").arg(s->name),
+                      streamOwner(s->stream));
         }
         for (const QString& id : d.removed) {
             const Stage* s = m_before.find<Stage>(id);
             if (streamDiff.removed.contains(s->stream))
                 continue;
             const bool streamStays = m_after.find<Stream>(s->stream) != nullptr;
-            gone(Tr::tr("Retire stage “%1”").arg(s->name),
+            gone(ActionDraftsTr::tr("Retire stage “%1”").arg(s->name),
                  team(s->owner).isEmpty() ? streamOwner(s->stream) : s->owner,
                  streamStays ? QList<Id>{s->stream} : QList<Id>{});
         }
@@ -162,7 +170,7 @@ private:
     void capabilities(const KindDiff& d) {
         for (const QString& id : d.added) {
             const Capability* c = m_after.find<Capability>(id);
-            about(id, Tr::tr("Set up capability “%1”").arg(c->name),
+            about(id, ActionDraftsTr::tr("Set up capability “%1”").arg(c->name),
                   c->owner.isEmpty() ? streamOwner(c->providedBy) : c->owner,
                   c->providedBy.isEmpty() ? QList<Id>{} : QList<Id>{c->providedBy});
         }
@@ -170,30 +178,32 @@ private:
             const Capability* c = m_after.find<Capability>(ch.key);
             if (ch.fields.contains(u"owner"_s)) {
                 if (c->owner.isEmpty())
-                    about(c->id, Tr::tr("Find an owner for capability “%1”").arg(c->name), {});
+                    about(c->id,
+                          ActionDraftsTr::tr("Find an owner for capability “%1”").arg(c->name), {});
                 else
-                    about(
-                        c->id,
-                        Tr::tr("Move capability “%1” to team %2").arg(c->name, teamName(c->owner)),
-                        c->owner);
+                    about(c->id,
+                          ActionDraftsTr::tr("Move capability “%1” to team %2")
+                              .arg(c->name, teamName(c->owner)),
+                          c->owner);
             }
             if (!ch.fields.contains(u"providedBy"_s))
                 continue;
             if (c->providedBy.isEmpty()) {
                 const Capability* old = m_before.find<Capability>(ch.key);
                 about(c->id,
-                      Tr::tr("Stop providing “%1” through stream “%2”")
+                      ActionDraftsTr::tr("Stop providing “%1” through stream “%2”")
                           .arg(c->name, m_before.nameOf(old->providedBy)),
                       c->owner);
             } else {
                 about(c->id,
-                      Tr::tr("Provide “%1” through stream “%2”")
+                      ActionDraftsTr::tr("Provide “%1” through stream “%2”")
                           .arg(c->name, m_after.nameOf(c->providedBy)),
                       streamOwner(c->providedBy), {c->providedBy});
             }
         }
         for (const QString& id : d.removed)
-            gone(Tr::tr("Retire capability “%1”").arg(m_before.nameOf(id)), m_before.ownerOf(id));
+            gone(ActionDraftsTr::tr("Retire capability “%1”").arg(m_before.nameOf(id)),
+                 m_before.ownerOf(id));
     }
 
     void notes(const KindDiff& d) {
@@ -249,7 +259,7 @@ Action actionForFinding(const Map& map, const Finding& finding) {
     if (const qsizetype stop = title.indexOf(u". "_s); stop > 0)
         title = title.left(stop + 1);
     if (title.isEmpty())
-        title = Tr::tr("Answer the “%1” finding").arg(finding.rule);
+        title = ActionDraftsTr::tr("Answer the “%1” finding").arg(finding.rule);
     Action a = draft(takeFreeId(used), title, owner, links);
     a.findings = {findingKey(finding)};
     if (message != title)
@@ -261,7 +271,7 @@ Action actionForKaizen(const Map& map, const Note& kaizen) {
     QSet<Id> used = usedIds(map);
     QString title = firstLine(kaizen.text);
     if (title.isEmpty())
-        title = Tr::tr("Carry out the kaizen burst");
+        title = ActionDraftsTr::tr("Carry out the kaizen burst");
     return draft(takeFreeId(used), title, {}, {kaizen.id});
 }
 

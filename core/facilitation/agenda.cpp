@@ -14,7 +14,7 @@ namespace {
 using rules::quoted;
 using rules::sentenceList;
 
-struct Tr {
+struct AgendaTr {
     Q_DECLARE_TR_FUNCTIONS(sb::agenda)
 };
 
@@ -45,13 +45,13 @@ AgendaItem slices(const Map& map) {
     AgendaItem item;
     item.step = AgendaStep::Slices;
     item.done = n >= fewestSlices && n <= mostSlices;
-    item.progress = n == 0   ? Tr::tr("No slices yet (2–5 recommended)")
-                    : n == 1 ? Tr::tr("1 slice (2–5 recommended)")
-                             : Tr::tr("%1 slices (2–5 recommended)").arg(n);
+    item.progress = n == 0   ? AgendaTr::tr("No slices yet (2–5 recommended)")
+                    : n == 1 ? AgendaTr::tr("1 slice (2–5 recommended)")
+                             : AgendaTr::tr("%1 slices (2–5 recommended)").arg(n);
     if (n < fewestSlices)
-        item.next = Tr::tr("Add customer slices: at least two.");
+        item.next = AgendaTr::tr("Add customer slices: at least two.");
     else if (n > mostSlices)
-        item.next = Tr::tr("Merge slices until no more than five are left.");
+        item.next = AgendaTr::tr("Merge slices until no more than five are left.");
     item.current = static_cast<int>(std::min<qsizetype>(n, fewestSlices));
     item.target = fewestSlices;
     item.focus = focusOn(map.slices);
@@ -68,13 +68,14 @@ AgendaItem outcomes(const Map& map, const ElementIndex& index) {
     AgendaItem item;
     item.step = AgendaStep::Outcomes;
     item.done = n > 0 && missing.isEmpty();
-    item.progress = n == 0 ? Tr::tr("No slices yet")
-                           : ofTotal(stated, n, Tr::tr("%1 of %2 slice has an outcome statement"),
-                                     Tr::tr("%1 of %2 slices have an outcome statement"));
+    item.progress =
+        n == 0 ? AgendaTr::tr("No slices yet")
+               : ofTotal(stated, n, AgendaTr::tr("%1 of %2 slice has an outcome statement"),
+                         AgendaTr::tr("%1 of %2 slices have an outcome statement"));
     if (n == 0)
-        item.next = Tr::tr("Add customer slices first.");
+        item.next = AgendaTr::tr("Add customer slices first.");
     else if (!missing.isEmpty())
-        item.next = Tr::tr("Write the outcome of %1: “We win when … for …”.")
+        item.next = AgendaTr::tr("Write the outcome of %1: “We win when … for …”.")
                         .arg(quoted(index, missing.first().id));
     item.current = static_cast<int>(stated);
     item.target = static_cast<int>(std::max<qsizetype>(n, 1));
@@ -87,11 +88,11 @@ AgendaItem timeline(const Map& map) {
     AgendaItem item;
     item.step = AgendaStep::Timeline;
     item.done = n >= fewestSteps;
-    item.progress = n == 0   ? Tr::tr("No steps yet (at least 3)")
-                    : n == 1 ? Tr::tr("1 step (at least 3)")
-                             : Tr::tr("%1 steps (at least 3)").arg(n);
+    item.progress = n == 0   ? AgendaTr::tr("No steps yet (at least 3)")
+                    : n == 1 ? AgendaTr::tr("1 step (at least 3)")
+                             : AgendaTr::tr("%1 steps (at least 3)").arg(n);
     if (!item.done)
-        item.next = Tr::tr("Add steps to the timeline until there are at least three.");
+        item.next = AgendaTr::tr("Add steps to the timeline until there are at least three.");
     item.current = static_cast<int>(std::min<qsizetype>(n, fewestSteps));
     item.target = fewestSteps;
     item.focus = focusOn(map.steps);
@@ -102,13 +103,13 @@ AgendaItem timeline(const Map& map) {
 QStringList missingFields(const Cell* cell) {
     QStringList missing;
     if (!cell || blank(cell->intent))
-        missing.append(Tr::tr("intent"));
+        missing.append(AgendaTr::tr("intent"));
     if (!cell || blank(cell->value))
-        missing.append(Tr::tr("value"));
+        missing.append(AgendaTr::tr("value"));
     if (!cell || blank(cell->outcome))
-        missing.append(Tr::tr("outcome"));
+        missing.append(AgendaTr::tr("outcome"));
     if (!cell || blank(cell->metric))
-        missing.append(Tr::tr("metric"));
+        missing.append(AgendaTr::tr("metric"));
     return missing;
 }
 
@@ -136,15 +137,15 @@ AgendaItem grid(const Map& map, const ElementIndex& index) {
     AgendaItem item;
     item.step = AgendaStep::Grid;
     item.done = total > 0 && unfilled.isEmpty();
-    item.progress = total == 0 ? Tr::tr("No cells yet: add slices and steps")
-                               : ofTotal(filled, total, Tr::tr("%1 of %2 cell filled"),
-                                         Tr::tr("%1 of %2 cells filled"));
+    item.progress = total == 0 ? AgendaTr::tr("No cells yet: add slices and steps")
+                               : ofTotal(filled, total, AgendaTr::tr("%1 of %2 cell filled"),
+                                         AgendaTr::tr("%1 of %2 cells filled"));
     if (total == 0) {
-        item.next = Tr::tr("Add slices and steps first.");
+        item.next = AgendaTr::tr("Add slices and steps first.");
     } else if (!unfilled.isEmpty()) {
         const QString& key = unfilled.first().key;
         const qsizetype split = key.indexOf(QChar(0x1f));
-        item.next = Tr::tr("Fill %1 × %2: %3 missing.")
+        item.next = AgendaTr::tr("Fill %1 × %2: %3 missing.")
                         .arg(quoted(index, key.left(split)), quoted(index, key.mid(split + 1)),
                              sentenceList(missingFields(stored.value(key))));
     }
@@ -163,14 +164,15 @@ AgendaItem divergences(const Map& map) {
     AgendaItem item;
     item.step = AgendaStep::Divergences;
     item.done = n > 0 || map.info.noMaterialDivergence;
-    item.progress = n == 1  ? Tr::tr("1 cell marked divergent")
-                    : n > 1 ? Tr::tr("%1 cells marked divergent").arg(n)
+    item.progress = n == 1  ? AgendaTr::tr("1 cell marked divergent")
+                    : n > 1 ? AgendaTr::tr("%1 cells marked divergent").arg(n)
                     : map.info.noMaterialDivergence
-                        ? Tr::tr("No material divergence, as the room decided")
-                        : Tr::tr("No cell marked divergent yet");
+                        ? AgendaTr::tr("No material divergence, as the room decided")
+                        : AgendaTr::tr("No cell marked divergent yet");
     if (!item.done)
-        item.next = Tr::tr("Mark the cells where the path truly forks as divergent, or record "
-                           "that there is no material divergence.");
+        item.next =
+            AgendaTr::tr("Mark the cells where the path truly forks as divergent, or record "
+                         "that there is no material divergence.");
     item.current = item.done ? 1 : 0;
     item.target = 1;
     item.focus = divergent.isEmpty() ? gridCells(map) : divergent;
@@ -181,15 +183,15 @@ AgendaItem divergences(const Map& map) {
 QStringList streamGaps(const Stream& s) {
     QStringList gaps;
     if (s.owner.isEmpty())
-        gaps.append(Tr::tr("no owner team"));
+        gaps.append(AgendaTr::tr("no owner team"));
     if (blank(s.card[CardField::Trigger]))
-        gaps.append(Tr::tr("no trigger"));
+        gaps.append(AgendaTr::tr("no trigger"));
     if (blank(s.card[CardField::FinishLine]))
-        gaps.append(Tr::tr("no finish line"));
+        gaps.append(AgendaTr::tr("no finish line"));
     if (blank(s.card[CardField::Outcome]))
-        gaps.append(Tr::tr("no outcome"));
+        gaps.append(AgendaTr::tr("no outcome"));
     if (blank(s.card[CardField::NorthStar]))
-        gaps.append(Tr::tr("no north-star metric"));
+        gaps.append(AgendaTr::tr("no north-star metric"));
     return gaps;
 }
 
@@ -210,21 +212,22 @@ AgendaItem streams(const Map& map, const ElementIndex& index) {
     item.step = AgendaStep::Streams;
     item.done = inRange && incomplete.isEmpty();
     if (n == 0) {
-        item.progress = Tr::tr("No customer streams yet (2–4 recommended)");
+        item.progress = AgendaTr::tr("No customer streams yet (2–4 recommended)");
     } else {
-        item.progress = ofTotal(complete, n, Tr::tr("%1 of %2 customer stream has owner and card"),
-                                Tr::tr("%1 of %2 customer streams have owner and card"));
+        item.progress =
+            ofTotal(complete, n, AgendaTr::tr("%1 of %2 customer stream has owner and card"),
+                    AgendaTr::tr("%1 of %2 customer streams have owner and card"));
         if (!inRange)
-            item.progress += u' ' + Tr::tr("(2–4 recommended)");
+            item.progress += u' ' + AgendaTr::tr("(2–4 recommended)");
     }
     if (!incomplete.isEmpty())
-        item.next = Tr::tr("%1 has %2.")
+        item.next = AgendaTr::tr("%1 has %2.")
                         .arg(quoted(index, incomplete.first().id),
                              sentenceList(streamGaps(incomplete.first())));
     else if (n < fewestStreams)
-        item.next = Tr::tr("Add customer streams: at least two.");
+        item.next = AgendaTr::tr("Add customer streams: at least two.");
     else if (n > mostStreams)
-        item.next = Tr::tr("Merge customer streams until no more than four are left.");
+        item.next = AgendaTr::tr("Merge customer streams until no more than four are left.");
     item.current = static_cast<int>(complete);
     item.target = static_cast<int>(std::max<qsizetype>(n, fewestStreams));
     item.focus = focusOn(incomplete.isEmpty() ? customer : incomplete);
@@ -234,8 +237,8 @@ AgendaItem streams(const Map& map, const ElementIndex& index) {
 AgendaItem noStreamsYet(AgendaStep step) {
     AgendaItem item;
     item.step = step;
-    item.progress = Tr::tr("No streams yet");
-    item.next = Tr::tr("Propose value streams first.");
+    item.progress = AgendaTr::tr("No streams yet");
+    item.next = AgendaTr::tr("Propose value streams first.");
     return item;
 }
 
@@ -258,33 +261,34 @@ AgendaItem shared(const Map& map, const ElementIndex& index) {
         const bool homeless = users[i].size() >= 2 && !hasHome;
         QStringList lacks;
         if (!owner)
-            lacks.append(Tr::tr("an owner team"));
+            lacks.append(AgendaTr::tr("an owner team"));
         if (blank(c.sla))
-            lacks.append(Tr::tr("an SLA"));
+            lacks.append(AgendaTr::tr("an SLA"));
         if (!homeless && lacks.isEmpty())
             continue;
         unsettled.append(c);
         if (!next.isEmpty())
             continue;
-        next = homeless ? Tr::tr("%1 streams depend on %2: let a supporting stream provide it or "
-                                 "a platform team own it.")
-                              .arg(users[i].size())
-                              .arg(quoted(index, c.id))
-                        : Tr::tr("Give %1 %2.").arg(quoted(index, c.id), sentenceList(lacks));
+        next = homeless
+                   ? AgendaTr::tr("%1 streams depend on %2: let a supporting stream provide it or "
+                                  "a platform team own it.")
+                         .arg(users[i].size())
+                         .arg(quoted(index, c.id))
+                   : AgendaTr::tr("Give %1 %2.").arg(quoted(index, c.id), sentenceList(lacks));
     }
     AgendaItem item;
     item.step = AgendaStep::Shared;
     item.done = unsettled.isEmpty();
     item.next = next;
     if (used.isEmpty()) {
-        item.progress = Tr::tr("No stream depends on a capability");
+        item.progress = AgendaTr::tr("No stream depends on a capability");
         item.current = item.target = 1;
         return item;
     }
     const qsizetype settled = used.size() - unsettled.size();
     item.progress =
-        ofTotal(settled, used.size(), Tr::tr("%1 of %2 depended-on capability is in order"),
-                Tr::tr("%1 of %2 depended-on capabilities are in order"));
+        ofTotal(settled, used.size(), AgendaTr::tr("%1 of %2 depended-on capability is in order"),
+                AgendaTr::tr("%1 of %2 depended-on capabilities are in order"));
     item.current = static_cast<int>(settled);
     item.target = static_cast<int>(used.size());
     item.focus = focusOn(unsettled.isEmpty() ? used : unsettled);
@@ -307,15 +311,15 @@ AgendaItem staffing(const Map& map, const AnalysisResult& result, const ElementI
     AgendaItem item;
     item.step = AgendaStep::Staffing;
     item.done = unowned.isEmpty() && findings.isEmpty();
-    const QString owners = ofTotal(owned, n, Tr::tr("%1 of %2 stream has an owner"),
-                                   Tr::tr("%1 of %2 streams have an owner"));
-    const QString warnings = findings.isEmpty() ? Tr::tr("no staffing findings")
+    const QString owners = ofTotal(owned, n, AgendaTr::tr("%1 of %2 stream has an owner"),
+                                   AgendaTr::tr("%1 of %2 streams have an owner"));
+    const QString warnings = findings.isEmpty() ? AgendaTr::tr("no staffing findings")
                              : findings.size() == 1
-                                 ? Tr::tr("1 staffing finding")
-                                 : Tr::tr("%1 staffing findings").arg(findings.size());
-    item.progress = Tr::tr("%1; %2").arg(owners, warnings);
+                                 ? AgendaTr::tr("1 staffing finding")
+                                 : AgendaTr::tr("%1 staffing findings").arg(findings.size());
+    item.progress = AgendaTr::tr("%1; %2").arg(owners, warnings);
     if (!unowned.isEmpty())
-        item.next = Tr::tr("Give %1 an owner team.").arg(quoted(index, unowned.first().id));
+        item.next = AgendaTr::tr("Give %1 an owner team.").arg(quoted(index, unowned.first().id));
     else if (!findings.isEmpty())
         item.next = findings.first()->message;
     item.current = static_cast<int>(owned);

@@ -5,7 +5,7 @@
 namespace sb {
 
 namespace {
-struct Tr {
+struct AgendaStepsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::agenda)
 };
 } // namespace
@@ -20,74 +20,86 @@ QList<AgendaStep> agendaSteps() {
 QString agendaTitle(AgendaStep step) {
     switch (step) {
     case AgendaStep::Slices:
-        return Tr::tr("Name the customer slices");
+        return AgendaStepsTr::tr("Name the customer slices");
     case AgendaStep::Outcomes:
-        return Tr::tr("Say what winning looks like");
+        return AgendaStepsTr::tr("Say what winning looks like");
     case AgendaStep::Timeline:
-        return Tr::tr("Draw the journey");
+        return AgendaStepsTr::tr("Draw the journey");
     case AgendaStep::Grid:
-        return Tr::tr("Fill the grid");
+        return AgendaStepsTr::tr("Fill the grid");
     case AgendaStep::Divergences:
-        return Tr::tr("Find the real forks");
+        return AgendaStepsTr::tr("Find the real forks");
     case AgendaStep::Streams:
-        return Tr::tr("Propose value streams");
+        return AgendaStepsTr::tr("Propose value streams");
     case AgendaStep::Shared:
-        return Tr::tr("Pull out shared capabilities");
+        return AgendaStepsTr::tr("Pull out shared capabilities");
     case AgendaStep::Staffing:
         break;
     }
-    return Tr::tr("Check who will run it");
+    return AgendaStepsTr::tr("Check who will run it");
 }
 
 QString agendaGoal(AgendaStep step) {
     switch (step) {
     case AgendaStep::Slices:
-        return Tr::tr("Agree on whom you serve: the segments, personas or jobs you can win, "
-                      "support and keep.");
+        return AgendaStepsTr::tr(
+            "Agree on whom you serve: the segments, personas or jobs you can win, "
+            "support and keep.");
     case AgendaStep::Outcomes:
-        return Tr::tr("Make success visible for every slice, so it can be measured later.");
+        return AgendaStepsTr::tr(
+            "Make success visible for every slice, so it can be measured later.");
     case AgendaStep::Timeline:
-        return Tr::tr("Follow the customer from first contact to the end, with the same columns "
-                      "for every slice.");
+        return AgendaStepsTr::tr(
+            "Follow the customer from first contact to the end, with the same columns "
+            "for every slice.");
     case AgendaStep::Grid:
-        return Tr::tr("Swap assumptions for specifics, one slice × step cell at a time.");
+        return AgendaStepsTr::tr(
+            "Swap assumptions for specifics, one slice × step cell at a time.");
     case AgendaStep::Divergences:
-        return Tr::tr("Tell the places where slices truly part ways from ordinary differences.");
+        return AgendaStepsTr::tr(
+            "Tell the places where slices truly part ways from ordinary differences.");
     case AgendaStep::Streams:
-        return Tr::tr("Turn each distinct path into a stream one team can own end to end.");
+        return AgendaStepsTr::tr(
+            "Turn each distinct path into a stream one team can own end to end.");
     case AgendaStep::Shared:
-        return Tr::tr("Build what several streams need once, and run it as a service.");
+        return AgendaStepsTr::tr("Build what several streams need once, and run it as a service.");
     case AgendaStep::Staffing:
         break;
     }
-    return Tr::tr("Show that the design works with the people you actually have.");
+    return AgendaStepsTr::tr("Show that the design works with the people you actually have.");
 }
 
 QString agendaOutcome(AgendaStep step) {
     switch (step) {
     case AgendaStep::Slices:
-        return Tr::tr("Two to five slices the room can point to in its pipeline and roadmap.");
+        return AgendaStepsTr::tr(
+            "Two to five slices the room can point to in its pipeline and roadmap.");
     case AgendaStep::Outcomes:
-        return Tr::tr("One sentence per slice, “We win when … for …”, with a finish line you can "
-                      "measure.");
+        return AgendaStepsTr::tr(
+            "One sentence per slice, “We win when … for …”, with a finish line you can "
+            "measure.");
     case AgendaStep::Timeline:
-        return Tr::tr("One shared timeline of at least three steps.");
+        return AgendaStepsTr::tr("One shared timeline of at least three steps.");
     case AgendaStep::Grid:
-        return Tr::tr("Every cell says what the customer wants, what they get, how you know it "
-                      "worked and the one metric you track.");
+        return AgendaStepsTr::tr(
+            "Every cell says what the customer wants, what they get, how you know it "
+            "worked and the one metric you track.");
     case AgendaStep::Divergences:
-        return Tr::tr("A few forks marked on the grid, each one justified, or a recorded "
-                      "“no material divergence”.");
+        return AgendaStepsTr::tr(
+            "A few forks marked on the grid, each one justified, or a recorded "
+            "“no material divergence”.");
     case AgendaStep::Streams:
-        return Tr::tr("Two to four customer streams, each with an owner team and a card giving "
-                      "its trigger, finish line, outcome and north-star metric.");
+        return AgendaStepsTr::tr(
+            "Two to four customer streams, each with an owner team and a card giving "
+            "its trigger, finish line, outcome and north-star metric.");
     case AgendaStep::Shared:
-        return Tr::tr("What two or more streams depend on sits with a supporting stream or a "
-                      "platform team, and everything depended on has an owner and an SLA.");
+        return AgendaStepsTr::tr(
+            "What two or more streams depend on sits with a supporting stream or a "
+            "platform team, and everything depended on has an owner and an SLA.");
     case AgendaStep::Staffing:
         break;
     }
-    return Tr::tr("Every stream has an owner team and no staffing warning is left.");
+    return AgendaStepsTr::tr("Every stream has an owner team and no staffing warning is left.");
 }
 
 } // namespace sb

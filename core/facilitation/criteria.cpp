@@ -11,7 +11,7 @@ namespace sb {
 
 namespace {
 
-struct Tr {
+struct CriteriaTr {
     Q_DECLARE_TR_FUNCTIONS(sb::facilitation)
 };
 
@@ -51,23 +51,26 @@ Assessment timeIntegrity(const Map& map, const Stream& stream) {
         const QString triggerText = stream.card[CardField::Trigger].trimmed();
         const QString finishLine = stream.card[CardField::FinishLine].trimmed();
         if (proofs == 1)
-            return {true, Tr::tr("Starts at “%1”, finishes at “%2”, with 1 proof point in the "
-                                 "grid of “%3”.")
-                              .arg(triggerText, finishLine, slice->name)};
-        return {true, Tr::tr("Starts at “%1”, finishes at “%2”, with %3 proof points in the grid "
-                             "of “%4”.")
-                          .arg(triggerText, finishLine, QString::number(proofs), slice->name)};
+            return {true,
+                    CriteriaTr::tr("Starts at “%1”, finishes at “%2”, with 1 proof point in the "
+                                   "grid of “%3”.")
+                        .arg(triggerText, finishLine, slice->name)};
+        return {true,
+                CriteriaTr::tr("Starts at “%1”, finishes at “%2”, with %3 proof points in the grid "
+                               "of “%4”.")
+                    .arg(triggerText, finishLine, QString::number(proofs), slice->name)};
     }
     QStringList missing;
     if (!trigger)
-        missing << Tr::tr("a trigger on the card");
+        missing << CriteriaTr::tr("a trigger on the card");
     if (!finish)
-        missing << Tr::tr("a finish line on the card");
+        missing << CriteriaTr::tr("a finish line on the card");
     if (!slice)
-        missing << Tr::tr("a customer slice, whose grid holds the proof points");
+        missing << CriteriaTr::tr("a customer slice, whose grid holds the proof points");
     else if (proofs == 0)
-        missing << Tr::tr("a grid cell of “%1” with both an outcome and a metric").arg(slice->name);
-    return {false, Tr::tr("Missing: %1.").arg(rules::sentenceList(missing))};
+        missing << CriteriaTr::tr("a grid cell of “%1” with both an outcome and a metric")
+                       .arg(slice->name);
+    return {false, CriteriaTr::tr("Missing: %1.").arg(rules::sentenceList(missing))};
 }
 
 Assessment customerClarity(const Map& map, const Stream& stream) {
@@ -78,21 +81,23 @@ Assessment customerClarity(const Map& map, const Stream& stream) {
     const bool single = isSingleMetric(northStar);
     if (who && single) {
         const QString whom = slice ? slice->name : forText.section(u'\n', 0, 0);
-        return {true,
-                Tr::tr("Serves “%1”, judged by one north-star metric: “%2”.").arg(whom, northStar)};
+        return {true, CriteriaTr::tr("Serves “%1”, judged by one north-star metric: “%2”.")
+                          .arg(whom, northStar)};
     }
     QStringList missing;
     if (!who)
-        missing << Tr::tr("who it serves (a customer slice, or the card's For)");
+        missing << CriteriaTr::tr("who it serves (a customer slice, or the card's For)");
     if (northStar.isEmpty())
-        missing << Tr::tr("a north-star metric");
-    QString text =
-        missing.isEmpty() ? QString() : Tr::tr("Missing: %1.").arg(rules::sentenceList(missing));
+        missing << CriteriaTr::tr("a north-star metric");
+    QString text = missing.isEmpty()
+                       ? QString()
+                       : CriteriaTr::tr("Missing: %1.").arg(rules::sentenceList(missing));
     if (!northStar.isEmpty() && !single) {
         if (!text.isEmpty())
             text += u' ';
-        text += Tr::tr("The north star names several measures: keep one and move the others to "
-                       "the supporting metrics.");
+        text +=
+            CriteriaTr::tr("The north star names several measures: keep one and move the others to "
+                           "the supporting metrics.");
     }
     return {false, text};
 }
@@ -136,7 +141,7 @@ QString criterionLabel(Criterion criterion) {
         QT_TRANSLATE_NOOP("sb::facilitation", "Cadence and learning"),
         QT_TRANSLATE_NOOP("sb::facilitation", "Blast radius"),
         QT_TRANSLATE_NOOP("sb::facilitation", "Simplicity")};
-    return Tr::tr(words[slot(criterion)]);
+    return CriteriaTr::tr(words[slot(criterion)]);
 }
 
 QString criterionDescription(Criterion criterion) {
@@ -158,7 +163,7 @@ QString criterionDescription(Criterion criterion) {
         QT_TRANSLATE_NOOP("sb::facilitation",
                           "Someone new to the map could explain this stream's place in it in "
                           "under a minute.")};
-    return Tr::tr(words[slot(criterion)]);
+    return CriteriaTr::tr(words[slot(criterion)]);
 }
 
 } // namespace sb

@@ -9,20 +9,20 @@ namespace sb::duration {
 
 namespace {
 
-struct Tr {
+struct DurationTr {
     Q_DECLARE_TR_FUNCTIONS(sb::duration)
 };
 
 QString unitHint() {
-    return Tr::tr("s, m, h, d or w");
+    return DurationTr::tr("s, m, h, d or w");
 }
 
 // Quotes what was not understood, cut short when it is long.
 QString quoted(QStringView text) {
     constexpr qsizetype longest = 60;
     if (text.size() > longest)
-        return Tr::tr("“%1”").arg(text.first(longest).toString() + u'…');
-    return Tr::tr("“%1”").arg(text.toString());
+        return DurationTr::tr("“%1”").arg(text.first(longest).toString() + u'…');
+    return DurationTr::tr("“%1”").arg(text.toString());
 }
 
 bool isDigit(QChar c) {
@@ -120,20 +120,20 @@ QString amount(double count, char16_t symbol, bool compact) {
     const int n = static_cast<int>(count);
     switch (symbol) {
     case u'w':
-        return compact ? Tr::tr("%nw", "compact duration in weeks", n)
-                       : Tr::tr("%nw", "duration in weeks", n);
+        return compact ? DurationTr::tr("%nw", "compact duration in weeks", n)
+                       : DurationTr::tr("%nw", "duration in weeks", n);
     case u'd':
-        return compact ? Tr::tr("%nd", "compact duration in days", n)
-                       : Tr::tr("%nd", "duration in days", n);
+        return compact ? DurationTr::tr("%nd", "compact duration in days", n)
+                       : DurationTr::tr("%nd", "duration in days", n);
     case u'h':
-        return compact ? Tr::tr("%nh", "compact duration in hours", n)
-                       : Tr::tr("%nh", "duration in hours", n);
+        return compact ? DurationTr::tr("%nh", "compact duration in hours", n)
+                       : DurationTr::tr("%nh", "duration in hours", n);
     case u'm':
-        return compact ? Tr::tr("%nm", "compact duration in minutes", n)
-                       : Tr::tr("%nm", "duration in minutes", n);
+        return compact ? DurationTr::tr("%nm", "compact duration in minutes", n)
+                       : DurationTr::tr("%nm", "duration in minutes", n);
     default:
-        return compact ? Tr::tr("%ns", "compact duration in seconds", n)
-                       : Tr::tr("%ns", "duration in seconds", n);
+        return compact ? DurationTr::tr("%ns", "compact duration in seconds", n)
+                       : DurationTr::tr("%ns", "duration in seconds", n);
     }
 }
 
@@ -185,7 +185,7 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
     const QString separator = locale.decimalPoint();
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return failWith(error, Tr::tr("No duration given; enter one like 45m or 1d 4h."));
+        return failWith(error, DurationTr::tr("No duration given; enter one like 45m or 1d 4h."));
 
     double total = 0;
     qsizetype pos = 0;
@@ -197,18 +197,19 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
         const qsizetype start = pos;
         const QStringView token = trimmed.sliced(start, tokenEnd(trimmed, start) - start);
         if (isMinus(trimmed[pos]))
-            return failWith(error, Tr::tr("%1: a duration cannot be negative.").arg(quoted(token)));
+            return failWith(
+                error, DurationTr::tr("%1: a duration cannot be negative.").arg(quoted(token)));
         QString digits;
         const qsizetype numberLength = readNumber(trimmed, pos, separator, &digits);
         if (numberLength == 0)
-            return failWith(
-                error,
-                Tr::tr("%1 is not a duration; enter one like 45m or 1d 4h.").arg(quoted(token)));
+            return failWith(error,
+                            DurationTr::tr("%1 is not a duration; enter one like 45m or 1d 4h.")
+                                .arg(quoted(token)));
         const QStringView number = trimmed.sliced(pos, numberLength);
         bool ok = false;
         const double value = digits.toDouble(&ok);
         if (!ok || !std::isfinite(value))
-            return failWith(error, Tr::tr("%1 is too large a number.").arg(quoted(number)));
+            return failWith(error, DurationTr::tr("%1 is too large a number.").arg(quoted(number)));
         pos += numberLength;
         while (pos < trimmed.size() && trimmed[pos].isSpace())
             ++pos;
@@ -222,17 +223,19 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
             ++pos;
         if (word.isEmpty()) {
             if (pos < trimmed.size() && !isDigit(trimmed[pos]))
-                return failWith(error, Tr::tr("%1 is not a duration; enter one like 45m or 1d 4h.")
-                                           .arg(quoted(token)));
-            return failWith(error, Tr::tr("%1 needs a unit: %2.").arg(quoted(number), unitHint()));
+                return failWith(error,
+                                DurationTr::tr("%1 is not a duration; enter one like 45m or 1d 4h.")
+                                    .arg(quoted(token)));
+            return failWith(error,
+                            DurationTr::tr("%1 needs a unit: %2.").arg(quoted(number), unitHint()));
         }
         const double unit = unitSeconds(word, workingDayHours);
         if (unit == 0)
-            return failWith(error,
-                            Tr::tr("%1 is not a unit; use %2.").arg(quoted(word), unitHint()));
+            return failWith(
+                error, DurationTr::tr("%1 is not a unit; use %2.").arg(quoted(word), unitHint()));
         total += value * unit;
         if (!std::isfinite(total))
-            return failWith(error, Tr::tr("%1 is too long a duration.")
+            return failWith(error, DurationTr::tr("%1 is too long a duration.")
                                        .arg(quoted(trimmed.sliced(start, pos - start))));
     }
     return total;

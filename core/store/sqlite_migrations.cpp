@@ -11,7 +11,7 @@ namespace sb::sqlite {
 
 namespace {
 
-struct Tr {
+struct SqliteMigrationsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::SqliteStore)
 };
 
@@ -34,7 +34,7 @@ bool applySteps(QSqlQuery& query, int version, int target, const QList<Migration
     for (; version < target; ++version) {
         const Migration* step = stepFrom(steps, version);
         if (!step) {
-            *error = Tr::tr("no upgrade from file version %1").arg(version);
+            *error = SqliteMigrationsTr::tr("no upgrade from file version %1").arg(version);
             return false;
         }
         for (const QString& sql : step->statements)
@@ -44,7 +44,7 @@ bool applySteps(QSqlQuery& query, int version, int target, const QList<Migration
     if (!exec(query, QStringLiteral("PRAGMA foreign_key_check"), error))
         return false;
     if (query.next()) {
-        *error = Tr::tr("the upgrade left a reference in table “%1” dangling")
+        *error = SqliteMigrationsTr::tr("the upgrade left a reference in table “%1” dangling")
                      .arg(query.value(0).toString());
         return false;
     }

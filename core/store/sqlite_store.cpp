@@ -21,7 +21,7 @@ namespace {
 using sqlite::Access;
 using OpenError = SqliteStore::OpenError;
 
-struct Tr {
+struct SqliteStoreTr {
     Q_DECLARE_TR_FUNCTIONS(sb::SqliteStore)
 };
 
@@ -51,13 +51,14 @@ Failure failureFromSql(const QString& path, const QSqlError& error) {
     if (sqliteCode(error) == sqliteNotADatabase)
         return failure(
             OpenError::NotAWorkshop,
-            Tr::tr("“%1” is not a Streamboard workshop: it is not an SQLite database.").arg(name));
+            SqliteStoreTr::tr("“%1” is not a Streamboard workshop: it is not an SQLite database.")
+                .arg(name));
     if (sqliteCode(error) == sqliteCorrupt)
-        return failure(
-            OpenError::Corrupt,
-            Tr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, error.databaseText()));
+        return failure(OpenError::Corrupt,
+                       SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).")
+                           .arg(name, error.databaseText()));
     return failure(OpenError::NotFound,
-                   Tr::tr("“%1” cannot be read: %2").arg(name, error.databaseText()));
+                   SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, error.databaseText()));
 }
 
 // A read-only connection for as long as it lives.
@@ -93,30 +94,33 @@ std::variant<int, Failure> validate(const QString& path, Access access) {
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
         return failureFromSql(path, query.lastError());
     if (const QString check = query.value(0).toString(); check != QLatin1String("ok"))
-        return failure(OpenError::Corrupt,
-                       Tr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, check));
+        return failure(
+            OpenError::Corrupt,
+            SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, check));
     query.finish();
     if (version > SqliteStore::schemaVersion)
-        return failure(
-            OpenError::NewerSchema,
-            Tr::tr("“%1” was made by a newer version of Streamboard (file version %2; this "
-                   "version reads up to %3). Please update Streamboard.")
-                .arg(name)
-                .arg(version)
-                .arg(SqliteStore::schemaVersion));
+        return failure(OpenError::NewerSchema,
+                       SqliteStoreTr::tr(
+                           "“%1” was made by a newer version of Streamboard (file version %2; this "
+                           "version reads up to %3). Please update Streamboard.")
+                           .arg(name)
+                           .arg(version)
+                           .arg(SqliteStore::schemaVersion));
     if (version == 0 && QFileInfo(path).size() == 0)
-        return failure(OpenError::NotAWorkshop,
-                       Tr::tr("“%1” is not a Streamboard workshop: the file is empty.").arg(name));
-    const Failure foreign = failure(OpenError::NotAWorkshop,
-                                    Tr::tr("“%1” is not a Streamboard workshop: it is an SQLite "
-                                           "database without a workshop in it.")
-                                        .arg(name));
+        return failure(
+            OpenError::NotAWorkshop,
+            SqliteStoreTr::tr("“%1” is not a Streamboard workshop: the file is empty.").arg(name));
+    const Failure foreign =
+        failure(OpenError::NotAWorkshop,
+                SqliteStoreTr::tr("“%1” is not a Streamboard workshop: it is an SQLite "
+                                  "database without a workshop in it.")
+                    .arg(name));
     if (version == 0)
         return foreign;
     const QStringList tables = db.tables();
     for (const QString& table : sqlite::requiredTables(version))
-            if (!tables.contains(table))
-                return foreign;
+        if (!tables.contains(table))
+            return foreign;
     return version;
 }
 
@@ -129,17 +133,18 @@ std::variant<std::unique_ptr<QLockFile>, Failure> takeLock(const QString& path) 
     const QString name = QDir::toNativeSeparators(path);
     if (lock->error() != QLockFile::LockFailedError)
         return failure(OpenError::CannotWrite,
-                       Tr::tr("“%1” cannot be locked for writing.").arg(name));
+                       SqliteStoreTr::tr("“%1” cannot be locked for writing.").arg(name));
     qint64 pid = 0;
     QString host;
     QString application;
     lock->getLockInfo(&pid, &host, &application);
-    return failure(OpenError::LockedByOther,
-                   Tr::tr("“%1” is open in another Streamboard (process %2 on %3). You can open it "
+    return failure(
+        OpenError::LockedByOther,
+        SqliteStoreTr::tr("“%1” is open in another Streamboard (process %2 on %3). You can open it "
                           "read-only.")
-                       .arg(name)
-                       .arg(pid)
-                       .arg(host));
+            .arg(name)
+            .arg(pid)
+            .arg(host));
 }
 
 SqliteStore::Opened failed(const Failure& f) {
@@ -212,12 +217,13 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     const QFileInfo info(path);
     const QString file = info.absoluteFilePath();
     if (!info.exists())
-        return failed({OpenError::NotFound,
-                       Tr::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(file))});
-    if (info.isDir())
         return failed(
-            {OpenError::NotAWorkshop, Tr::tr("“%1” is a folder, not a Streamboard workshop.")
-                                          .arg(QDir::toNativeSeparators(file))});
+            {OpenError::NotFound,
+             SqliteStoreTr::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(file))});
+    if (info.isDir())
+        return failed({OpenError::NotAWorkshop,
+                       SqliteStoreTr::tr("“%1” is a folder, not a Streamboard workshop.")
+                           .arg(QDir::toNativeSeparators(file))});
     const bool folderWritable = canWrite(info.absolutePath());
     bool readOnly = mode == Mode::ReadOnly || !folderWritable || !canWrite(file);
     // Without a writable folder SQLite cannot make the -shm a WAL reader needs; immutable
@@ -250,14 +256,13 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     QString error;
     if (!db.isOpen() || !sqlite::configureConnection(db, access, &error))
         return failed(
-            {OpenError::CannotWrite, Tr::tr("“%1” cannot be opened: %2")
+            {OpenError::CannotWrite, SqliteStoreTr::tr("“%1” cannot be opened: %2")
                                          .arg(QDir::toNativeSeparators(file),
                                               db.isOpen() ? error : db.lastError().text())});
     if (version < schemaVersion && !readOnly &&
         !sqlite::migrate(db, schemaVersion, sqlite::migrations(), &error))
-        return failed(
-            {OpenError::CannotWrite,
-             Tr::tr("“%1” could not be upgraded: %2").arg(QDir::toNativeSeparators(file), error)});
+        return failed({OpenError::CannotWrite, SqliteStoreTr::tr("“%1” could not be upgraded: %2")
+                                                   .arg(QDir::toNativeSeparators(file), error)});
 
     Opened opened;
     if (version < schemaVersion && readOnly) {
@@ -274,11 +279,12 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
         ScopedConnection upgraded(copy.fileName(), Access::Create);
         if (!sqlite::migrate(upgraded.db(), schemaVersion, sqlite::migrations(), &error) ||
             !sqlite::load(upgraded.db(), &opened.workshop, &error))
-            return failed({OpenError::Corrupt, Tr::tr("“%1” could not be upgraded: %2")
+            return failed({OpenError::Corrupt, SqliteStoreTr::tr("“%1” could not be upgraded: %2")
                                                    .arg(QDir::toNativeSeparators(file), error)});
     } else if (!sqlite::load(db, &opened.workshop, &error)) {
-        return failed({OpenError::Corrupt, Tr::tr("“%1” is damaged and cannot be opened (%2).")
-                                               .arg(QDir::toNativeSeparators(file), error)});
+        return failed(
+            {OpenError::Corrupt, SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).")
+                                     .arg(QDir::toNativeSeparators(file), error)});
     }
     for (const Map& map : std::as_const(opened.workshop.maps))
         store->d->lastUid = std::max(store->d->lastUid, map.uid);
@@ -291,11 +297,11 @@ SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& wor
     const QString file = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(file);
     auto cannotWrite = [&](const QString& reason) {
-        return failed(
-            {OpenError::CannotWrite, Tr::tr("“%1” cannot be written: %2").arg(name, reason)});
+        return failed({OpenError::CannotWrite,
+                       SqliteStoreTr::tr("“%1” cannot be written: %2").arg(name, reason)});
     };
     if (!overwrite && QFileInfo::exists(file))
-        return cannotWrite(Tr::tr("the file already exists."));
+        return cannotWrite(SqliteStoreTr::tr("the file already exists."));
     QString error;
     std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(file, &error);
     if (!temporary)
@@ -319,7 +325,7 @@ SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& wor
     if (const Failure* f = std::get_if<Failure>(&locked))
         return failed(*f);
     if (!overwrite && QFileInfo::exists(file))
-        return cannotWrite(Tr::tr("the file already exists."));
+        return cannotWrite(SqliteStoreTr::tr("the file already exists."));
     if (!replaceWith(*temporary, file, &error))
         return cannotWrite(error);
     return Private::open(file, Mode::ReadWrite,
@@ -355,13 +361,14 @@ QString SqliteStore::displayName() const {
 
 bool SqliteStore::write(const Journal& journal, const Workshop& workshop) {
     if (d->readOnly) {
-        d->error = Tr::tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(d->path));
+        d->error =
+            SqliteStoreTr::tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(d->path));
         return false;
     }
     if (journal.isEmpty())
         return true;
     if (d->connectionName.isEmpty()) {
-        d->error = Tr::tr("“%1” is closed.").arg(QDir::toNativeSeparators(d->path));
+        d->error = SqliteStoreTr::tr("“%1” is closed.").arg(QDir::toNativeSeparators(d->path));
         return false;
     }
     d->error.clear();

@@ -13,7 +13,7 @@ namespace sb::files {
 
 namespace {
 
-struct Tr {
+struct WorkshopFilesTr {
     Q_DECLARE_TR_FUNCTIONS(sb::files)
 };
 
@@ -46,11 +46,12 @@ OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName)
     if (!folder.mkpath(u"."_s)) {
         OpenedDocument failed;
         failed.error = SqliteStore::OpenError::CannotWrite;
-        failed.errorString = Tr::tr("cannot create the folder %1").arg(folder.path());
+        failed.errorString = WorkshopFilesTr::tr("cannot create the folder %1").arg(folder.path());
         return failed;
     }
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd hh.mm.ss"_s);
-    const QString base = baseName.isEmpty() ? Tr::tr("Untitled workshop %1").arg(stamp) : baseName;
+    const QString base =
+        baseName.isEmpty() ? WorkshopFilesTr::tr("Untitled workshop %1").arg(stamp) : baseName;
     QString path = folder.filePath(base + u".vsmap"_s);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = folder.filePath(u"%1 (%2).vsmap"_s.arg(base).arg(n));
@@ -60,7 +61,7 @@ OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName)
 bool saveAs(Document& document, const QString& path, QString* error) {
     auto* current = dynamic_cast<SqliteStore*>(document.store());
     if (!current) {
-        *error = Tr::tr("this workshop has no file to copy");
+        *error = WorkshopFilesTr::tr("this workshop has no file to copy");
         return false;
     }
     const QString oldPath = current->path();
@@ -76,7 +77,7 @@ bool saveAs(Document& document, const QString& path, QString* error) {
     }
     SqliteStore::Opened copy = SqliteStore::open(path, SqliteStore::Mode::ReadWrite);
     if (!copy || copy.store->isReadOnly()) {
-        *error = copy ? Tr::tr("%1 cannot be written").arg(path) : copy.errorString;
+        *error = copy ? WorkshopFilesTr::tr("%1 cannot be written").arg(path) : copy.errorString;
         return false;
     }
     document.replaceStore(std::move(copy.store)); // the old store closes here

@@ -8,7 +8,7 @@
 namespace sb::canvas {
 
 namespace {
-struct Tr {
+struct BackdropItemTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
@@ -45,7 +45,7 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setPen(style::mutedInk());
     painter->setFont(style::smallFont());
     painter->drawText(corner.adjusted(12, 6, -12, -6), Qt::AlignLeft | Qt::AlignVCenter,
-                      Tr::tr("Customers ↓   Time →"));
+                      BackdropItemTr::tr("Customers ↓   Time →"));
     if (l.hasNoStepColumn) {
         const QRectF header = l.columns.last();
         painter->setPen(QPen(style::gridLine(), 1, Qt::DashLine));
@@ -53,17 +53,18 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         painter->drawRect(header);
         painter->setPen(style::faintInk());
         painter->setFont(style::headerFont());
-        painter->drawText(header, Qt::AlignCenter, Tr::tr("No step"));
+        painter->drawText(header, Qt::AlignCenter, BackdropItemTr::tr("No step"));
     }
     if (!m_hasSlices) {
         painter->setPen(style::faintInk());
         painter->setFont(style::bodyFont());
-        painter->drawText(QRectF(0, l.stepHeaderRow.bottom() + 4, l.bounds.width(), 24),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          Tr::tr("   No customer slices yet: add one from the Map menu."));
+        painter->drawText(
+            QRectF(0, l.stepHeaderRow.bottom() + 4, l.bounds.width(), 24),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            BackdropItemTr::tr("   No customer slices yet: add one from the Map menu."));
     }
-    sectionLabel(painter, l.streamsArea, Tr::tr("VALUE STREAMS"));
-    sectionLabel(painter, l.capabilityBand, Tr::tr("CAPABILITIES"));
+    sectionLabel(painter, l.streamsArea, BackdropItemTr::tr("VALUE STREAMS"));
+    sectionLabel(painter, l.capabilityBand, BackdropItemTr::tr("CAPABILITIES"));
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::laneFill(true));
     painter->drawRect(l.capabilityBand);
@@ -73,7 +74,7 @@ void BackdropItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         painter->drawText(
             QRectF(l.streamsArea.left() + 4, l.streamsArea.top(), l.bounds.width(), 24),
             Qt::AlignLeft | Qt::AlignVCenter,
-            Tr::tr("No value streams yet: add one from the Map menu."));
+            BackdropItemTr::tr("No value streams yet: add one from the Map menu."));
     }
 }
 

@@ -243,12 +243,13 @@ void CanvasView::scrollContentsBy(int dx, int dy) {
 
 namespace {
 
-struct Tr {
+struct CanvasViewTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
 QStringList cellLabels() {
-    return {Tr::tr("Intent"), Tr::tr("Value"), Tr::tr("Outcome"), Tr::tr("Metric")};
+    return {CanvasViewTr::tr("Intent"), CanvasViewTr::tr("Value"), CanvasViewTr::tr("Outcome"),
+            CanvasViewTr::tr("Metric")};
 }
 
 // The texts an element's in-place editor shows.
@@ -279,7 +280,8 @@ void CanvasView::editInPlace(const commands::ElementRef& element) {
     const QStringList labels =
         element.kind == ElementKind::Cell
             ? cellLabels()
-            : QStringList{element.kind == ElementKind::Note ? Tr::tr("Text") : Tr::tr("Name")};
+            : QStringList{element.kind == ElementKind::Note ? CanvasViewTr::tr("Text")
+                                                            : CanvasViewTr::tr("Name")};
     m_editor->open(labels, editableTexts(*map, element));
     placeEditor();
 }

@@ -8,7 +8,7 @@
 namespace sb::canvas {
 
 namespace {
-struct Tr {
+struct GridItemsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 } // namespace
@@ -60,7 +60,7 @@ void SliceHeaderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         drawText(painter, text, m_name, style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(m_outcome.isEmpty() ? style::faintInk() : style::mutedInk());
     drawText(painter, text.adjusted(0, used + 6, 0, 0),
-             m_outcome.isEmpty() ? Tr::tr("No outcome statement yet") : m_outcome,
+             m_outcome.isEmpty() ? GridItemsTr::tr("No outcome statement yet") : m_outcome,
              style::bodyFont(), 4, renderOptions().textFit);
     paintSelection(painter, 0);
 }
@@ -74,7 +74,7 @@ void CellItem::setCell(const Cell& cell) {
     if (cell == m_cell)
         return;
     m_cell = cell;
-    setToolTip(Tr::tr("Intent: %1\nValue: %2\nOutcome: %3\nMetric: %4")
+    setToolTip(GridItemsTr::tr("Intent: %1\nValue: %2\nOutcome: %3\nMetric: %4")
                    .arg(cell.intent, cell.value, cell.outcome, cell.metric));
     update();
 }
@@ -98,8 +98,8 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setPen(QPen(style::divergence(), 2.2, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(fork);
     }
-    const QStringList labels = {Tr::tr("Intent"), Tr::tr("Value"), Tr::tr("Outcome"),
-                                Tr::tr("Metric")};
+    const QStringList labels = {GridItemsTr::tr("Intent"), GridItemsTr::tr("Value"),
+                                GridItemsTr::tr("Outcome"), GridItemsTr::tr("Metric")};
     const QStringList values = {m_cell.intent, m_cell.value, m_cell.outcome, m_cell.metric};
     const qreal lineHeight = (m_rect.height() - 12) / 4;
     const TextFit fit = renderOptions().textFit;

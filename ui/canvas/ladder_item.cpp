@@ -9,7 +9,7 @@
 namespace sb::canvas {
 
 namespace {
-struct Tr {
+struct LadderItemTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 } // namespace
@@ -64,10 +64,10 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         const QRectF workRect(split + 4, low + 2, r.right - split, 18);
         painter->setPen(style::handoff().darker(120));
         painter->drawText(waitRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          label(Tr::tr("wait %1").arg(r.wait), r.wait, waitRect.width()));
+                          label(LadderItemTr::tr("wait %1").arg(r.wait), r.wait, waitRect.width()));
         painter->setPen(style::selection().darker(130));
         painter->drawText(workRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          label(Tr::tr("work %1").arg(r.work), r.work, workRect.width()));
+                          label(LadderItemTr::tr("work %1").arg(r.work), r.work, workRect.width()));
     }
     painter->setPen(QPen(style::ink(), 2));
     painter->setBrush(Qt::NoBrush);
@@ -82,11 +82,12 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         painter->setPen(style::violation());
         painter->setFont(style::bodyFont());
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          Tr::tr("No lead time: the flows go round in a circle."));
+                          LadderItemTr::tr("No lead time: the flows go round in a circle."));
         return;
     }
-    const QStringList labels = {Tr::tr("Lead time"), Tr::tr("Process time"),
-                                Tr::tr("Flow efficiency"), Tr::tr("Rolled %C&A")};
+    const QStringList labels = {LadderItemTr::tr("Lead time"), LadderItemTr::tr("Process time"),
+                                LadderItemTr::tr("Flow efficiency"),
+                                LadderItemTr::tr("Rolled %C&A")};
     const QStringList values = {m_content.leadTime, m_content.processTime, m_content.flowEfficiency,
                                 m_content.rolledPctCA};
     const qreal rowHeight = std::min<qreal>(30, text.height() / 4);

@@ -10,7 +10,7 @@
 namespace sb::canvas {
 
 namespace {
-struct Tr {
+struct LaneItemTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 } // namespace
@@ -52,15 +52,16 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const QRectF text = header.adjusted(16, 10, -10, -8);
     painter->setPen(style::mutedInk());
     painter->setFont(style::smallFont());
-    painter->drawText(
-        QRectF(text.left(), text.top(), text.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-        m_content.supporting ? Tr::tr("SUPPORTING STREAM") : Tr::tr("CUSTOMER STREAM"));
+    painter->drawText(QRectF(text.left(), text.top(), text.width(), 16),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      m_content.supporting ? LaneItemTr::tr("SUPPORTING STREAM")
+                                           : LaneItemTr::tr("CUSTOMER STREAM"));
     painter->setPen(style::ink());
     const qreal used = drawText(painter, text.adjusted(0, 18, 0, 0), m_content.name,
                                 style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(owned ? m_content.ownerColor.darker(150) : style::faintInk());
     const qreal ownerUsed = drawText(painter, text.adjusted(0, 22 + used, 0, 0),
-                                     owned ? m_content.ownerName : Tr::tr("No owner team"),
+                                     owned ? m_content.ownerName : LaneItemTr::tr("No owner team"),
                                      style::bodyFont(), 1, renderOptions().textFit);
     qreal y = 26 + used + ownerUsed;
     if (!m_content.summary.isEmpty()) {
@@ -108,11 +109,11 @@ void CapabilityItem::setContent(const Content& content) {
     m_content = content;
     QString tip = content.name;
     if (!content.ownerName.isEmpty())
-        tip += u'\n' + Tr::tr("Owner: %1").arg(content.ownerName);
+        tip += u'\n' + LaneItemTr::tr("Owner: %1").arg(content.ownerName);
     if (!content.sla.isEmpty())
-        tip += u'\n' + Tr::tr("SLA: %1").arg(content.sla);
+        tip += u'\n' + LaneItemTr::tr("SLA: %1").arg(content.sla);
     if (!content.providedBy.isEmpty())
-        tip += u'\n' + Tr::tr("Provided by: %1").arg(content.providedBy);
+        tip += u'\n' + LaneItemTr::tr("Provided by: %1").arg(content.providedBy);
     setToolTip(tip);
     update();
 }
@@ -133,9 +134,10 @@ void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     drawText(painter, QRectF(text.left(), text.top(), text.width(), 20), m_content.name,
              style::titleFont(), 1, renderOptions().textFit);
     painter->setPen(style::mutedInk());
-    QString detail = owned ? m_content.ownerName : Tr::tr("No owner");
-    detail += QStringLiteral(" · ") +
-              (m_content.sla.isEmpty() ? Tr::tr("no SLA") : Tr::tr("SLA %1").arg(m_content.sla));
+    QString detail = owned ? m_content.ownerName : LaneItemTr::tr("No owner");
+    detail += QStringLiteral(" · ") + (m_content.sla.isEmpty()
+                                           ? LaneItemTr::tr("no SLA")
+                                           : LaneItemTr::tr("SLA %1").arg(m_content.sla));
     drawText(painter, QRectF(text.left(), text.top() + 24, text.width(), 28), detail,
              style::smallFont(), 2, renderOptions().textFit);
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);

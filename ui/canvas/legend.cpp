@@ -11,7 +11,7 @@ namespace sb::canvas {
 
 namespace {
 
-struct Tr {
+struct LegendTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
@@ -47,15 +47,15 @@ void box(QPainter* p, const QRectF& r, const QColor& team, bool path, bool cycle
 
 QList<LegendEntry> legendEntries() {
     return {
-        {Tr::tr("Stage, in its owner team's colour"),
+        {LegendTr::tr("Stage, in its owner team's colour"),
          [](QPainter* p, const QRectF& r) { box(p, r, paletteColor(0), false, false); }},
-        {Tr::tr("Push flow"),
+        {LegendTr::tr("Push flow"),
          [](QPainter* p, const QRectF& r) { line(p, r, QPen(style::flowInk(), 2.2)); }},
-        {Tr::tr("Pull flow"),
+        {LegendTr::tr("Pull flow"),
          [](QPainter* p, const QRectF& r) {
              line(p, r, QPen(style::flowInk(), 2.2, Qt::DashLine));
          }},
-        {Tr::tr("Rework flow (curves back)"),
+        {LegendTr::tr("Rework flow (curves back)"),
          [](QPainter* p, const QRectF& r) {
              QPainterPath path(QPointF(r.right() - 8, r.top() + 6));
              path.cubicTo(QPointF(r.right() - 8, r.bottom() + 2),
@@ -65,7 +65,7 @@ QList<LegendEntry> legendEntries() {
              p->setBrush(Qt::NoBrush);
              p->drawPath(path);
          }},
-        {Tr::tr("Handoff: the next stage belongs to another team"),
+        {LegendTr::tr("Handoff: the next stage belongs to another team"),
          [](QPainter* p, const QRectF& r) {
              line(p, r, QPen(style::handoff(), 3.2));
              p->setPen(QPen(style::paper(), 1.5));
@@ -78,24 +78,24 @@ QList<LegendEntry> legendEntries() {
              p->drawText(QRectF(r.center() - QPointF(9, 9), QSizeF(18, 18)), Qt::AlignCenter,
                          QStringLiteral("⇄"));
          }},
-        {Tr::tr("Dependency on a stream, stage or capability"),
+        {LegendTr::tr("Dependency on a stream, stage or capability"),
          [](QPainter* p, const QRectF& r) {
              QColor ink = style::dependencyInk();
              ink.setAlpha(150);
              line(p, r, QPen(ink, 1.8, Qt::DotLine));
          }},
-        {Tr::tr("One-hop violation: on the path to a team two or more hops away"),
+        {LegendTr::tr("One-hop violation: on the path to a team two or more hops away"),
          [](QPainter* p, const QRectF& r) { box(p, r, paletteColor(0), true, false); }},
-        {Tr::tr("Dependency cycle: member (dashed) and its arrows"),
+        {LegendTr::tr("Dependency cycle: member (dashed) and its arrows"),
          [](QPainter* p, const QRectF& r) { box(p, r, paletteColor(0), false, true); }},
-        {Tr::tr("Divergent cell: the path forks for this slice"),
+        {LegendTr::tr("Divergent cell: the path forks for this slice"),
          [](QPainter* p, const QRectF& r) {
              const QRectF b = r.adjusted(10, 4, -10, -4);
              p->setPen(QPen(style::divergence(), 2.5));
              p->setBrush(style::paper());
              p->drawRect(b);
          }},
-        {Tr::tr("Sticky note and kaizen burst"),
+        {LegendTr::tr("Sticky note and kaizen burst"),
          [](QPainter* p, const QRectF& r) {
              p->setPen(QPen(style::stickyFill().darker(125), 1));
              p->setBrush(style::stickyFill());

@@ -24,7 +24,7 @@ namespace sb::canvas {
 
 namespace {
 
-struct Tr {
+struct MapSceneTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
@@ -33,7 +33,7 @@ QString itemKey(ElementKind kind, const QString& key) {
 }
 
 QString stageFigures(const Stage& s, double dayHours) {
-    return Tr::tr("PT %1 · LT %2 · %3%")
+    return MapSceneTr::tr("PT %1 · LT %2 · %3%")
         .arg(duration::formatCompact(s.processTime, dayHours),
              duration::formatCompact(s.leadTime, dayHours), QLocale().toString(s.pctCA, 'g', 4));
 }
@@ -201,9 +201,10 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
     auto* item = ensureItem<LaneItem>(ElementKind::Stream, s.id);
     item->setSceneRect(m_layout.lanes.value(s.id));
     const LaneMarks lane = m_marks.lanes.value(s.id);
-    const QString handoffs =
-        lane.handoffs == 1 ? Tr::tr("1 handoff") : Tr::tr("%1 handoffs").arg(lane.handoffs);
-    const QString hops = lane.hops == 1 ? Tr::tr("1 hop") : Tr::tr("%1 hops").arg(lane.hops);
+    const QString handoffs = lane.handoffs == 1 ? MapSceneTr::tr("1 handoff")
+                                                : MapSceneTr::tr("%1 handoffs").arg(lane.handoffs);
+    const QString hops =
+        lane.hops == 1 ? MapSceneTr::tr("1 hop") : MapSceneTr::tr("%1 hops").arg(lane.hops);
     item->setContent({s.name, s.kind == StreamKind::Supporting,
                       s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
@@ -364,8 +365,8 @@ void MapScene::syncConnectors(const Map& m) {
         // already says pull (dashed) or rework (dashed, curving back).
         QString label;
         if (route != ConnectorItem::Route::Forward)
-            label = f.kind == FlowKind::Rework ? Tr::tr("rework")
-                    : f.kind == FlowKind::Pull ? Tr::tr("pull")
+            label = f.kind == FlowKind::Rework ? MapSceneTr::tr("rework")
+                    : f.kind == FlowKind::Pull ? MapSceneTr::tr("pull")
                                                : QString();
         item->setLabel(label);
         item->setMarker(handoff ? u"⇄"_s : QString(),
@@ -390,7 +391,7 @@ void MapScene::syncConnectors(const Map& m) {
             ink = style::violation();
         item->setPen(
             QPen(ink, inCycle || onPath ? 2.6 : 1.6, inCycle ? Qt::SolidLine : Qt::DotLine));
-        item->setLabel(inCycle ? Tr::tr("cycle") : QString());
+        item->setLabel(inCycle ? MapSceneTr::tr("cycle") : QString());
         item->setZValue(inCycle || onPath ? 6 : 4);
     }
 }
@@ -421,7 +422,7 @@ Id MapScene::addStage(const Id& streamId, int column) {
     Stage s;
     s.id = freeId(*m, u"stage"_s);
     s.stream = streamId;
-    s.name = Tr::tr("New stage");
+    s.name = MapSceneTr::tr("New stage");
     s.owner = stream->owner;
     if (column >= 0 && column < m->steps.size())
         s.step = m->steps[column].id;
@@ -438,7 +439,7 @@ Id MapScene::addNextStage(const Id& afterId) {
         return {};
     Stage s = *after;
     s.id = freeId(*m, u"stage"_s);
-    s.name = Tr::tr("New stage");
+    s.name = MapSceneTr::tr("New stage");
     s.processTime = 0;
     s.leadTime = 0;
     s.pctCA = 100;
@@ -447,8 +448,9 @@ Id MapScene::addNextStage(const Id& afterId) {
     if (stepIndex >= 0 && stepIndex + 1 < m->steps.size())
         s.step = m->steps[stepIndex + 1].id;
     Flow f{freeId(*m, u"flow"_s), after->id, s.id, FlowKind::Push};
-    if (!push(commands::addElements(m_document, m_map, {s, f},
-                                    Tr::tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
+    if (!push(commands::addElements(
+            m_document, m_map, {s, f},
+            MapSceneTr::tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
         return {};
     selectElements({{ElementKind::Stage, s.id}});
     return s.id;
@@ -486,17 +488,17 @@ bool MapScene::assignOwner(const Id& id, const Id& team) {
     if (const Stage* s = m->find<Stage>(id)) {
         Stage changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
     }
     if (const Stream* s = m->find<Stream>(id)) {
         Stream changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
     }
     if (const Capability* c = m->find<Capability>(id)) {
         Capability changed = *c;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, Tr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
     }
     return false;
 }
@@ -764,21 +766,22 @@ void MapScene::finishDrag() {
     }
     if (!changed.isEmpty() && !notes.isEmpty()) {
         // One drag, one undo entry.
-        m_document->undoStack()->beginMacro(Tr::tr("Move elements"));
-        push(commands::changeElements(m_document, m_map, changed, Tr::tr("Move stages")));
+        m_document->undoStack()->beginMacro(MapSceneTr::tr("Move elements"));
+        push(commands::changeElements(m_document, m_map, changed, MapSceneTr::tr("Move stages")));
         push(commands::moveElements(m_document, m_map, notes));
         m_document->undoStack()->endMacro();
     } else if (!changed.isEmpty()) {
         push(commands::changeElements(m_document, m_map, changed,
                                       changed.size() == 1
-                                          ? Tr::tr("Move stage")
-                                          : Tr::tr("Move %1 stages").arg(changed.size())));
+                                          ? MapSceneTr::tr("Move stage")
+                                          : MapSceneTr::tr("Move %1 stages").arg(changed.size())));
     } else if (!notes.isEmpty()) {
         push(commands::moveElements(m_document, m_map, notes));
     }
     if (refused)
-        emit moveRefused(Tr::tr("A stage with flows stays in its stream: flows join stages of one "
-                                "stream. Remove its flows first, or draw a dependency instead."));
+        emit moveRefused(
+            MapSceneTr::tr("A stage with flows stays in its stream: flows join stages of one "
+                           "stream. Remove its flows first, or draw a dependency instead."));
     sync(); // snaps whatever the command did not move back into its slot
 }
 

@@ -8,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace sb::exporting {
 
 namespace {
-struct Tr {
+struct ExportOptionsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 } // namespace
@@ -47,23 +47,24 @@ QString formatName(Format format) {
 QString validate(const ExportOptions& o) {
     if (o.format == Format::Png && o.widthPx <= 0 &&
         (o.dpi < ExportOptions::minDpi || o.dpi > ExportOptions::maxDpi))
-        return Tr::tr("the resolution must be between %1 and %2 DPI")
+        return ExportOptionsTr::tr("the resolution must be between %1 and %2 DPI")
             .arg(ExportOptions::minDpi)
             .arg(ExportOptions::maxDpi);
     if (o.widthPx < 0)
-        return Tr::tr("the width must be a positive number of pixels");
+        return ExportOptionsTr::tr("the width must be a positive number of pixels");
     if (o.widthPx > 0 && o.format == Format::Pdf)
-        return Tr::tr("a width in pixels applies to PNG and SVG only");
+        return ExportOptionsTr::tr("a width in pixels applies to PNG and SVG only");
     if (o.marginMm < 0 || o.marginMm > 50)
-        return Tr::tr("margins must be between 0 and 50 mm");
+        return ExportOptionsTr::tr("margins must be between 0 and 50 mm");
     if ((o.tile || o.reviewPack) && o.format != Format::Pdf)
-        return o.tile ? Tr::tr("tiling is for PDF only") : Tr::tr("a review pack is a PDF only");
+        return o.tile ? ExportOptionsTr::tr("tiling is for PDF only")
+                      : ExportOptionsTr::tr("a review pack is a PDF only");
     if (o.tile && o.reviewPack)
-        return Tr::tr("choose either tiling or a review pack, not both");
+        return ExportOptionsTr::tr("choose either tiling or a review pack, not both");
     if (o.tile && o.page == Page::Fit)
-        return Tr::tr("tiling needs a paper size (A4, A3 or Letter)");
+        return ExportOptionsTr::tr("tiling needs a paper size (A4, A3 or Letter)");
     if (o.content == Content::Selection && o.selection.isEmpty())
-        return Tr::tr("nothing is selected to export");
+        return ExportOptionsTr::tr("nothing is selected to export");
     return {};
 }
 

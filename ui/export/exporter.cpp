@@ -10,7 +10,7 @@
 namespace sb::exporting {
 
 namespace {
-struct Tr {
+struct ExporterTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -18,7 +18,7 @@ QString checkInput(Document* document, MapUid map, const ExportOptions& options)
     if (const QString problem = validate(options); !problem.isEmpty())
         return problem;
     if (!document || !document->map(map))
-        return Tr::tr("there is no such map");
+        return ExporterTr::tr("there is no such map");
     return {};
 }
 } // namespace

@@ -16,7 +16,7 @@ namespace style = canvas::style;
 
 namespace {
 
-struct Tr {
+struct PageFurnitureTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -70,7 +70,7 @@ struct Placed {
 QList<Placed> placeLegend(const QList<QList<LegendEntry>>& groups, qreal width, qreal* height) {
     const QFontMetricsF label(pixelFont(12));
     const QFontMetricsF heading(pixelFont(12, QFont::Bold));
-    const QStringList headings = {Tr::tr("Teams"), Tr::tr("Marks")};
+    const QStringList headings = {PageFurnitureTr::tr("Teams"), PageFurnitureTr::tr("Marks")};
     const qreal indent =
         std::max(heading.horizontalAdvance(headings[0]), heading.horizontalAdvance(headings[1])) +
         entryGap;
@@ -114,7 +114,7 @@ void drawTitleBlock(QPainter* painter, const QRectF& rect, const Map& map,
     painter->setPen(style::mutedInk());
     painter->setFont(small);
     const QString workshop =
-        options.workshopName.isEmpty() ? Tr::tr("Workshop") : options.workshopName;
+        options.workshopName.isEmpty() ? PageFurnitureTr::tr("Workshop") : options.workshopName;
     painter->drawText(QRectF(left.left(), left.top(), left.width(), 18),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       smallMetrics.elidedText(workshop, Qt::ElideRight, left.width()));

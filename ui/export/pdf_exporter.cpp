@@ -15,7 +15,7 @@ namespace sb::exporting {
 
 namespace {
 
-struct Tr {
+struct PdfExporterTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -76,13 +76,13 @@ bool writeTiles(PdfPages& pages, const MapRenderer& renderer, const ExportOption
             drawFooter(
                 pages.painter(),
                 QRectF(area.left(), area.bottom() - footerHeight, area.width(), footerHeight),
-                Tr::tr("%1 — row %2 of %3, column %4 of %5")
+                PdfExporterTr::tr("%1 — row %2 of %3, column %4 of %5")
                     .arg(renderer.map().info.name)
                     .arg(row + 1)
                     .arg(grid.rows)
                     .arg(column + 1)
                     .arg(grid.columns),
-                Tr::tr("Page %1 of %2 · tiles overlap by %3 mm at the marks")
+                PdfExporterTr::tr("Page %1 of %2 · tiles overlap by %3 mm at the marks")
                     .arg(page)
                     .arg(total)
                     .arg(tileOverlapMm));
@@ -144,10 +144,11 @@ void drawMapPage(PdfPages& pages, const MapRenderer& renderer, const ExportOptio
 ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, const QString& path,
                       const ExportOptions& options, const ExportProgress& progress) {
     if (renderer.sourceRect().isEmpty())
-        return ExportResult::failed(Tr::tr("there is nothing to draw"));
+        return ExportResult::failed(PdfExporterTr::tr("there is nothing to draw"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            PdfExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     bool done = false;
     {
         PdfPages pages(&file, mapCaption(renderer.map(), options), options.marginMm);
@@ -170,10 +171,11 @@ ExportResult writePdf(const MapRenderer& renderer, const Workshop& workshop, con
         file.cancelWriting();
         return progress.cancelled()
                    ? ExportResult::cancelled()
-                   : ExportResult::failed(Tr::tr("%1: cannot write the PDF").arg(path));
+                   : ExportResult::failed(PdfExporterTr::tr("%1: cannot write the PDF").arg(path));
     }
     if (!file.commit())
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            PdfExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return ExportResult::written();
 }
 

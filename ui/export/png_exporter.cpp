@@ -10,7 +10,7 @@
 namespace sb::exporting {
 
 namespace {
-struct Tr {
+struct PngExporterTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 constexpr int bandHeight = 1024;
@@ -20,22 +20,23 @@ QImage renderImage(const MapRenderer& renderer, const ExportOptions& options,
                    const ExportProgress& progress, QString* error) {
     const QRectF source = renderer.sourceRect();
     if (source.isEmpty()) {
-        *error = Tr::tr("there is nothing to draw");
+        *error = PngExporterTr::tr("there is nothing to draw");
         return {};
     }
     const PictureGeometry g = pictureGeometry(source, options, options.dpi);
     const qint64 pixels = qint64(g.pixels.width()) * g.pixels.height();
     if (g.pixels.isEmpty() || g.pixels.width() > maxImageSide || g.pixels.height() > maxImageSide ||
         pixels > maxImagePixels) {
-        *error = Tr::tr("the picture would be %1 × %2 pixels, more than a PNG export makes; lower "
-                        "the resolution or the width, or choose a paper size")
+        *error = PngExporterTr::tr(
+                     "the picture would be %1 × %2 pixels, more than a PNG export makes; lower "
+                     "the resolution or the width, or choose a paper size")
                      .arg(g.pixels.width())
                      .arg(g.pixels.height());
         return {};
     }
     QImage image(g.pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = Tr::tr("not enough memory for a %1 × %2 picture")
+        *error = PngExporterTr::tr("not enough memory for a %1 × %2 picture")
                      .arg(g.pixels.width())
                      .arg(g.pixels.height());
         return {};
@@ -70,7 +71,8 @@ ExportResult writePng(const MapRenderer& renderer, const QString& path,
     // Opened first, so an unwritable path fails at once; an uncommitted QSaveFile leaves nothing.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            PngExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     QString error;
     const QImage image = renderImage(renderer, options, progress, &error);
     if (image.isNull()) {
@@ -80,10 +82,12 @@ ExportResult writePng(const MapRenderer& renderer, const QString& path,
     QImageWriter writer(&file, "png");
     if (!writer.write(image)) {
         file.cancelWriting();
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, writer.errorString()));
+        return ExportResult::failed(
+            PngExporterTr::tr("%1: cannot write: %2").arg(path, writer.errorString()));
     }
     if (!file.commit())
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            PngExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return ExportResult::written();
 }
 

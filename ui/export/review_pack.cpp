@@ -19,7 +19,7 @@ namespace sb::exporting {
 
 namespace {
 
-struct Tr {
+struct ReviewPackTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -63,14 +63,14 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         compareWithBaseline(workshop, map, renderer.analysis());
     if (comparison) {
         const Map* baseline = workshop.mapNamed(comparison->baseline);
-        texts.push_back({Tr::tr("Before and after"),
+        texts.push_back({ReviewPackTr::tr("Before and after"),
                          layOut(comparisonPageHtml(*baseline, map, *comparison), textArea)});
     }
     // After the comparison's charts: the roadmap, when the map has actions.
     std::optional<TextPages> roadmap;
     if (!map.actions.isEmpty())
         roadmap = TextPages{
-            Tr::tr("Roadmap"),
+            ReviewPackTr::tr("Roadmap"),
             layOut(roadmapPageHtml(map, renderer.analysis().findings,
                                    options.date.isValid() ? options.date : QDate::currentDate()),
                    textArea)};
@@ -107,7 +107,7 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
             t.document->documentLayout()->draw(painter, context);
             painter->restore();
             drawFooter(painter, footer, caption + QStringLiteral(" · ") + t.title,
-                       Tr::tr("Page %1 of %2").arg(page).arg(total));
+                       ReviewPackTr::tr("Page %1 of %2").arg(page).arg(total));
             progress.step(page, total);
         }
         return true;
@@ -122,8 +122,8 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         drawComparisonCharts(pages.painter(), area.adjusted(0, 0, 0, -footerHeight - furnitureGap),
                              map, *comparison);
         drawFooter(pages.painter(), footer,
-                   caption + QStringLiteral(" · ") + Tr::tr("Before and after in charts"),
-                   Tr::tr("Page %1 of %2").arg(page).arg(total));
+                   caption + QStringLiteral(" · ") + ReviewPackTr::tr("Before and after in charts"),
+                   ReviewPackTr::tr("Page %1 of %2").arg(page).arg(total));
         progress.step(page, total);
     }
     return !roadmap || drawText(*roadmap);

@@ -14,7 +14,7 @@ namespace sb::exporting {
 
 namespace {
 
-struct Tr {
+struct ReviewPackChartsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -34,8 +34,8 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         hopsBefore.append(s.before ? s.before->hops : 0);
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
-    const QString before = Tr::tr("Current (%1)").arg(comparison.baseline);
-    const QString after = Tr::tr("Future (%1)").arg(future.info.name);
+    const QString before = ReviewPackChartsTr::tr("Current (%1)").arg(comparison.baseline);
+    const QString after = ReviewPackChartsTr::tr("Future (%1)").arg(future.info.name);
     struct Panel {
         QString title;
         QList<qreal> before;
@@ -43,10 +43,12 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         QString unit;
     };
     const QList<Panel> panels = {
-        {Tr::tr("Lead time per stream"), leadBefore, leadAfter,
-         Tr::tr("Days (%1-hour days)").arg(future.info.settings.workingDayHours)},
-        {Tr::tr("Handoffs per stream"), handoffsBefore, handoffsAfter, Tr::tr("Handoffs")},
-        {Tr::tr("Hops per stream"), hopsBefore, hopsAfter, Tr::tr("Hops")},
+        {ReviewPackChartsTr::tr("Lead time per stream"), leadBefore, leadAfter,
+         ReviewPackChartsTr::tr("Days (%1-hour days)").arg(future.info.settings.workingDayHours)},
+        {ReviewPackChartsTr::tr("Handoffs per stream"), handoffsBefore, handoffsAfter,
+         ReviewPackChartsTr::tr("Handoffs")},
+        {ReviewPackChartsTr::tr("Hops per stream"), hopsBefore, hopsAfter,
+         ReviewPackChartsTr::tr("Hops")},
     };
     painter->save();
     painter->setPen(canvas::style::ink());
@@ -54,7 +56,8 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
     title.setPixelSize(22);
     painter->setFont(title);
     painter->drawText(QRectF(area.left(), area.top(), area.width(), 32),
-                      Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Before and after in charts"));
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      ReviewPackChartsTr::tr("Before and after in charts"));
     // Lead time across the page on top, handoffs and hops side by side under it; each is the
     // panel's chart drawn as vector shapes, tall enough for its axes to keep their labels.
     const qreal gap = 16;

@@ -18,7 +18,7 @@ namespace style = canvas::style;
 
 namespace {
 
-struct Tr {
+struct ReviewPackHtmlTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 
@@ -115,13 +115,13 @@ QColor severityColor(Severity s) {
 QString severityLabel(Severity s) {
     switch (s) {
     case Severity::Error:
-        return Tr::tr("Error");
+        return ReviewPackHtmlTr::tr("Error");
     case Severity::Warning:
-        return Tr::tr("Warning");
+        return ReviewPackHtmlTr::tr("Warning");
     case Severity::Info:
         break;
     }
-    return Tr::tr("Info");
+    return ReviewPackHtmlTr::tr("Info");
 }
 
 QString namesOf(const Map& map, const QList<Id>& ids, const QString& separator) {
@@ -158,18 +158,19 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
             teams = s;
 
     QString html = u"<html><body>"_s;
-    html += pageHeading(stream.kind == StreamKind::Supporting ? Tr::tr("SUPPORTING STREAM")
-                                                              : Tr::tr("CUSTOMER STREAM"),
+    html += pageHeading(stream.kind == StreamKind::Supporting
+                            ? ReviewPackHtmlTr::tr("SUPPORTING STREAM")
+                            : ReviewPackHtmlTr::tr("CUSTOMER STREAM"),
                         stream.name);
     QStringList about;
     if (!stream.owner.isEmpty())
         about << u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
             hex(map.teamColor(stream.owner)),
-            esc(Tr::tr("Owned by %1").arg(map.nameOf(stream.owner))));
+            esc(ReviewPackHtmlTr::tr("Owned by %1").arg(map.nameOf(stream.owner))));
     else
-        about << esc(Tr::tr("No owner team"));
+        about << esc(ReviewPackHtmlTr::tr("No owner team"));
     if (!stream.slice.isEmpty())
-        about << esc(Tr::tr("Serves %1").arg(map.nameOf(stream.slice)));
+        about << esc(ReviewPackHtmlTr::tr("Serves %1").arg(map.nameOf(stream.slice)));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()), about.join(u" · "_s));
     html += spacer(14);
@@ -179,25 +180,25 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
         const auto field = static_cast<CardField>(i);
         card.append({panels::cardFieldLabel(field), textOrDash(stream.card[field])});
     }
-    const QString cycleNote = Tr::tr("none: the flows form a cycle");
+    const QString cycleNote = ReviewPackHtmlTr::tr("none: the flows form a cycle");
     const QList<std::pair<QString, QString>> figures = {
-        {Tr::tr("Lead time"),
+        {ReviewPackHtmlTr::tr("Lead time"),
          metrics.leadTime ? esc(duration::format(*metrics.leadTime, dayHours)) : esc(cycleNote)},
-        {Tr::tr("Process time"), durationOrDash(metrics.processTime, dayHours)},
-        {Tr::tr("Flow efficiency"),
+        {ReviewPackHtmlTr::tr("Process time"), durationOrDash(metrics.processTime, dayHours)},
+        {ReviewPackHtmlTr::tr("Flow efficiency"),
          metrics.flowEfficiency ? percent(*metrics.flowEfficiency) : dash},
-        {Tr::tr("Rolled %C&A"), percent(metrics.rolledPctCA)},
-        {Tr::tr("Handoffs"), QString::number(metrics.handoffs)},
-        {Tr::tr("Hops"), QString::number(teams.hops)},
-        {Tr::tr("Counted teams"), namesOf(map, teams.teams, u", "_s)},
-        {Tr::tr("Critical path"), namesOf(map, metrics.criticalPath, u" → "_s)},
+        {ReviewPackHtmlTr::tr("Rolled %C&A"), percent(metrics.rolledPctCA)},
+        {ReviewPackHtmlTr::tr("Handoffs"), QString::number(metrics.handoffs)},
+        {ReviewPackHtmlTr::tr("Hops"), QString::number(teams.hops)},
+        {ReviewPackHtmlTr::tr("Counted teams"), namesOf(map, teams.teams, u", "_s)},
+        {ReviewPackHtmlTr::tr("Critical path"), namesOf(map, metrics.criticalPath, u" → "_s)},
     };
 
     QString findings;
     const QList<Finding> mine = findingsAbout(map, stream, analysis.findings);
     if (mine.isEmpty()) {
         findings = u"<p style=\"color:%1\">%2</p>"_s.arg(
-            hex(style::mutedInk()), esc(Tr::tr("No findings for this stream.")));
+            hex(style::mutedInk()), esc(ReviewPackHtmlTr::tr("No findings for this stream.")));
     } else {
         findings = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
         for (const Finding& f : mine)
@@ -209,13 +210,14 @@ QString streamPageHtml(const Map& map, const Stream& stream, const AnalysisResul
     }
 
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
-    html += u"<td width=\"55%\" valign=\"top\">"_s + heading(Tr::tr("Value Stream Card")) +
-            labelledTable(card, 150) + spacer(10) + heading(Tr::tr("Decision criteria")) +
+    html += u"<td width=\"55%\" valign=\"top\">"_s +
+            heading(ReviewPackHtmlTr::tr("Value Stream Card")) + labelledTable(card, 150) +
+            spacer(10) + heading(ReviewPackHtmlTr::tr("Decision criteria")) +
             criteriaTable(map, stream) + u"</td>"_s;
     html += u"<td width=\"3%\"></td>"_s;
-    html += u"<td width=\"42%\" valign=\"top\">"_s + heading(Tr::tr("Metrics")) +
+    html += u"<td width=\"42%\" valign=\"top\">"_s + heading(ReviewPackHtmlTr::tr("Metrics")) +
             labelledTable(figures, 120) + spacer(16) +
-            heading(Tr::tr("Findings (%1)").arg(mine.size())) + findings + u"</td>"_s;
+            heading(ReviewPackHtmlTr::tr("Findings (%1)").arg(mine.size())) + findings + u"</td>"_s;
     html += u"</tr></table></body></html>"_s;
     return html;
 }
@@ -231,27 +233,29 @@ QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate to
         done += a.status == ActionStatus::Done;
         overdue += isOverdue(a, today);
     }
-    QString summary =
-        actions.size() == 1
-            ? Tr::tr("1 action: %1 open, %2 done").arg(open).arg(done)
-            : Tr::tr("%1 actions: %2 open, %3 done").arg(actions.size()).arg(open).arg(done);
+    QString summary = actions.size() == 1
+                          ? ReviewPackHtmlTr::tr("1 action: %1 open, %2 done").arg(open).arg(done)
+                          : ReviewPackHtmlTr::tr("%1 actions: %2 open, %3 done")
+                                .arg(actions.size())
+                                .arg(open)
+                                .arg(done);
     if (overdue > 0)
-        summary += u" · "_s + Tr::tr("%1 overdue on %2")
+        summary += u" · "_s + ReviewPackHtmlTr::tr("%1 overdue on %2")
                                   .arg(overdue)
                                   .arg(QLocale().toString(today, QLocale::ShortFormat));
 
     QString html = u"<html><body>"_s;
-    html += pageHeading(Tr::tr("ROADMAP"), Tr::tr("Action roadmap"));
+    html += pageHeading(ReviewPackHtmlTr::tr("ROADMAP"), ReviewPackHtmlTr::tr("Action roadmap"));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()), esc(summary));
     html += spacer(14);
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr bgcolor=\"%1\">"_s.arg(
         hex(style::headerFill()));
-    const QList<std::pair<QString, int>> headers = {{Tr::tr("Action"), 34},
-                                                    {Tr::tr("Owner"), 16},
-                                                    {Tr::tr("Due"), 11},
-                                                    {Tr::tr("Status"), 10},
-                                                    {Tr::tr("About"), 29}};
+    const QList<std::pair<QString, int>> headers = {{ReviewPackHtmlTr::tr("Action"), 34},
+                                                    {ReviewPackHtmlTr::tr("Owner"), 16},
+                                                    {ReviewPackHtmlTr::tr("Due"), 11},
+                                                    {ReviewPackHtmlTr::tr("Status"), 10},
+                                                    {ReviewPackHtmlTr::tr("About"), 29}};
     for (const auto& [h, width] : headers)
         html += u"<td width=\"%1%\" style=\"font-size:11px; font-weight:bold; color:%2\">%3</td>"_s
                     .arg(width)
@@ -282,7 +286,7 @@ QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate to
                 : u"<span style=\"color:%1\">%2</span>"_s.arg(hex(style::faintInk()), dash);
         if (isOverdue(a, today))
             due = u"<span style=\"color:%1; font-weight:bold\">%2<br/>%3</span>"_s.arg(
-                hex(overdueColor), due, esc(Tr::tr("overdue")));
+                hex(overdueColor), due, esc(ReviewPackHtmlTr::tr("overdue")));
         html += u"<td valign=\"top\">"_s + due + u"</td>"_s;
         html += u"<td valign=\"top\" style=\"color:%1\">%2</td>"_s.arg(
             ink, esc(panels::actionStatusLabel(a.status)));
@@ -292,10 +296,10 @@ QString roadmapPageHtml(const Map& map, const QList<Finding>& findings, QDate to
         for (const QString& key : a.findings) {
             const auto f = std::find_if(findings.cbegin(), findings.cend(),
                                         [&](const Finding& x) { return findingKey(x) == key; });
-            about
-                << (f != findings.cend()
-                        ? esc(Tr::tr("Finding: %1").arg(f->message))
-                        : esc(Tr::tr("Finding no longer raised: %1").arg(key.section(u':', 0, 0))));
+            about << (f != findings.cend()
+                          ? esc(ReviewPackHtmlTr::tr("Finding: %1").arg(f->message))
+                          : esc(ReviewPackHtmlTr::tr("Finding no longer raised: %1")
+                                    .arg(key.section(u':', 0, 0))));
         }
         html += u"<td valign=\"top\" style=\"font-size:11px\">%1</td>"_s.arg(
             about.isEmpty() ? dash : about.join(u"<br/>"_s));
@@ -331,16 +335,20 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
     };
 
     QString html = u"<html><body>"_s;
-    html += pageHeading(Tr::tr("COMPARISON"), Tr::tr("Before and after"));
+    html +=
+        pageHeading(ReviewPackHtmlTr::tr("COMPARISON"), ReviewPackHtmlTr::tr("Before and after"));
     html += u"<p style=\"color:%1; margin-top:0px; margin-bottom:0px\">%2</p>"_s.arg(
         hex(style::mutedInk()),
-        esc(Tr::tr("“%1” compared with its baseline “%2”. Green is better, red is worse.")
+        esc(ReviewPackHtmlTr::tr(
+                "“%1” compared with its baseline “%2”. Green is better, red is worse.")
                 .arg(future.info.name, baseline.info.name)));
     html += spacer(14);
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr bgcolor=\"%1\">"_s.arg(
         hex(style::headerFill()));
-    for (const QString& h : {Tr::tr("Stream"), Tr::tr("Lead time"), Tr::tr("Process time"),
-                             Tr::tr("Flow efficiency"), Tr::tr("Handoffs"), Tr::tr("Hops")})
+    for (const QString& h :
+         {ReviewPackHtmlTr::tr("Stream"), ReviewPackHtmlTr::tr("Lead time"),
+          ReviewPackHtmlTr::tr("Process time"), ReviewPackHtmlTr::tr("Flow efficiency"),
+          ReviewPackHtmlTr::tr("Handoffs"), ReviewPackHtmlTr::tr("Hops")})
         html += u"<td style=\"font-size:11px; font-weight:bold; color:%1\">%2</td>"_s.arg(
             hex(style::mutedInk()), esc(h));
     html += u"</tr>"_s;
@@ -349,8 +357,8 @@ QString comparisonPageHtml(const Map& baseline, const Map& future,
         html += i % 2 ? u"<tr bgcolor=\"%1\">"_s.arg(hex(style::laneFill(true))) : u"<tr>"_s;
         html += u"<td style=\"font-weight:bold\">"_s + esc(r.name) + u"</td>"_s;
         if (!r.before || !r.after) {
-            const QString what = r.before ? Tr::tr("removed in the future state")
-                                          : Tr::tr("new in the future state");
+            const QString what = r.before ? ReviewPackHtmlTr::tr("removed in the future state")
+                                          : ReviewPackHtmlTr::tr("new in the future state");
             html += u"<td colspan=\"5\" style=\"color:%1\">%2</td></tr>"_s.arg(
                 hex(style::mutedInk()), esc(what));
             continue;

@@ -11,21 +11,22 @@
 namespace sb::exporting {
 
 namespace {
-struct Tr {
+struct SvgExporterTr {
     Q_DECLARE_TR_FUNCTIONS(sb::exporting)
 };
 } // namespace
 
 QString stateLabel(MapState state) {
-    return state == MapState::Future ? Tr::tr("Future state") : Tr::tr("Current state");
+    return state == MapState::Future ? SvgExporterTr::tr("Future state")
+                                     : SvgExporterTr::tr("Current state");
 }
 
 QString mapCaption(const Map& map, const ExportOptions& options) {
     QStringList parts;
     if (!options.workshopName.isEmpty())
         parts << options.workshopName;
-    parts << (map.info.state == MapState::Future ? Tr::tr("%1 (future state)")
-                                                 : Tr::tr("%1 (current state)"))
+    parts << (map.info.state == MapState::Future ? SvgExporterTr::tr("%1 (future state)")
+                                                 : SvgExporterTr::tr("%1 (current state)"))
                  .arg(map.info.name);
     QString caption = parts.join(QStringLiteral(" — "));
     if (options.date.isValid())
@@ -37,10 +38,11 @@ ExportResult writeSvg(const MapRenderer& renderer, const QString& path,
                       const ExportOptions& options, const ExportProgress& progress) {
     const QRectF source = renderer.sourceRect();
     if (source.isEmpty())
-        return ExportResult::failed(Tr::tr("there is nothing to draw"));
+        return ExportResult::failed(SvgExporterTr::tr("there is nothing to draw"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            SvgExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     const PictureGeometry g = pictureGeometry(source, options, MapRenderer::sceneDpi);
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
@@ -60,7 +62,8 @@ ExportResult writeSvg(const MapRenderer& renderer, const QString& path,
     if (progress.cancelled())
         return ExportResult::cancelled();
     if (!file.commit())
-        return ExportResult::failed(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return ExportResult::failed(
+            SvgExporterTr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return ExportResult::written();
 }
 

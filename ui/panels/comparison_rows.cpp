@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Tr {
+struct ComparisonRowsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::panels::ComparisonPanel)
 };
 
@@ -80,11 +80,12 @@ QString valueText(const Metric& metric, const std::optional<ComparedMetrics>& si
 ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& before,
                   const std::optional<ComparedMetrics>& after, double workingDayHours) {
     ComparisonRow r;
-    r.metric = Tr::tr(metric.name);
+    r.metric = ComparisonRowsTr::tr(metric.name);
     r.before = valueText(metric, before, workingDayHours);
     r.after = valueText(metric, after, workingDayHours);
     if (!before || !after) {
-        r.change = before ? Tr::tr("stream removed") : Tr::tr("new stream");
+        r.change =
+            before ? ComparisonRowsTr::tr("stream removed") : ComparisonRowsTr::tr("new stream");
         return r;
     }
     const std::optional<double> b = metric.value(*before);
@@ -97,7 +98,7 @@ ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& be
     // Differences too small to show are no change: half a second, 0.05 points.
     const double smallest = metric.kind == Kind::Fraction ? 0.0005 : 0.5;
     if (std::abs(difference) < smallest) {
-        r.change = Tr::tr("no change");
+        r.change = ComparisonRowsTr::tr("no change");
         r.verdict = Verdict::Same;
         return r;
     }
@@ -109,7 +110,7 @@ ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& be
         break;
     case Kind::Fraction:
         r.change = signedText(difference, QString::number(std::abs(difference) * 100, 'f', 1)) +
-                   u' ' + Tr::tr("points");
+                   u' ' + ComparisonRowsTr::tr("points");
         break;
     case Kind::Count:
         r.change = signedText(difference, QString::number(qRound(std::abs(difference)))) +

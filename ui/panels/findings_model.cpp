@@ -7,15 +7,9 @@
 
 namespace sb::panels {
 
-namespace {
-
-constexpr Severity severities[] = {Severity::Error, Severity::Warning, Severity::Info};
-
-} // namespace
-
 std::size_t severitySlot(Severity severity) {
     const auto slot = static_cast<std::size_t>(severity);
-    return slot < std::size(severities) ? slot : std::size(severities) - 1;
+    return slot < std::size(allSeverities) ? slot : std::size(allSeverities) - 1;
 }
 
 QString severityTitle(Severity severity) {
@@ -99,7 +93,7 @@ QIcon severityIcon(Severity severity) {
 
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractItemModel(parent) {
-    for (const Severity severity : severities)
+    for (const Severity severity : allSeverities)
         m_icons[severitySlot(severity)] = severityIcon(severity);
 }
 
@@ -163,7 +157,7 @@ void FindingsModel::rebuild(const QList<Finding>* before) {
         std::equal(before->begin(), before->end(), m_findings.begin(), m_findings.end(),
                    sameFinding) &&
         rows == m_rows) {
-        for (const Severity severity : severities) {
+        for (const Severity severity : allSeverities) {
             const std::size_t slot = severitySlot(severity);
             const QModelIndex group = groupIndex(severity);
             for (qsizetype row = 0; row < m_rows[slot].size(); ++row) {
@@ -180,7 +174,7 @@ void FindingsModel::rebuild(const QList<Finding>* before) {
     m_rows = std::move(rows);
     m_totals = totals;
     m_groups.clear();
-    for (const Severity severity : severities)
+    for (const Severity severity : allSeverities)
         if (!m_rows[severitySlot(severity)].isEmpty())
             m_groups.append(severity);
     endResetModel();
@@ -203,7 +197,7 @@ const Finding* FindingsModel::findingAt(const QModelIndex& index) const {
 }
 
 QModelIndex FindingsModel::indexOf(const FindingKey& key) const {
-    for (const Severity severity : severities) {
+    for (const Severity severity : allSeverities) {
         const std::size_t slot = severitySlot(severity);
         for (qsizetype row = 0; row < m_rows[slot].size(); ++row) {
             const Finding& f = m_findings[m_rows[slot][row]];
@@ -234,7 +228,7 @@ QModelIndex FindingsModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     const std::size_t slot = std::min<std::size_t>(child.internalId() - 1, severityCount - 1);
-    return groupIndex(severities[slot]);
+    return groupIndex(allSeverities[slot]);
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const {

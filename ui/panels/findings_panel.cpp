@@ -21,7 +21,6 @@ namespace sb::panels {
 
 namespace {
 
-constexpr Severity severities[] = {Severity::Error, Severity::Warning, Severity::Info};
 constexpr int padding = 8;
 constexpr int groupPadding = 5;
 
@@ -175,7 +174,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
     auto* toggles = new QHBoxLayout;
     toggles->setSpacing(4);
-    for (const Severity severity : severities) {
+    for (const Severity severity : allSeverities) {
         auto* button = new QToolButton(this);
         button->setCheckable(true);
         button->setChecked(true);
@@ -332,7 +331,7 @@ void FindingsPanel::afterModelChange() {
 }
 
 void FindingsPanel::updateSeverityButtons() {
-    for (const Severity severity : severities) {
+    for (const Severity severity : allSeverities) {
         QToolButton* button = severityButton(severity);
         button->setText(countedSeverity(severity, m_model->count(severity)));
         button->setEnabled(m_model->count(severity) > 0);

@@ -7,13 +7,13 @@ namespace sb::panels {
 
 namespace {
 
-struct Tr {
+struct LabelsTr {
     Q_DECLARE_TR_FUNCTIONS(sb::panels)
 };
 
 template <class E, size_t N> QString pick(E value, const std::array<const char*, N>& words) {
     const auto i = static_cast<size_t>(value);
-    return i < N ? Tr::tr(words[i]) : QString();
+    return i < N ? LabelsTr::tr(words[i]) : QString();
 }
 
 } // namespace

@@ -8,22 +8,24 @@
 namespace sb {
 
 namespace {
-struct Tr {
+struct TemplatesTr {
     Q_DECLARE_TR_FUNCTIONS(sb::templates)
 };
 } // namespace
 
 QList<WorkshopTemplate> workshopTemplates() {
     return {
-        {Tr::tr("Empty workshop"),
-         Tr::tr("One empty current-state map: start from the customer slices."),
+        {TemplatesTr::tr("Empty workshop"),
+         TemplatesTr::tr("One empty current-state map: start from the customer slices."),
          {}},
-        {Tr::tr("Shopper purchase (example)"),
-         Tr::tr("The method's worked example: consumer and enterprise slices, discover → compare → "
-                "purchase → receive → return, a Payments supporting stream and seven teams."),
+        {TemplatesTr::tr("Shopper purchase (example)"),
+         TemplatesTr::tr(
+             "The method's worked example: consumer and enterprise slices, discover → compare → "
+             "purchase → receive → return, a Payments supporting stream and seven teams."),
          QStringLiteral(":/examples/shopper-purchase.json")},
-        {Tr::tr("Software delivery"),
-         Tr::tr("A delivery path from idea to production: idea → build → test → deploy → operate."),
+        {TemplatesTr::tr("Software delivery"),
+         TemplatesTr::tr(
+             "A delivery path from idea to production: idea → build → test → deploy → operate."),
          QStringLiteral(":/examples/software-delivery.json")},
     };
 }
@@ -32,7 +34,7 @@ std::optional<Workshop> instantiate(const WorkshopTemplate& t, QString* error) {
     if (t.resource.isEmpty()) {
         Map map;
         map.uid = 1;
-        map.info.name = Tr::tr("Current state");
+        map.info.name = TemplatesTr::tr("Current state");
         Workshop w;
         w.maps.append(map);
         return w;
