@@ -1,8 +1,11 @@
 #include "facilitation/action_drafts.h"
 #include "facilitation/team_roles.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QTest>
+
+namespace tst_action_drafts {
 
 using namespace sb;
 using namespace sb::test;
@@ -273,5 +276,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestActionDrafts)
+STREAMBOARD_GUILESS_TEST_MAIN(TestActionDrafts)
+} // namespace tst_action_drafts
 #include "tst_action_drafts.moc"

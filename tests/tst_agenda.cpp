@@ -4,10 +4,13 @@
 #include "facilitation/agenda.h"
 #include "facilitation/agenda_steps.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 #include "test_paths.h"
 
 #include <QFile>
 #include <QTest>
+
+namespace tst_agenda {
 
 using namespace Qt::Literals::StringLiterals;
 using sb::AgendaFocus;
@@ -459,5 +462,6 @@ void TestAgenda::exampleWorkshop() {
     QCOMPARE(focusText(a[7].focus), u"7:cap-identity"_s);
 }
 
-QTEST_GUILESS_MAIN(TestAgenda)
+STREAMBOARD_GUILESS_TEST_MAIN(TestAgenda)
+} // namespace tst_agenda
 #include "tst_agenda.moc"

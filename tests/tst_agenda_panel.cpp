@@ -6,6 +6,7 @@
 #include "panels/agenda_panel.h"
 #include "panels/agenda_row.h"
 #include "panels/inspector_panel.h"
+#include "test_main.h"
 #include "test_paths.h"
 #include "window/main_window.h"
 
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
+
+namespace tst_agenda_panel {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace sb;
@@ -146,5 +149,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestAgendaPanel)
+STREAMBOARD_TEST_MAIN(TestAgendaPanel)
+} // namespace tst_agenda_panel
 #include "tst_agenda_panel.moc"

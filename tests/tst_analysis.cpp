@@ -1,29 +1,20 @@
 #include "analysis/analysis.h"
 #include "analysis/finding_order.h"
+#include "finding_printing.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 #include "test_maps.h"
 
 #include <QFile>
 #include <QTest>
+
+namespace tst_analysis {
 
 using namespace sbtest;
 using sb::Finding;
 using sb::FlowKind;
 using sb::Severity;
 using sb::TeamType;
-
-Q_DECLARE_METATYPE(sb::Finding)
-Q_DECLARE_METATYPE(sb::Severity)
-
-namespace sb {
-// Lets QCOMPARE show findings that differ.
-char* toString(const Finding& f) {
-    const QString text =
-        QStringLiteral("%1 %2 [%3] %4")
-            .arg(toString(f.severity), f.rule, f.subjects.join(QStringLiteral(", ")), f.message);
-    return qstrdup(text.toUtf8().constData());
-}
-} // namespace sb
 
 namespace {
 
@@ -471,5 +462,6 @@ void TestAnalysis::dependencyCycleForTheCanvas() {
     QCOMPARE(sb::analyze(map).dependencyCycles, expected);
 }
 
-QTEST_GUILESS_MAIN(TestAnalysis)
+STREAMBOARD_GUILESS_TEST_MAIN(TestAnalysis)
+} // namespace tst_analysis
 #include "tst_analysis.moc"

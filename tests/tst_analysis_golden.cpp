@@ -1,5 +1,6 @@
 #include "analysis/analysis.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+namespace tst_analysis_golden {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -135,5 +138,6 @@ void TestAnalysisGolden::golden() {
         QCOMPARE(text(cyclesOf(result)), text(want[u"dependencyCycles"_s]));
 }
 
-QTEST_GUILESS_MAIN(TestAnalysisGolden)
+STREAMBOARD_GUILESS_TEST_MAIN(TestAnalysisGolden)
+} // namespace tst_analysis_golden
 #include "tst_analysis_golden.moc"

@@ -9,6 +9,7 @@
 #include "panels/findings_panel.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
+#include "test_main.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+
+namespace tst_canvas {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -394,5 +397,6 @@ private slots:
     void cleanupTestCase() { m_window.reset(); }
 };
 
-QTEST_MAIN(TestCanvas)
+STREAMBOARD_TEST_MAIN(TestCanvas)
+} // namespace tst_canvas
 #include "tst_canvas.moc"

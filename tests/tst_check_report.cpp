@@ -1,10 +1,13 @@
 #include "cli/check_report.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
 #include <QTextStream>
+
+namespace tst_check_report {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,5 +62,6 @@ void TestCheckReport::textHasHopsAndTeamNames() {
     QVERIFY(text.contains(u"\n    hops 1, teams: Payments, DBA\n"_s));
 }
 
-QTEST_GUILESS_MAIN(TestCheckReport)
+STREAMBOARD_GUILESS_TEST_MAIN(TestCheckReport)
+} // namespace tst_check_report
 #include "tst_check_report.moc"

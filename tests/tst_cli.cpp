@@ -1,11 +1,14 @@
 #include "cli_runner.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_cli {
 
 using namespace sb;
 using namespace sb::test;
@@ -325,5 +328,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+STREAMBOARD_GUILESS_TEST_MAIN(TestCli)
+} // namespace tst_cli
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 #include "commands/clipboard.h"
 #include "model/document.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTest>
+
+namespace tst_clipboard {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -406,5 +409,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClipboard)
+STREAMBOARD_GUILESS_TEST_MAIN(TestClipboard)
+} // namespace tst_clipboard
 #include "tst_clipboard.moc"

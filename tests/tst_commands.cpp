@@ -1,9 +1,12 @@
 #include "commands/commands.h"
 #include "model/document.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_commands {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -326,5 +329,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommands)
+STREAMBOARD_GUILESS_TEST_MAIN(TestCommands)
+} // namespace tst_commands
 #include "tst_commands.moc"

@@ -2,12 +2,15 @@
 #include "cli_runner.h"
 #include "metrics/comparison.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 #include "test_maps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTextStream>
+
+namespace tst_comparison {
 
 using namespace sbtest;
 using namespace Qt::Literals::StringLiterals;
@@ -391,5 +394,6 @@ void TestComparison::text() {
     QVERIFY2(r.out.contains(expected.toUtf8()), r.out.constData());
 }
 
-QTEST_GUILESS_MAIN(TestComparison)
+STREAMBOARD_GUILESS_TEST_MAIN(TestComparison)
+} // namespace tst_comparison
 #include "tst_comparison.moc"

@@ -1,6 +1,9 @@
 #include "facilitation/criteria.h"
+#include "test_main.h"
 
 #include <QTest>
+
+namespace tst_criteria {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -156,5 +159,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCriteria)
+STREAMBOARD_GUILESS_TEST_MAIN(TestCriteria)
+} // namespace tst_criteria
 #include "tst_criteria.moc"

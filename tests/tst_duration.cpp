@@ -1,9 +1,12 @@
 #include "i18n/translations.h"
 #include "model/duration.h"
+#include "test_main.h"
 
 #include <QTest>
 #include <cmath>
 #include <limits>
+
+namespace tst_duration {
 
 using namespace sb;
 using namespace Qt::StringLiterals;
@@ -298,5 +301,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDuration)
+STREAMBOARD_GUILESS_TEST_MAIN(TestDuration)
+} // namespace tst_duration
 #include "tst_duration.moc"

@@ -4,6 +4,7 @@
 #include "cli_runner.h"
 #include "export/exporter.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 
 #include <QImage>
 #include <QRegularExpression>
@@ -12,12 +13,14 @@
 #include <QXmlStreamReader>
 #include <cmath>
 
+Q_DECLARE_METATYPE(sb::exporting::Content)
+
+namespace tst_export {
+
 using namespace sb;
 using namespace sb::exporting;
 using namespace sb::test;
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_METATYPE(sb::exporting::Content)
 
 // Exports of the example workshop, in-process through the renderer and through the command line:
 // picture sizes by a formula checkable by hand, pixels of the rendered stages, PDF pages and
@@ -509,5 +512,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExport)
+STREAMBOARD_TEST_MAIN(TestExport)
+} // namespace tst_export
 #include "tst_export.moc"

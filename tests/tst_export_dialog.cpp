@@ -1,4 +1,5 @@
 #include "export/export_options.h"
+#include "test_main.h"
 #include "test_maps.h"
 #include "window/export_dialog.h"
 
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace tst_export_dialog {
 
 using namespace sb;
 using namespace sb::exporting;
@@ -273,5 +276,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExportDialog)
+STREAMBOARD_TEST_MAIN(TestExportDialog)
+} // namespace tst_export_dialog
 #include "tst_export_dialog.moc"

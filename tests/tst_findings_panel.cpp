@@ -3,6 +3,7 @@
 #include "panels/analysis_watcher.h"
 #include "panels/findings_model.h"
 #include "panels/findings_panel.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <algorithm>
+
+namespace tst_findings_panel {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -437,5 +440,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFindingsPanel)
+STREAMBOARD_TEST_MAIN(TestFindingsPanel)
+} // namespace tst_findings_panel
 #include "tst_findings_panel.moc"

@@ -1,7 +1,10 @@
 #include "metrics/flow_items.h"
+#include "test_main.h"
 #include "test_maps.h"
 
 #include <QTest>
+
+namespace tst_flow_items {
 
 using namespace sbtest;
 using sb::FlowCounts;
@@ -129,5 +132,6 @@ void TestFlowItems::everyStreamInFileOrder() {
     QCOMPARE(*all[1].flowTime, 3 * hour);
 }
 
-QTEST_GUILESS_MAIN(TestFlowItems)
+STREAMBOARD_GUILESS_TEST_MAIN(TestFlowItems)
+} // namespace tst_flow_items
 #include "tst_flow_items.moc"

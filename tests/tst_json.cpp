@@ -1,7 +1,10 @@
 #include "store/json_interchange.h"
+#include "test_main.h"
 
 #include <QFile>
 #include <QTest>
+
+namespace tst_json {
 
 using namespace sb;
 using namespace Qt::StringLiterals;
@@ -486,5 +489,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJson)
+STREAMBOARD_GUILESS_TEST_MAIN(TestJson)
+} // namespace tst_json
 #include "tst_json.moc"

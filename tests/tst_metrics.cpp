@@ -1,7 +1,10 @@
 #include "metrics/stream_metrics.h"
+#include "test_main.h"
 #include "test_maps.h"
 
 #include <QTest>
+
+namespace tst_metrics {
 
 using namespace sbtest;
 using sb::FlowKind;
@@ -531,5 +534,6 @@ void TestMetrics::manyStreamsEachGetTheirOwnResult() {
     QCOMPARE(all.last().criticalPath.last(), QStringLiteral("s1999-49"));
 }
 
-QTEST_GUILESS_MAIN(TestMetrics)
+STREAMBOARD_GUILESS_TEST_MAIN(TestMetrics)
+} // namespace tst_metrics
 #include "tst_metrics.moc"

@@ -10,6 +10,7 @@
 #include "panels/metrics_panel.h"
 #include "panels/team_load_table.h"
 #include "panels/wait_work_chart.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QApplication>
@@ -28,6 +29,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <functional>
+
+namespace tst_metrics_panel {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -520,5 +523,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMetricsPanel)
+STREAMBOARD_TEST_MAIN(TestMetricsPanel)
+} // namespace tst_metrics_panel
 #include "tst_metrics_panel.moc"

@@ -6,6 +6,7 @@
 #include "panels/inspector_panel.h"
 #include "panels/teams_model.h"
 #include "panels/teams_panel.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QWheelEvent>
+
+namespace tst_panels {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -530,5 +533,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPanels)
+STREAMBOARD_TEST_MAIN(TestPanels)
+} // namespace tst_panels
 #include "tst_panels.moc"

@@ -4,6 +4,7 @@
 #include "facilitation/agenda_steps.h"
 #include "facilitation/timebox_timer.h"
 #include "panels/agenda_panel.h"
+#include "test_main.h"
 #include "test_paths.h"
 #include "window/main_window.h"
 #include "window/presentation_bar.h"
@@ -17,6 +18,8 @@
 #include <QTabBar>
 #include <QTest>
 #include <QToolBar>
+
+namespace tst_presentation {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace sb;
@@ -180,5 +183,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestPresentation)
+STREAMBOARD_TEST_MAIN(TestPresentation)
+} // namespace tst_presentation
 #include "tst_presentation.moc"

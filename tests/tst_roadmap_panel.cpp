@@ -13,6 +13,7 @@
 #include "panels/roadmap_panel.h"
 #include "panels/stream_form.h"
 #include "panels/team_form.h"
+#include "test_main.h"
 #include "test_workshops.h"
 #include "window/main_window.h"
 
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+
+namespace tst_roadmap_panel {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -433,5 +436,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRoadmapPanel)
+STREAMBOARD_TEST_MAIN(TestRoadmapPanel)
+} // namespace tst_roadmap_panel
 #include "tst_roadmap_panel.moc"

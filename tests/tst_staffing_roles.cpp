@@ -1,23 +1,17 @@
 #include "analysis/analysis.h"
+#include "finding_printing.h"
+#include "test_main.h"
 #include "test_maps.h"
 
 #include <QTest>
+
+namespace tst_staffing_roles {
 
 using namespace sbtest;
 using namespace Qt::Literals::StringLiterals;
 using sb::Finding;
 using sb::Severity;
 using sb::TeamType;
-
-namespace sb {
-// Lets QCOMPARE show findings that differ.
-char* toString(const Finding& f) {
-    const QString text =
-        QStringLiteral("%1 %2 [%3] %4")
-            .arg(toString(f.severity), f.rule, f.subjects.join(QStringLiteral(", ")), f.message);
-    return qstrdup(text.toUtf8().constData());
-}
-} // namespace sb
 
 namespace {
 
@@ -224,5 +218,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStaffingRoles)
+STREAMBOARD_GUILESS_TEST_MAIN(TestStaffingRoles)
+} // namespace tst_staffing_roles
 #include "tst_staffing_roles.moc"

@@ -3,6 +3,7 @@
 #include "model/document.h"
 #include "store/sqlite_migrations.h"
 #include "store/sqlite_store.h"
+#include "test_main.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,8 @@
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
+
+namespace tst_store {
 
 using namespace sb;
 
@@ -391,7 +394,7 @@ void startChild(QProcess& process, const QString& mode, const QString& path,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(childModeVariable), mode);
     process.setProcessEnvironment(env);
-    QStringList arguments = {path};
+    QStringList arguments = {QStringLiteral("tst_store"), path};
     QString program = QCoreApplication::applicationFilePath();
     if (unprivileged && ::geteuid() == 0) {
         arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
@@ -1249,14 +1252,15 @@ void TstStore::tenThousandStagesRoundTripAndRenumber() {
              QStringList{QStringLiteral("vs199-49")});
 }
 
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+int runStoreTests(int argc, char** argv) {
     const QString childMode = qEnvironmentVariable(childModeVariable);
-    if (!childMode.isEmpty())
-        return runChild(childMode, app.arguments().value(1));
-    TstStore test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    if (childMode.isEmpty())
+        return sb::test::runTestObject<TstStore, QCoreApplication>(argc, argv, __FILE__);
+    QCoreApplication app(argc, argv);
+    return runChild(childMode, app.arguments().value(1));
 }
+
+STREAMBOARD_TEST_MAIN_FUNCTION(runStoreTests)
+} // namespace tst_store
 
 #include "tst_store.moc"

@@ -1,8 +1,11 @@
 #include "analysis/analysis.h"
 #include "synthetic_workshop.h"
+#include "test_main.h"
 
 #include <QSet>
 #include <QTest>
+
+namespace tst_synthetic_workshop {
 
 // The shape of the benchmarks' synthetic workshop (README, "Performance"), worked out from its
 // definition for 1,000 stages: 20 streams of 50 stages, 20 / 5 + 3 = 7 teams of which t0 is the
@@ -81,5 +84,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyntheticWorkshop)
+STREAMBOARD_GUILESS_TEST_MAIN(TestSyntheticWorkshop)
+} // namespace tst_synthetic_workshop
 #include "tst_synthetic_workshop.moc"

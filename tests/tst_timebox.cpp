@@ -1,8 +1,11 @@
 // The agenda's timers against a fake clock: no real time passes in these tests.
 #include "facilitation/timebox_timer.h"
+#include "test_main.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_timebox {
 
 using namespace Qt::Literals::StringLiterals;
 using sb::AgendaStep;
@@ -237,5 +240,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimebox)
+STREAMBOARD_GUILESS_TEST_MAIN(TestTimebox)
+} // namespace tst_timebox
 #include "tst_timebox.moc"

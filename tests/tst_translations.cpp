@@ -4,6 +4,7 @@
 #include "panels/analysis_watcher.h"
 #include "panels/findings_panel.h"
 #include "store/json_interchange.h"
+#include "test_main.h"
 #include "window/main_window.h"
 #include "window/preferences_dialog.h"
 
@@ -16,6 +17,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+namespace tst_translations {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -156,5 +159,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTranslations)
+STREAMBOARD_TEST_MAIN(TestTranslations)
+} // namespace tst_translations
 #include "tst_translations.moc"

@@ -1,5 +1,6 @@
 #include "commands/commands.h"
 #include "store/workshop_files.h"
+#include "test_main.h"
 #include "test_workshops.h"
 
 #include <QSqlDatabase>
@@ -7,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_workshop_files {
 
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
@@ -101,5 +104,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkshopFiles)
+STREAMBOARD_GUILESS_TEST_MAIN(TestWorkshopFiles)
+} // namespace tst_workshop_files
 #include "tst_workshop_files.moc"
