@@ -31,8 +31,8 @@ struct Team {
     Id id;
     QString name;
     TeamType type = TeamType::StreamAligned;
-    std::optional<int> size; // people; without a size the size rules do not apply
-    QColor color;            // invalid: take the palette colour for its position
+    std::optional<int> size;     // people; without a size the size rules do not apply
+    QColor color;                // invalid: take the palette colour for its position
     QList<RoleCount> roles = {}; // when not empty, size is the sum of its people
     bool operator==(const Team&) const = default;
 };
@@ -218,6 +218,10 @@ struct Timeboxes {
 
 QStringList defaultRoles(); // Product, Engineering, Design, QA, Operations, Customer success
 QStringList defaultRequiredRoles(); // Product, Engineering
+
+// A workshop begun in the application counts working days of this many hours; a file that does
+// not say keeps the interchange default of 24 (MapSettings).
+inline constexpr double newWorkshopDayHours = 8;
 
 struct MapSettings {
     double workingDayHours = 24;

@@ -111,6 +111,8 @@ QPainterPath ConnectorItem::shape() const {
 void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen = m_pen;
+    // The curve is open: with a brush, a bent one would be filled as far as its chord.
+    painter->setBrush(Qt::NoBrush);
     if (showSelection()) {
         QPen halo(style::selection(), pen.widthF() + 5);
         halo.setCapStyle(Qt::RoundCap);

@@ -56,7 +56,9 @@ void MainWindow::createMenus() {
     addAction(file, u"open"_s, tr("&Open…"), QKeySequence::Open, &MainWindow::chooseFileToOpen);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    // Explicitly: most platforms bind nothing to QKeySequence::SaveAs.
+    addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              &MainWindow::saveAs);
     file->addSeparator();
     addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportMap);
     addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);
@@ -494,6 +496,11 @@ void MainWindow::newCurrentMap() {
         return;
     Map map;
     map.info.name = name.trimmed();
+    // The workshop's way of counting days, as the map in view has it.
+    if (const Map* shown = m_document->map(m_currentMap))
+        map.info.settings = shown->info.settings;
+    else
+        map.info.settings.workingDayHours = newWorkshopDayHours;
     if (auto command = commands::addMap(m_document.get(), map)) {
         const MapUid uid = std::get<op::InsertMap>(command->operations().first()).map.uid;
         if (push(std::move(command)))

@@ -35,6 +35,7 @@ std::optional<Workshop> instantiate(const WorkshopTemplate& t, QString* error) {
         Map map;
         map.uid = 1;
         map.info.name = TemplatesTr::tr("Current state");
+        map.info.settings.workingDayHours = newWorkshopDayHours;
         Workshop w;
         w.maps.append(map);
         return w;
