@@ -1,4 +1,5 @@
 // The main window's own behaviour, apart from what its panels and canvas do.
+#include "panels/labels.h"
 #include "test_main.h"
 #include "window/main_window.h"
 #include "window/templates.h"
@@ -41,6 +42,17 @@ private slots:
         MainWindow window;
         QVERIFY(window.newFromTemplate(0));
         QCOMPARE(window.document()->map(window.currentMap())->info.settings.workingDayHours, 8.0);
+    }
+
+    // Tabs and chart legends put a map's state beside its name, unless the name says it already:
+    // not "Future state (future)", not "Current (Current state)".
+    void mapNamesSayTheirStateOnce() {
+        using panels::nameWithState;
+        QCOMPARE(nameWithState(u"Future state"_s, MapState::Future), u"Future state"_s);
+        QCOMPARE(nameWithState(u"future 2027"_s, MapState::Future), u"future 2027"_s);
+        QCOMPARE(nameWithState(u"Q4 target"_s, MapState::Future), u"Q4 target (future)"_s);
+        QCOMPARE(nameWithState(u"Current state"_s, MapState::Current), u"Current state"_s);
+        QCOMPARE(nameWithState(u"As is"_s, MapState::Current), u"As is (current)"_s);
     }
 };
 

@@ -411,8 +411,9 @@ private slots:
         panel.setDocument(m_doc.get());
         panel.setMap(future);
         const panels::ComparisonChart* lead = panel.leadTimeChart();
-        QCOMPARE(lead->beforeSet()->label(), u"Current (Current state)"_s);
-        QCOMPARE(lead->afterSet()->label(), u"Future"_s);
+        // The maps' names, which say their states already (not "Current (Current state)").
+        QCOMPARE(lead->beforeSet()->label(), u"Current state"_s);
+        QCOMPARE(lead->afterSet()->label(), u"Future state"_s);
         // Orders on top: the axis and the sets run bottom to top.
         QCOMPARE(lead->categoryAxis()->categories(), (QStringList{u"Returns"_s, u"Orders"_s}));
         QCOMPARE(values(lead->beforeSet()), (QList<qreal>{2, 14}));
@@ -424,7 +425,7 @@ private slots:
         const panels::ComparisonChart* hops = panel.hopsChart();
         QCOMPARE(values(hops->beforeSet()), (QList<qreal>{0, 1}));
         QCOMPARE(values(hops->afterSet()), (QList<qreal>{0, 1}));
-        QCOMPARE(hops->afterSet()->label(), u"Future"_s);
+        QCOMPARE(hops->afterSet()->label(), u"Future state"_s);
 
         // Another edit of the future map: the same sets change.
         QBarSet* after = lead->afterSet();

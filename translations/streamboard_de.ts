@@ -280,10 +280,6 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
 %1</translation>
     </message>
     <message>
-        <source>%1 (future)</source>
-        <translation>%1 (Soll)</translation>
-    </message>
-    <message>
         <source>Future state of “%1”</source>
         <translation>Soll-Zustand von „%1“</translation>
     </message>
@@ -2330,14 +2326,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>Vorher und nachher in Diagrammen</translation>
     </message>
     <message>
-        <source>Current (%1)</source>
-        <translation>Ist (%1)</translation>
-    </message>
-    <message>
-        <source>Future (%1)</source>
-        <translation>Soll (%1)</translation>
-    </message>
-    <message>
         <source>Lead time per stream</source>
         <translation>Durchlaufzeit je Wertstrom</translation>
     </message>
@@ -3085,6 +3073,23 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
+    <message>
+        <source>future</source>
+        <extracomment>The word that names a map&apos;s state in &quot;Future state&quot; and &quot;%1 (future)&quot;</extracomment>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>%1 (future)</source>
+        <translation>%1 (Soll)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (Ist)</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::ActionForm</name>
@@ -3397,14 +3402,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Left out of the times (flows in a circle): %1 before, %2 after.</source>
         <translation>Bei den Zeiten ausgelassen (Flüsse im Kreis): %1 vorher, %2 nachher.</translation>
-    </message>
-    <message>
-        <source>Current (%1)</source>
-        <translation>Ist (%1)</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Soll</translation>
     </message>
     <message>
         <source>Hours (%1-hour days)</source>

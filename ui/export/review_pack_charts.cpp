@@ -3,6 +3,7 @@
 #include "canvas/canvas_style.h"
 #include "model/duration.h"
 #include "panels/comparison_chart.h"
+#include "panels/labels.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -34,8 +35,8 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         hopsBefore.append(s.before ? s.before->hops : 0);
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
-    const QString before = ReviewPackChartsTr::tr("Current (%1)").arg(comparison.baseline);
-    const QString after = ReviewPackChartsTr::tr("Future (%1)").arg(future.info.name);
+    const QString before = sb::panels::nameWithState(comparison.baseline, MapState::Current);
+    const QString after = sb::panels::nameWithState(future.info.name, MapState::Future);
     struct Panel {
         QString title;
         QList<qreal> before;

@@ -5,6 +5,7 @@
 #include "comparison_rows.h"
 #include "fitted_table.h"
 #include "follow_document.h"
+#include "labels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -247,8 +248,8 @@ void ComparisonPanel::updateCharts() {
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
     const QStringList categories = charts::categoryNames(names, categoryWidth);
-    const QString before = tr("Current (%1)").arg(m_comparison->baseline);
-    const QString after = tr("Future");
+    const QString before = nameWithState(m_comparison->baseline, MapState::Current);
+    const QString after = nameWithState(map()->info.name, MapState::Future);
     const double day = map()->info.settings.workingDayHours;
     m_leadTime->setData(before, after, categories, leadBefore, leadAfter,
                         tr("Hours (%1-hour days)").arg(day));

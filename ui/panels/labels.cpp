@@ -76,6 +76,15 @@ QString mapStateLabel(MapState state) {
     return pick(state, words);
 }
 
+QString nameWithState(const QString& name, MapState state) {
+    const bool future = state == MapState::Future;
+    //: The word that names a map's state in "Future state" and "%1 (future)"
+    const QString word = future ? LabelsTr::tr("future") : LabelsTr::tr("current");
+    if (name.contains(word, Qt::CaseInsensitive))
+        return name;
+    return future ? LabelsTr::tr("%1 (future)").arg(name) : LabelsTr::tr("%1 (current)").arg(name);
+}
+
 QString cardFieldLabel(CardField field) {
     static const std::array<const char*, cardFieldCount> words = {
         QT_TRANSLATE_NOOP("sb::panels", "For"),

@@ -7,6 +7,7 @@
 #include "panels/comparison_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_panel.h"
+#include "panels/labels.h"
 #include "panels/legend_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/roadmap_panel.h"
@@ -284,8 +285,9 @@ void MainWindow::syncTabs() {
         m_tabs->removeTab(m_tabs->count() - 1);
     for (qsizetype i = 0; i < maps.size(); ++i) {
         const Map& m = maps[i];
-        const QString label =
-            m.info.state == MapState::Future ? tr("%1 (future)").arg(m.info.name) : m.info.name;
+        const QString label = m.info.state == MapState::Future
+                                  ? panels::nameWithState(m.info.name, MapState::Future)
+                                  : m.info.name;
         if (i >= m_tabs->count())
             m_tabs->addTab(label);
         m_tabs->setTabText(static_cast<int>(i), label);
