@@ -1,0 +1,178 @@
+#include "canvas/canvas_view.h"
+#include "commands/commands.h"
+#include "generated_map.h"
+#include "model/document.h"
+#include "store/sqlite_store.h"
+#include "window/main_window.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <vector>
+
+// The real main window, offscreen at 1600×1000, on the project's synthetic workshops: how long a
+// facilitator waits to see the map, to see an edit everywhere, and for each frame of panning and
+// of the zoomed-out whole map. Each run opens the workshop once (100,000 stages take long), so
+// the figures of one run are counters of one benchmark: open_first_paint_ms is its time, the
+// others are reported beside it. Run as
+//   build-bench/bench/bench_window --benchmark_filter='windowFigures/1500'
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Counts every event the application delivers, so that "idle" can be told: a pass of the event
+// loop that delivered nothing.
+class EventCounter : public QObject {
+public:
+    int delivered = 0;
+    int viewportPaints = 0;
+    QObject* viewport = nullptr;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        ++delivered;
+        if (watched == viewport && event->type() == QEvent::Paint)
+            ++viewportPaints;
+        return false;
+    }
+};
+
+void runUntilIdle(EventCounter& counter) {
+    for (int quietPasses = 0; quietPasses < 2;) {
+        const int before = counter.delivered;
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        quietPasses = counter.delivered == before ? quietPasses + 1 : 0;
+    }
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double percentile95(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, values.size() * 95 / 100)];
+}
+
+long residentMegabytes() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLong() * 4096 / (1024 * 1024) : -1;
+}
+
+QString workshopFile(const QTemporaryDir& folder, int stages) {
+    const QString path = folder.filePath(QStringLiteral("synthetic-%1.vsmap").arg(stages));
+    if (!QFile::exists(path)) {
+        sb::Workshop workshop;
+        workshop.maps.append(sb::bench::generatedMap(stages));
+        workshop.maps.first().uid = 1;
+        sb::SqliteStore::create(path, workshop);
+    }
+    return path;
+}
+
+// One pan frame: the view moves 20 px and paints at once.
+std::vector<double> panFrames(sb::canvas::CanvasView* view, int frames) {
+    std::vector<double> times;
+    QScrollBar* bar = view->horizontalScrollBar();
+    int direction = 20;
+    for (int i = 0; i < frames; ++i) {
+        if (bar->value() + direction > bar->maximum() || bar->value() + direction < 0)
+            direction = -direction;
+        const auto start = Clock::now();
+        bar->setValue(bar->value() + direction);
+        view->viewport()->repaint();
+        times.push_back(millisecondsSince(start));
+    }
+    return times;
+}
+
+void windowFigures(benchmark::State& state) {
+    const int stages = static_cast<int>(state.range(0));
+    static QTemporaryDir folder;
+    const QString path = workshopFile(folder, stages);
+    for (auto _ : state) {
+        EventCounter counter;
+        qApp->installEventFilter(&counter);
+        sb::MainWindow window;
+        window.newFromTemplate(0);
+        window.resize(1600, 1000);
+        window.show();
+        counter.viewport = window.canvasView()->viewport();
+        runUntilIdle(counter);
+
+        const auto openStart = Clock::now();
+        window.openFile(path);
+        const int paintsBefore = counter.viewportPaints;
+        while (counter.viewportPaints == paintsBefore)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        state.SetIterationTime(millisecondsSince(openStart) / 1000);
+        state.counters["resident_MB"] = static_cast<double>(residentMegabytes());
+        runUntilIdle(counter);
+
+        // An inspector edit: the lead time of a stage in view, until every view has caught up.
+        sb::Document* document = window.document();
+        const sb::MapUid map = window.currentMap();
+        sb::Stage stage = document->map(map)->stages.first();
+        stage.leadTime += 3600;
+        const auto editStart = Clock::now();
+        document->push(sb::commands::changeElement(document, map, stage).release());
+        runUntilIdle(counter);
+        state.counters["edit_to_views_ms"] = millisecondsSince(editStart);
+
+        sb::canvas::CanvasView* view = window.canvasView();
+        view->resetZoom();
+        runUntilIdle(counter);
+        const std::vector<double> pan = panFrames(view, 60);
+        state.counters["pan_median_ms"] = median(pan);
+        state.counters["pan_p95_ms"] = percentile95(pan);
+
+        view->zoomToFit();
+        runUntilIdle(counter);
+        std::vector<double> fitFrames;
+        for (int i = 0; i < 5; ++i) {
+            const auto start = Clock::now();
+            view->viewport()->repaint();
+            fitFrames.push_back(millisecondsSince(start));
+        }
+        state.counters["fit_all_frame_ms"] = median(fitFrames);
+        qApp->removeEventFilter(&counter);
+    }
+}
+
+} // namespace
+
+BENCHMARK(windowFigures)
+    ->Arg(1'500)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, recent files and new workshops of the benchmark stay out of the user's folders.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("streamboard-bench-window"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
