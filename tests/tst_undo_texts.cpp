@@ -48,6 +48,7 @@ private slots:
         Workshop w;
         w.maps = {test::smallMap()};
         w.maps[0].stages[1].name = u"Code and test"_s;
+        w.maps[0].steps.append(Step{u"c3"_s, u"Return"_s}); // its cell is not stored
         w.maps[0].actions = {
             Action{u"action1"_s, u"Ship it"_s, {}, {}, ActionStatus::Planned, {}, {}, {}}};
         m_doc = std::make_unique<Document>(w);
@@ -106,6 +107,11 @@ private slots:
         QCOMPARE(changed<Cell>(
                      cellKey(u"s1"_s, u"c1"_s), [](Cell& c) { c.intent = u"x"_s; }, u"intent"_s),
                  u"Change intent of the cell"_s);
+        // The first keystroke into a cell not stored yet adds it, named as the field's change.
+        const Cell typed{u"s1"_s, u"c3"_s, u"R"_s, {}, {}, {}, false};
+        QVERIFY(m_doc->push(
+            commands::addElementForField(m_doc.get(), 1, typed, u"intent"_s).release()));
+        QCOMPARE(m_doc->undoStack()->undoText(), u"Change intent of the cell"_s);
         QCOMPARE(changed<Stream>(
                      u"vs1"_s, [](Stream& s) { s.card[CardField::NorthStar] = u"Orders"_s; },
                      u"card.northStar"_s),

@@ -3178,10 +3178,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
 <context>
     <name>sb::panels</name>
     <message>
-        <source>Write in cell</source>
-        <translation>In Zelle schreiben</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>

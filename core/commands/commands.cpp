@@ -311,11 +311,12 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
 }
 
 CommandPtr addElementForField(Document* doc, MapUid mapUid, const Element& element,
-                              const QString& field, const QString& text) {
+                              const QString& field) {
     const Map* map = doc->map(mapUid);
     if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
         return nullptr;
-    return make(doc, text, {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
+    return make(doc, changeText(element, element, field),
+                {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
                 MergeId::EditField, fieldMergeKey(mapUid, element, field));
 }
 

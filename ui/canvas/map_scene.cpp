@@ -257,6 +257,8 @@ void MapScene::syncChanges(const Map& m) {
     }
     for (const Flow& f : m.flows) {
         auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
+        if (!item)
+            continue;
         QStringList tip;
         if (added.contains(f.id))
             tip << MapSceneTr::tr("New since the baseline");
