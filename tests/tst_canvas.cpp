@@ -383,7 +383,8 @@ private slots:
         QVERIFY(window.currentScene()->ghosts().isEmpty());
         window.findChild<QAction*>(u"showChanges"_s)->trigger();
         QVERIFY(stage(u"sp-reserve"_s)->content().change == Change::Changed);
-        QCOMPARE(stage(u"sp-reserve"_s)->content().changedFields, u"owner"_s);
+        QCOMPARE(stage(u"sp-reserve"_s)->content().changeLines,
+                 QStringList{u"Owner team: Fulfilment → Checkout"_s});
         QVERIFY(stage(u"sp-gift"_s)->content().change == Change::Added);
         QVERIFY(stage(u"sp-browse"_s)->content().change == Change::None);
         QCOMPARE(window.currentScene()->ghosts().size(), 1);
@@ -392,6 +393,44 @@ private slots:
         window.findChild<QAction*>(u"showChanges"_s)->trigger();
         QVERIFY(stage(u"sp-reserve"_s)->content().change == Change::None);
         QVERIFY(window.currentScene()->ghosts().isEmpty());
+    }
+
+    // The tooltip of a changed stage lists what changed, labelled as the inspector labels the
+    // fields, with the values before and after as the window shows them.
+    void changedStageTooltipSaysWhatChanged() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        Document* d = window.document();
+        QVERIFY(d->push(
+            commands::deriveFutureMap(d, window.currentMap(), u"Future state"_s).release()));
+        const MapUid future = d->workshop().maps.last().uid;
+        window.setCurrentMap(future);
+        Stage authorise = *d->map(future)->find<Stage>(u"sp-authorise"_s);
+        authorise.owner = u"t-payments"_s;
+        authorise.leadTime = 2 * 8 * 3600; // two of the example's 8-hour days
+        QVERIFY(d->push(commands::changeElement(d, future, authorise).release()));
+        Flow f3 = *d->map(future)->find<Flow>(u"sp-f3"_s);
+        f3.kind = FlowKind::Rework;
+        QVERIFY(d->push(commands::changeElement(d, future, f3).release()));
+        window.findChild<QAction*>(u"showChanges"_s)->trigger();
+
+        auto tip = [&](ElementKind kind, const QString& id) {
+            return window.currentScene()->itemFor(kind, id)->toolTip();
+        };
+        QCOMPARE(tip(ElementKind::Stage, u"sp-authorise"_s),
+                 u"Authorise card payment\nPayments\nPT 1m · LT 2d · 92%\n"
+                 u"Changed since the baseline:\n"
+                 u"Owner team: Checkout → Payments\n"
+                 u"Lead time: 5m → 2d"_s);
+        QCOMPARE(tip(ElementKind::Stage, u"sp-browse"_s),
+                 u"Search & browse catalog\nStorefront\nPT 20m · LT 1d · 95%"_s);
+        QCOMPARE(tip(ElementKind::Flow, u"sp-f3"_s),
+                 u"Changed since the baseline:\nKind: Push → Rework"_s);
+        QCOMPARE(tip(ElementKind::Flow, u"sp-f1"_s), QString());
+
+        window.findChild<QAction*>(u"showChanges"_s)->trigger();
+        QCOMPARE(tip(ElementKind::Stage, u"sp-authorise"_s),
+                 u"Authorise card payment\nPayments\nPT 1m · LT 2d · 92%"_s);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -398,7 +398,7 @@ private slots:
         QTest::keyClick(day, Qt::Key_Return);
         QCOMPARE(map().info.settings.workingDayHours, 7.5);
         QCOMPARE(undoCount(), 1);
-        QCOMPARE(m_doc->undoStack()->undoText(), u"Change map settings"_s);
+        QCOMPARE(m_doc->undoStack()->undoText(), u"Change working day of map “Current state”"_s);
 
         auto* maxSize = field<QSpinBox>(u"Team size, maximum"_s);
         maxSize->setFocus();

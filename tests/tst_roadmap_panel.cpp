@@ -238,7 +238,8 @@ private slots:
         policy->click();
         QVERIFY(map().streams[0].criteria[Criterion::PolicyDeltas].met);
         QCOMPARE(undoCount(), 1);
-        QCOMPARE(m_doc->undoStack()->undoText(), u"Change stream criteria.policyDeltas"_s);
+        QCOMPARE(m_doc->undoStack()->undoText(),
+                 u"Change decision criterion “Policy and SLA deltas” of “Shopper purchase”"_s);
         QLineEdit* note = form->criterionNote(Criterion::PolicyDeltas);
         note->setFocus();
         QTest::keyClicks(note, u"Refunds SLA"_s);

@@ -1500,10 +1500,6 @@ Kennzahl: %4</translation>
         <translation>Stufe „%1“ nach „%2“ hinzufügen</translation>
     </message>
     <message>
-        <source>owner</source>
-        <translation>zuständiges Team</translation>
-    </message>
-    <message>
         <source>Move elements</source>
         <translation>Elemente verschieben</translation>
     </message>
@@ -1522,6 +1518,57 @@ Kennzahl: %4</translation>
     <message>
         <source>A stage with flows stays in its stream: flows join stages of one stream. Remove its flows first, or draw a dependency instead.</source>
         <translation>Eine Stufe mit Flüssen bleibt in ihrem Wertstrom: Flüsse verbinden Stufen desselben Wertstroms. Entfernen Sie zuerst ihre Flüsse oder zeichnen Sie stattdessen eine Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>%1 features, %2 defects, %3 risks, %4 debt</source>
+        <translation>%1 Features, %2 Fehler, %3 Risiken, %4 Schulden</translation>
+    </message>
+    <message>
+        <source>No size</source>
+        <translation>Keine Größe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No slice</source>
+        <translation>Kein Kundensegment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New since the baseline</source>
+        <translation>Neu seit der Ausgangskarte</translation>
+    </message>
+    <message>
+        <source>Changed since the baseline:</source>
+        <translation>Geändert seit der Ausgangskarte:</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +1991,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <source>Change %1 %2</source>
-        <translation>%1: %2 ändern</translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -1998,6 +2041,22 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>action</source>
         <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Change %1 of the %2</source>
+        <translation>%2: %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>„%2“: %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>%1 „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of map “%2”</source>
+        <translation>Karte „%2“: %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2645,275 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
 </context>
 <context>
+    <name>sb::fields</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>value delivered</source>
+        <translation>gelieferter Wert</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>divergent</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>owner team</source>
+        <translation>zuständiges Team</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Kundensegment</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>done items</source>
+        <translation>erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>items in progress</source>
+        <translation>Einheiten in Arbeit</translation>
+    </message>
+    <message>
+        <source>decision criteria</source>
+        <translation>Entscheidungskriterien</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Wertstrom</translation>
+    </message>
+    <message>
+        <source>journey step</source>
+        <translation>Journey-Schritt</translation>
+    </message>
+    <message>
+        <source>process time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>%C&amp;A</source>
+        <translation>%C&amp;A</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>provided by</source>
+        <translation>bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>betrifft</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>Arbeitstag</translation>
+    </message>
+    <message>
+        <source>teams to coordinate, at most</source>
+        <translation>abzustimmende Teams, höchstens</translation>
+    </message>
+    <message>
+        <source>shared-service streams, from</source>
+        <translation>Wertströme für Shared Service, ab</translation>
+    </message>
+    <message>
+        <source>team size, minimum</source>
+        <translation>Teamgröße, Minimum</translation>
+    </message>
+    <message>
+        <source>team size, maximum</source>
+        <translation>Teamgröße, Maximum</translation>
+    </message>
+    <message>
+        <source>required roles</source>
+        <translation>Pflichtrollen</translation>
+    </message>
+    <message>
+        <source>no material divergence</source>
+        <translation>keine wesentliche Abweichung</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>defects</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>role “%1”</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>card field “%1”</source>
+        <translation>Steckbrief-Feld „%1“</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <extracomment>A count in a stream&apos;s Flow items: &quot;done features&quot;</extracomment>
+        <translation>erledigte %1</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <extracomment>A count in a stream&apos;s Flow items: &quot;features in progress&quot;</extracomment>
+        <translation>%1 in Arbeit</translation>
+    </message>
+    <message>
+        <source>note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>decision criterion “%1”</source>
+        <translation>Entscheidungskriterium „%1“</translation>
+    </message>
+    <message>
+        <source>timebox for “%1”</source>
+        <translation>Zeitbox für „%1“</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Finish line</source>
+        <translation>Ziellinie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>North-star metric</source>
+        <translation>Nordstern-Kennzahl</translation>
+    </message>
+    <message>
+        <source>Supporting metrics</source>
+        <translation>Unterstützende Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Revenue streams</source>
+        <translation>Einnahmequellen</translation>
+    </message>
+    <message>
+        <source>Policies, SLAs, constraints</source>
+        <translation>Richtlinien, SLAs, Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Besitzt</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>Stützt sich auf</translation>
+    </message>
+    <message>
+        <source>Capabilities and systems</source>
+        <translation>Fähigkeiten und Systeme</translation>
+    </message>
+    <message>
+        <source>Interfaces and dependencies</source>
+        <translation>Schnittstellen und Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Risks and failure modes</source>
+        <translation>Risiken und Fehlerarten</translation>
+    </message>
+</context>
+<context>
     <name>sb::files</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2850,10 +3178,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
 <context>
     <name>sb::panels</name>
     <message>
-        <source>Write in cell</source>
-        <translation>In Zelle schreiben</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2944,58 +3268,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Future state</source>
         <translation>Soll-Zustand</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Finish line</source>
-        <translation>Ziellinie</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>North-star metric</source>
-        <translation>Nordstern-Kennzahl</translation>
-    </message>
-    <message>
-        <source>Supporting metrics</source>
-        <translation>Unterstützende Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Revenue streams</source>
-        <translation>Einnahmequellen</translation>
-    </message>
-    <message>
-        <source>Policies, SLAs, constraints</source>
-        <translation>Richtlinien, SLAs, Einschränkungen</translation>
-    </message>
-    <message>
-        <source>Owns</source>
-        <translation>Besitzt</translation>
-    </message>
-    <message>
-        <source>Relies on</source>
-        <translation>Stützt sich auf</translation>
-    </message>
-    <message>
-        <source>Capabilities and systems</source>
-        <translation>Fähigkeiten und Systeme</translation>
-    </message>
-    <message>
-        <source>Interfaces and dependencies</source>
-        <translation>Schnittstellen und Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>Risks and failure modes</source>
-        <translation>Risiken und Fehlerarten</translation>
     </message>
     <message>
         <source>Which customers, segments or jobs it serves</source>

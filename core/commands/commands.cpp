@@ -1,9 +1,14 @@
 #include "commands.h"
 
+#include "facilitation/agenda_steps.h"
+#include "field_labels.h"
+#include "metrics/element_diff.h"
 #include "model/document.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace sb {
 
@@ -44,6 +49,50 @@ QString elementLabel(const Element& e) {
 
 using commands::CommandPtr;
 using commands::ElementRef;
+
+// Names the change of one element for Edit ▸ Undo: the field the inspector shows, when one field
+// changed (field names it, else the difference does), and the element's name before the change.
+QString changeText(const Element& before, const Element& after, const QString& field) {
+    const ElementKind kind = kindOf(after);
+    QString label = fields::label(kind, field);
+    if (label.isEmpty()) {
+        const QStringList changed = differingFields(before, after);
+        if (changed.size() == 1)
+            label = fields::label(kind, changed.first());
+    }
+    QString name = elementLabel(before);
+    if (name.isEmpty())
+        name = elementLabel(after);
+    if (!label.isEmpty())
+        return name.isEmpty() ? CommandsTr::tr("Change %1 of the %2").arg(label, kindName(kind))
+                              : CommandsTr::tr("Change %1 of “%2”").arg(label, name);
+    return name.isEmpty() ? CommandsTr::tr("Change %1").arg(kindName(kind))
+                          : CommandsTr::tr("Change %1 “%2”").arg(kindName(kind), name);
+}
+
+// The map fields (as fields::mapLabel names them) that differ, the name left out.
+QStringList differingMapFields(const MapInfo& a, const MapInfo& b) {
+    QStringList names;
+    auto check = [&](const auto& x, const auto& y, const QString& name) {
+        if (!(x == y))
+            names.append(name);
+    };
+    const MapSettings& s = a.settings;
+    const MapSettings& t = b.settings;
+    check(s.workingDayHours, t.workingDayHours, u"workingDayHours"_s);
+    check(s.coordinationMaxTeams, t.coordinationMaxTeams, u"coordinationMaxTeams"_s);
+    check(s.sharedServiceMinStreams, t.sharedServiceMinStreams, u"sharedServiceMinStreams"_s);
+    check(s.teamSizeMin, t.teamSizeMin, u"teamSizeMin"_s);
+    check(s.teamSizeMax, t.teamSizeMax, u"teamSizeMax"_s);
+    check(s.roles, t.roles, u"roles"_s);
+    check(s.requiredRoles, t.requiredRoles, u"requiredRoles"_s);
+    for (AgendaStep step : agendaSteps())
+        check(a.timeboxes[step], b.timeboxes[step], u"timeboxes."_s + toString(step));
+    check(a.noMaterialDivergence, b.noMaterialDivergence, u"noMaterialDivergence"_s);
+    check(a.state, b.state, u"state"_s);
+    check(a.baseline, b.baseline, u"baseline"_s);
+    return names;
+}
 
 // Successive edits of one field of one element share this key, so they merge while typing.
 QString fieldMergeKey(MapUid map, const Element& element, const QString& field) {
@@ -255,20 +304,19 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
     const std::optional<Element> current = map->element(kindOf(changed), keyOf(changed));
     if (!current || *current == changed)
         return nullptr;
-    const QString kind = kindName(kindOf(changed));
-    const QString text = field.isEmpty() ? CommandsTr::tr("Change %1").arg(kind)
-                                         : CommandsTr::tr("Change %1 %2").arg(kind, field);
-    return make(doc, text, {op::ReplaceElement{mapUid, *current, changed}},
+    return make(doc, changeText(*current, changed, field),
+                {op::ReplaceElement{mapUid, *current, changed}},
                 field.isEmpty() ? MergeId::None : MergeId::EditField,
                 fieldMergeKey(mapUid, changed, field));
 }
 
 CommandPtr addElementForField(Document* doc, MapUid mapUid, const Element& element,
-                              const QString& field, const QString& text) {
+                              const QString& field) {
     const Map* map = doc->map(mapUid);
     if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
         return nullptr;
-    return make(doc, text, {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
+    return make(doc, changeText(element, element, field),
+                {op::InsertElement{mapUid, map->count(kindOf(element)), element}},
                 MergeId::EditField, fieldMergeKey(mapUid, element, field));
 }
 
@@ -353,8 +401,12 @@ CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
     if (info.name.isEmpty() || (sameName && sameName->uid != uid))
         return nullptr;
     QString text = CommandsTr::tr("Change map settings");
+    const QStringList changed = differingMapFields(map->info, info);
+    const QString label = changed.size() == 1 ? fields::mapLabel(changed.first()) : QString();
     if (map->info.name != info.name)
         text = CommandsTr::tr("Rename map to “%1”").arg(info.name);
+    else if (!label.isEmpty())
+        text = CommandsTr::tr("Change %1 of map “%2”").arg(label, map->info.name);
     return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
 }
 

@@ -38,9 +38,10 @@ CommandPtr changeElement(Document* doc, MapUid map, const Element& changed,
                          const QString& field = {});
 
 // Adds an element as the first keystroke of typing in one of its fields (a grid cell that is
-// not stored yet): later changes of that field merge into this undo entry.
+// not stored yet): later changes of that field merge into this undo entry, which is named like
+// a change of that field ("Change intent of the cell").
 CommandPtr addElementForField(Document* doc, MapUid map, const Element& element,
-                              const QString& field, const QString& text);
+                              const QString& field);
 
 // Removes elements with everything that hangs on them: a stage's flows and dependencies, a
 // stream's stages, a slice's or step's cells; references to them (owners, slices, steps,

@@ -108,6 +108,18 @@ QStringList differing(const Dependency& a, const Dependency& b) {
     return Fields().check(a.from, b.from, u"from"_s).check(a.to, b.to, u"to"_s).names();
 }
 
+QStringList differing(const Action& a, const Action& b) {
+    return Fields()
+        .check(a.title, b.title, u"title"_s)
+        .check(a.owner, b.owner, u"owner"_s)
+        .check(a.due, b.due, u"due"_s)
+        .check(a.status, b.status, u"status"_s)
+        .check(a.note, b.note, u"note"_s)
+        .check(a.links, b.links, u"links"_s)
+        .check(a.findings, b.findings, u"findings"_s)
+        .names();
+}
+
 QStringList differing(const Note& a, const Note& b) {
     return Fields()
         .check(a.text, b.text, u"text"_s)
@@ -172,6 +184,17 @@ ElementDiff diffElements(const Map& baseline, const Map& derived) {
             diff[kindOf<T>()] = diffList(baseline.list<T>(), derived.list<T>());
     });
     return diff;
+}
+
+QStringList differingFields(const Element& before, const Element& after) {
+    return std::visit(
+        [](const auto& a, const auto& b) -> QStringList {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::decay_t<decltype(b)>>)
+                return differing(a, b);
+            else
+                return {};
+        },
+        before, after);
 }
 
 } // namespace sb

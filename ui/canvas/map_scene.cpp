@@ -2,6 +2,7 @@
 
 #include "backdrop_item.h"
 #include "canvas_style.h"
+#include "change_lines.h"
 #include "connector_item.h"
 #include "ghost_item.h"
 #include "grid_items.h"
@@ -168,7 +169,7 @@ void MapScene::sync() {
         content.onCriticalPath = criticalPath.contains(s.id);
         // What changed against the baseline is filled in by syncChanges.
         content.change = item->content().change;
-        content.changedFields = item->content().changedFields;
+        content.changeLines = item->content().changeLines;
         item->setContent(content);
         mark(ElementKind::Stage, s.id);
     }
@@ -251,13 +252,24 @@ void MapScene::syncChanges(const Map& m) {
         c.change = added.contains(s.id)     ? Change::Added
                    : changed.contains(s.id) ? Change::Changed
                                             : Change::None;
-        c.changedFields = changed.value(s.id).join(u", "_s);
+        c.changeLines = c.change == Change::Changed ? changeLines(ElementKind::Stage, s.id,
+                                                                  changed.value(s.id), *baseline, m)
+                                                    : QStringList();
         item->setContent(c);
     }
     for (const Flow& f : m.flows) {
+        auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
+        if (!item)
+            continue;
+        QStringList tip;
+        if (added.contains(f.id))
+            tip << MapSceneTr::tr("New since the baseline");
+        else if (changed.contains(f.id))
+            tip << MapSceneTr::tr("Changed since the baseline:")
+                << changeLines(ElementKind::Flow, f.id, changed.value(f.id), *baseline, m);
+        item->setToolTip(tip.join(u'\n'));
         if (!added.contains(f.id) && !changed.contains(f.id))
             continue;
-        auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
         QPen pen(added.contains(f.id) ? style::added() : style::changed(), 3.2);
         item->setPen(pen);
     }
@@ -501,17 +513,17 @@ bool MapScene::assignOwner(const Id& id, const Id& team) {
     if (const Stage* s = m->find<Stage>(id)) {
         Stage changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, u"owner"_s));
     }
     if (const Stream* s = m->find<Stream>(id)) {
         Stream changed = *s;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, u"owner"_s));
     }
     if (const Capability* c = m->find<Capability>(id)) {
         Capability changed = *c;
         changed.owner = team;
-        return push(commands::changeElement(m_document, m_map, changed, MapSceneTr::tr("owner")));
+        return push(commands::changeElement(m_document, m_map, changed, u"owner"_s));
     }
     return false;
 }

@@ -19,10 +19,15 @@ void StageItem::setContent(const Content& content) {
     if (content == m_content)
         return;
     m_content = content;
-    setToolTip(
-        content.ownerName.isEmpty()
-            ? content.name
-            : QStringLiteral("%1\n%2\n%3").arg(content.name, content.ownerName, content.figures));
+    QStringList tip = {content.name};
+    if (!content.ownerName.isEmpty())
+        tip << content.ownerName << content.figures;
+    if (content.change == Content::Change::Added)
+        tip << QCoreApplication::translate("sb::canvas", "New since the baseline");
+    if (content.change == Content::Change::Changed)
+        tip << QCoreApplication::translate("sb::canvas", "Changed since the baseline:")
+            << content.changeLines;
+    setToolTip(tip.join(u'\n'));
     update();
 }
 

@@ -15,9 +15,10 @@ public:
         bool onHopPath = false; // on the path of a one-hop violation
         bool inCycle = false;   // a member of a dependency cycle
         bool onCriticalPath = false;
-        // Against the baseline, when changes are shown: "new", or the fields that changed.
+        // Against the baseline, when changes are shown: new, or changed with a line per field
+        // ("Lead time: 2w → 3d", see change_lines.h) for the tooltip.
         enum class Change { None, Added, Changed } change = Change::None;
-        QString changedFields;
+        QStringList changeLines;
         bool operator==(const Content&) const = default;
     };
 

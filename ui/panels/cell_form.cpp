@@ -4,7 +4,6 @@
 #include "field_widgets.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,8 +65,7 @@ template <class Edit> void CellForm::edit(const QString& field, Edit edit) {
     }
     Cell created{m_slice, m_step, {}, {}, {}, {}, false};
     edit(created);
-    push(commands::addElementForField(document(), mapUid(), created, field,
-                                      QCoreApplication::translate("sb::panels", "Write in cell")));
+    push(commands::addElementForField(document(), mapUid(), created, field));
 }
 
 void CellForm::refresh() {

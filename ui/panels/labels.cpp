@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "commands/field_labels.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -86,21 +88,7 @@ QString nameWithState(const QString& name, MapState state) {
 }
 
 QString cardFieldLabel(CardField field) {
-    static const std::array<const char*, cardFieldCount> words = {
-        QT_TRANSLATE_NOOP("sb::panels", "For"),
-        QT_TRANSLATE_NOOP("sb::panels", "Trigger"),
-        QT_TRANSLATE_NOOP("sb::panels", "Finish line"),
-        QT_TRANSLATE_NOOP("sb::panels", "Outcome"),
-        QT_TRANSLATE_NOOP("sb::panels", "North-star metric"),
-        QT_TRANSLATE_NOOP("sb::panels", "Supporting metrics"),
-        QT_TRANSLATE_NOOP("sb::panels", "Revenue streams"),
-        QT_TRANSLATE_NOOP("sb::panels", "Policies, SLAs, constraints"),
-        QT_TRANSLATE_NOOP("sb::panels", "Owns"),
-        QT_TRANSLATE_NOOP("sb::panels", "Relies on"),
-        QT_TRANSLATE_NOOP("sb::panels", "Capabilities and systems"),
-        QT_TRANSLATE_NOOP("sb::panels", "Interfaces and dependencies"),
-        QT_TRANSLATE_NOOP("sb::panels", "Risks and failure modes")};
-    return pick(field, words);
+    return fields::cardFieldName(field);
 }
 
 QString cardFieldHint(CardField field) {

@@ -62,7 +62,8 @@ void StreamForm::addCardSection() {
         area->setPlaceholderText(cardFieldHint(field));
         m_card[static_cast<size_t>(i)] = area;
         connect(area, &TextArea::edited, this, [this, field](const QString& text) {
-            change<Stream>(m_id, toString(field), [&](Stream& s) { s.card[field] = text; });
+            change<Stream>(m_id, u"card."_s + toString(field),
+                           [&](Stream& s) { s.card[field] = text; });
         });
     }
 }
@@ -156,7 +157,8 @@ void StreamForm::addFlowItemsSection() {
     section->addRow(tr("&Period"), m_periodDays);
     connect(m_periodDays, &QSpinBox::valueChanged, this, [this](int days) {
         m_periodDays->setSuffix(days == 1 ? tr(" day") : tr(" days"));
-        change<Stream>(m_id, u"periodDays"_s, [&](Stream& s) { s.flowItems.periodDays = days; });
+        change<Stream>(m_id, u"flowItems.periodDays"_s,
+                       [&](Stream& s) { s.flowItems.periodDays = days; });
     });
 
     m_counts = new QGridLayout;
@@ -177,11 +179,13 @@ void StreamForm::addFlowItemsSection() {
         const Row& row = kinds[i];
         auto* label = new QLabel(row.label, this);
         m_counts->addWidget(label, i + 1, 0);
-        label->setBuddy(addCount(i + 1, 1, &FlowItems::done, row.count, u"done."_s + row.key));
+        label->setBuddy(
+            addCount(i + 1, 1, &FlowItems::done, row.count, u"flowItems.done."_s + row.key));
     }
     // In-progress spins come after all done spins, so Tab runs down one column, then the next.
     for (int i = 0; i < kinds.size(); ++i)
-        addCount(i + 1, 2, &FlowItems::inProgress, kinds[i].count, u"inProgress."_s + kinds[i].key);
+        addCount(i + 1, 2, &FlowItems::inProgress, kinds[i].count,
+                 u"flowItems.inProgress."_s + kinds[i].key);
     m_counts->setColumnStretch(1, 1);
     m_counts->setColumnStretch(2, 1);
     section->addRow(m_counts);
