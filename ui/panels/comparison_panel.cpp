@@ -22,8 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int categoryWidth = 150; // pixels of a stream's name in the charts
-
 QColor verdictColor(Verdict verdict) {
     switch (verdict) {
     case Verdict::Better:
@@ -247,14 +245,13 @@ void ComparisonPanel::updateCharts() {
         hopsBefore.append(s.before ? s.before->hops : 0);
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
-    const QStringList categories = charts::categoryNames(names, categoryWidth);
     const QString before = nameWithState(m_comparison->baseline, MapState::Current);
     const QString after = nameWithState(map()->info.name, MapState::Future);
     const double day = map()->info.settings.workingDayHours;
-    m_leadTime->setData(before, after, categories, leadBefore, leadAfter,
+    m_leadTime->setData(before, after, names, leadBefore, leadAfter,
                         tr("Hours (%1-hour days)").arg(day));
-    m_handoffs->setData(before, after, categories, handoffsBefore, handoffsAfter, tr("Handoffs"));
-    m_hops->setData(before, after, categories, hopsBefore, hopsAfter, tr("Hops"));
+    m_handoffs->setData(before, after, names, handoffsBefore, handoffsAfter, tr("Handoffs"));
+    m_hops->setData(before, after, names, hopsBefore, hopsAfter, tr("Hops"));
 }
 
 } // namespace sb::panels
