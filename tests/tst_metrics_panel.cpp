@@ -555,6 +555,42 @@ private slots:
         }
     }
 
+    // A current-state map shows the future-state map derived from it, the first one in file
+    // order, and says which.
+    void currentMapShowsItsDerivedFuture() {
+        const MapUid future = deriveFuture();
+        QVERIFY(future != 0);
+        ComparisonPanel panel;
+        panel.setDocument(m_doc.get());
+        panel.setMap(1);
+        QVERIFY(!panel.showsExplanation());
+        QCOMPARE(panel.comparedMap(), future);
+        QVERIFY(!panel.derivedNote()->isHidden());
+        QCOMPARE(panel.derivedNote()->text(),
+                 u"Shown for this current state: “Future state”, the future-state map derived "
+                 "from it."_s);
+        // The same figures as on the future map (see comparisonTableForTheWholeMap).
+        QCOMPARE(row(panel.table(), 0),
+                 (QStringList{u"Lead time"_s, u"2d"_s, u"1d 4h"_s, u"−3h 45m (−23.4%)"_s}));
+        QCOMPARE(panel.leadTimeChart()->afterSet()->label(), u"Future state"_s);
+
+        // A second derived map goes right after the current map's tab, so it is first in file
+        // order now and on show.
+        QVERIFY(push(commands::deriveFutureMap(m_doc.get(), 1, u"Bolder future"_s)));
+        QCOMPARE(m_doc->workshop().maps[1].info.name, u"Bolder future"_s);
+        QCOMPARE(panel.comparedMap(), m_doc->workshop().maps[1].uid);
+        QCOMPARE(panel.derivedNote()->text(),
+                 u"Shown for this current state: “Bolder future”, the first of the 2 future-state "
+                 "maps derived from it (each has its own tab)."_s);
+        QCOMPARE(row(panel.table(), 0),
+                 (QStringList{u"Lead time"_s, u"2d"_s, u"2d"_s, u"no change"_s}));
+
+        // The future map itself shows its comparison without the note.
+        panel.setMap(future);
+        QCOMPARE(panel.comparedMap(), future);
+        QVERIFY(panel.derivedNote()->isHidden());
+    }
+
     // The panels drawn at a dock's width: bars in the wait and work colours, the longest wait in
     // its deeper amber, and the comparison's bars.
     void panelsRenderTheirCharts() {

@@ -51,6 +51,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     , m_explanation(charts::newNote({}, this))
     , m_scroll(new QScrollArea(this))
     , m_title(charts::newSectionTitle({}, this))
+    , m_derivedNote(charts::newNote({}, this))
     , m_streams(new QComboBox(this))
     , m_table(new FittedTable(comparisonRowCount, 4, this))
     , m_tableNote(charts::newNote({}, this))
@@ -71,6 +72,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     column->setSpacing(6);
     m_title->setWordWrap(true);
     column->addWidget(m_title);
+    column->addWidget(m_derivedNote);
 
     auto* selector = new QHBoxLayout;
     auto* selectorLabel = new QLabel(tr("&Stream:"), content);
@@ -144,6 +146,25 @@ const Map* ComparisonPanel::map() const {
     return m_document ? m_document->map(m_map) : nullptr;
 }
 
+const Map* ComparisonPanel::futureMap() const {
+    return m_document ? m_document->map(m_compared) : nullptr;
+}
+
+namespace {
+// The future-state maps derived from current, in file order (a baseline is found by its name:
+// the first map of that name).
+QList<const Map*> derivedMaps(const Workshop& workshop, const Map& current) {
+    QList<const Map*> derived;
+    if (workshop.mapNamed(current.info.name) != &current)
+        return derived;
+    for (const Map& m : workshop.maps)
+        if (m.info.state == MapState::Future && m.info.baseline == current.info.name &&
+            &m != &current)
+            derived.append(&m);
+    return derived;
+}
+} // namespace
+
 QString ComparisonPanel::explanationText() const {
     const Map* m = map();
     if (m && m->info.state == MapState::Future && !m->info.baseline.isEmpty())
@@ -156,13 +177,31 @@ QString ComparisonPanel::explanationText() const {
 
 void ComparisonPanel::refresh() {
     const Map* m = map();
-    m_comparison = m ? compareWithBaseline(m_document->workshop(), *m, analyze(*m)) : std::nullopt;
+    m_comparison.reset();
+    m_compared = 0;
+    QList<const Map*> derived;
+    if (m && m->info.state == MapState::Current)
+        derived = derivedMaps(m_document->workshop(), *m);
+    const Map* future = derived.isEmpty() ? m : derived.first();
+    if (future)
+        m_comparison = compareWithBaseline(m_document->workshop(), *future, analyze(*future));
     if (!m_comparison) {
         m_explanation->setText(explanationText());
         m_pages->setCurrentWidget(m_explanation);
         return;
     }
-    m_title->setText(tr("“%1” compared with “%2”").arg(m->info.name, m_comparison->baseline));
+    m_compared = future->uid;
+    m_title->setText(tr("“%1” compared with “%2”").arg(future->info.name, m_comparison->baseline));
+    m_derivedNote->setVisible(!derived.isEmpty());
+    if (derived.size() == 1)
+        m_derivedNote->setText(tr("Shown for this current state: “%1”, the future-state map "
+                                  "derived from it.")
+                                   .arg(future->info.name));
+    else if (derived.size() > 1)
+        m_derivedNote->setText(tr("Shown for this current state: “%1”, the first of the %2 "
+                                  "future-state maps derived from it (each has its own tab).")
+                                   .arg(future->info.name)
+                                   .arg(derived.size()));
     updateSelector();
     updateTable();
     updateCharts();
@@ -191,7 +230,7 @@ void ComparisonPanel::updateSelector() {
 }
 
 void ComparisonPanel::updateTable() {
-    const Map* m = map();
+    const Map* m = futureMap();
     if (!m_comparison || !m)
         return;
     const StreamComparison* stream = nullptr;
@@ -246,8 +285,8 @@ void ComparisonPanel::updateCharts() {
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
     const QString before = nameWithState(m_comparison->baseline, MapState::Current);
-    const QString after = nameWithState(map()->info.name, MapState::Future);
-    const double day = map()->info.settings.workingDayHours;
+    const QString after = nameWithState(futureMap()->info.name, MapState::Future);
+    const double day = futureMap()->info.settings.workingDayHours;
     m_leadTime->setData(before, after, names, leadBefore, leadAfter,
                         tr("Hours (%1-hour days)").arg(day));
     m_handoffs->setData(before, after, names, handoffsBefore, handoffsAfter, tr("Handoffs"));
