@@ -1,5 +1,7 @@
 #pragma once
 
+#include "summary_box.h"
+
 #include <QGraphicsItem>
 
 namespace sb::canvas {
@@ -7,7 +9,7 @@ namespace sb::canvas {
 // The timeline ladder under a stream's lane: for each stage of the critical path, in its
 // column, the wait (LT − PT) on the upper rung and the process time on the lower one; then a
 // summary box at the end of the lane with lead time, process time, flow efficiency and rolled
-// %C&A.
+// %C&A, and the day length the times are written in (see summary_box.h).
 class LadderItem : public QGraphicsItem {
 public:
     struct Rung {
@@ -23,6 +25,7 @@ public:
         QString processTime;
         QString flowEfficiency;
         QString rolledPctCA;
+        QString dayLength; // "Days of 8 h"
         bool operator==(const Content&) const = default;
     };
 
@@ -33,6 +36,8 @@ public:
     void setGeometry(const QRectF& ladder, const QRectF& summary);
     void setContent(const Content& content);
     const Content& content() const { return m_content; }
+    // The summary box's text as it is drawn.
+    QList<SummaryLine> summaryLines() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
