@@ -66,7 +66,8 @@ QList<SummaryLine> layoutSummaryBox(const QRectF& box, const QStringList& values
             if (labelWidth + labelGap + valueWidth <= area.width()) {
                 block.height = std::max(lineHeight(small), lineHeight(value));
                 block.lines = {
-                    {Role::Label, label, small, QRectF(0, 0, labelWidth, block.height), left},
+                    {Role::Label, label, small,
+                     QRectF(0, 0, area.width() - valueWidth - labelGap, block.height), left},
                     {Role::Value, figure, value,
                      QRectF(area.width() - valueWidth, 0, valueWidth, block.height), right}};
             } else {
