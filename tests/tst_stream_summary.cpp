@@ -6,6 +6,8 @@
 #include "canvas/map_scene.h"
 #include "commands/commands.h"
 #include "model/document.h"
+#include "panels/comparison_panel.h"
+#include "panels/fitted_table.h"
 #include "panels/headline_cards.h"
 #include "panels/map_info_form.h"
 #include "panels/metric_card.h"
@@ -14,6 +16,7 @@
 #include "test_workshops.h"
 
 #include <QLabel>
+#include <QTableWidget>
 #include <QTest>
 
 namespace tst_stream_summary {
@@ -34,6 +37,13 @@ Map summaryMap() {
     m.streams.append(test::stream(u"vs3"_s, u"Untimed"_s, u"t1"_s));
     m.stages.append(test::stage(u"u"_s, u"vs3"_s, u"Sketch"_s, u"t1"_s, 0, 0));
     return m;
+}
+
+QStringList tableRow(const QTableWidget* table, int r) {
+    QStringList cells;
+    for (int c = 0; c < table->columnCount(); ++c)
+        cells.append(table->item(r, c)->text());
+    return cells;
 }
 
 QString cardValue(const panels::MetricsPanel& panel, Card card) {
@@ -135,6 +145,36 @@ private slots:
         QCOMPARE(cardValue(panel, Card::FlowEfficiency), u"—"_s);
         QCOMPARE(cardValue(panel, Card::RolledPctCA), u"—"_s);
         QCOMPARE(panel.cards()->card(Card::RolledPctCA)->subLine(), u"No stream has a stage yet"_s);
+    }
+
+    // The future map gives the empty stream vs2 a stage "Start" (PT 1h, LT 2h, 50%).
+    void nothingToMeasureInTheComparison() {
+        Document doc(Workshop{{summaryMap()}});
+        QVERIFY(doc.push(commands::deriveFutureMap(&doc, 1, u"Future state"_s).release()));
+        const MapUid future = doc.workshop().maps.last().uid;
+        QVERIFY(doc.push(
+            commands::addElement(&doc, future,
+                                 test::stage(u"s"_s, u"vs2"_s, u"Start"_s, u"t1"_s, 3600, 7200, 50))
+                .release()));
+        panels::ComparisonPanel panel;
+        panel.setDocument(&doc);
+        panel.setMap(future);
+        panel.setStream(u"vs2"_s);
+        const QTableWidget* table = panel.table();
+        QCOMPARE(tableRow(table, 0), (QStringList{u"Lead time"_s, u"—"_s, u"2h"_s, u"–"_s}));
+        QCOMPARE(tableRow(table, 1), (QStringList{u"Process time"_s, u"—"_s, u"1h"_s, u"–"_s}));
+        QCOMPARE(tableRow(table, 2),
+                 (QStringList{u"Flow efficiency"_s, u"—"_s, u"50.0%"_s, u"–"_s}));
+        QCOMPARE(tableRow(table, 3), (QStringList{u"Rolled %C&A"_s, u"—"_s, u"50.0%"_s, u"–"_s}));
+        QCOMPARE(tableRow(table, 4), (QStringList{u"Handoffs"_s, u"0"_s, u"0"_s, u"no change"_s}));
+
+        // A lead time of 0 on both sides: no flow efficiency to compare.
+        panel.setStream(u"vs3"_s);
+        QCOMPARE(tableRow(table, 0),
+                 (QStringList{u"Lead time"_s, u"0s"_s, u"0s"_s, u"no change"_s}));
+        QCOMPARE(tableRow(table, 2), (QStringList{u"Flow efficiency"_s, u"—"_s, u"—"_s, u"–"_s}));
+        QCOMPARE(tableRow(table, 3),
+                 (QStringList{u"Rolled %C&A"_s, u"100.0%"_s, u"100.0%"_s, u"no change"_s}));
     }
 };
 

@@ -13,14 +13,14 @@ struct SummaryBoxTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
-constexpr qreal labelGap = 8; // between a label and its value on one line
-constexpr qreal largestGap = 10;
+constexpr qreal summaryLabelGap = 8; // between a label and its value on one line
+constexpr qreal summaryLargestGap = 10;
 
-QRectF textArea(const QRectF& box) {
+QRectF summaryTextArea(const QRectF& box) {
     return box.adjusted(10, 6, -8, -6);
 }
 
-qreal lineHeight(const QFont& font) {
+qreal summaryLineHeight(const QFont& font) {
     return QFontMetricsF(font).height();
 }
 } // namespace
@@ -33,7 +33,7 @@ QStringList summaryLabels() {
 QList<SummaryLine> layoutSummaryBox(const QRectF& box, const QStringList& values,
                                     const QString& footer) {
     using Role = SummaryLine::Role;
-    const QRectF area = textArea(box);
+    const QRectF area = summaryTextArea(box);
     const QFont small = style::smallFont();
     const QFont value = style::titleFont();
     const QFontMetricsF smallMetrics(small);
@@ -63,20 +63,20 @@ QList<SummaryLine> layoutSummaryBox(const QRectF& box, const QStringList& values
             const qreal labelWidth = smallMetrics.horizontalAdvance(label);
             const qreal valueWidth = valueMetrics.horizontalAdvance(figure);
             Block block;
-            if (labelWidth + labelGap + valueWidth <= area.width()) {
-                block.height = std::max(lineHeight(small), lineHeight(value));
+            if (labelWidth + summaryLabelGap + valueWidth <= area.width()) {
+                block.height = std::max(summaryLineHeight(small), summaryLineHeight(value));
                 block.lines = {
                     {Role::Label, label, small,
-                     QRectF(0, 0, area.width() - valueWidth - labelGap, block.height), left},
+                     QRectF(0, 0, area.width() - valueWidth - summaryLabelGap, block.height), left},
                     {Role::Value, figure, value,
                      QRectF(area.width() - valueWidth, 0, valueWidth, block.height), right}};
             } else {
-                const qreal labelHeight = lineHeight(small);
-                block.height = labelHeight + lineHeight(value);
+                const qreal labelHeight = summaryLineHeight(small);
+                block.height = labelHeight + summaryLineHeight(value);
                 block.lines = {
                     {Role::Label, label, small, QRectF(0, 0, area.width(), labelHeight), left},
                     {Role::Value, figure, value,
-                     QRectF(0, labelHeight, area.width(), lineHeight(value)), right}};
+                     QRectF(0, labelHeight, area.width(), summaryLineHeight(value)), right}};
             }
             blocks.append(block);
         }
@@ -95,7 +95,7 @@ QList<SummaryLine> layoutSummaryBox(const QRectF& box, const QStringList& values
     const qreal gap =
         blocks.size() > 1
             ? std::clamp((area.height() - needed) / static_cast<qreal>(blocks.size() - 1), 0.0,
-                         largestGap)
+                         summaryLargestGap)
             : 0;
     QList<SummaryLine> lines;
     qreal y = area.top();

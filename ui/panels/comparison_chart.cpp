@@ -19,8 +19,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int groupHeight = 46;
 constexpr int chrome = 120;
-constexpr int minimumGroups = 2; // below, Qt squeezes the value axis's labels and title to "..."
-constexpr int longestName = 150; // pixels of a category's name, where the chart is wide enough
+constexpr int minimumBarGroups = 2; // below, Qt squeezes the value axis's labels and title to "..."
+constexpr int longestCategoryName =
+    150; // pixels of a category's name, where the chart is wide enough
 } // namespace
 
 ComparisonChart::ComparisonChart(QWidget* parent)
@@ -77,7 +78,8 @@ void ComparisonChart::setData(const QString& beforeName, const QString& afterNam
     m_values->setTitleText(valueTitle);
     fitToWidth();
     m_view->setFixedHeight(
-        chrome + groupHeight * std::max<int>(minimumGroups, static_cast<int>(categories.size())));
+        chrome +
+        groupHeight * std::max<int>(minimumBarGroups, static_cast<int>(categories.size())));
 }
 
 void ComparisonChart::resizeEvent(QResizeEvent* event) {
@@ -87,7 +89,7 @@ void ComparisonChart::resizeEvent(QResizeEvent* event) {
 
 void ComparisonChart::fitToWidth() {
     const QStringList names =
-        charts::categoryNames(m_names, std::min(longestName, width() * 3 / 10));
+        charts::categoryNames(m_names, std::min(longestCategoryName, width() * 3 / 10));
     const QStringList bottomUp(names.crbegin(), names.crend());
     if (bottomUp != m_categories->categories())
         m_categories->setCategories(bottomUp);

@@ -151,6 +151,17 @@ const Map* ComparisonPanel::futureMap() const {
 }
 
 namespace {
+// Whether map has a stage in stream, or (nullopt) in any of its streams: else the times, flow
+// efficiency and rolled %C&A have nothing to measure.
+bool mapHasStages(const Map* map, const std::optional<Id>& stream) {
+    if (!map)
+        return false;
+    for (const Stage& stage : map->stages)
+        if (stream ? stage.stream == *stream : map->indexOf<Stream>(stage.stream) >= 0)
+            return true;
+    return false;
+}
+
 // The future-state maps derived from current, in file order (a baseline is found by its name:
 // the first map of that name).
 QList<const Map*> derivedMaps(const Workshop& workshop, const Map& current) {
@@ -237,10 +248,15 @@ void ComparisonPanel::updateTable() {
     for (const StreamComparison& s : m_comparison->streams)
         if (m_stream && s.stream == *m_stream)
             stream = &s;
+    const Map* baseline = m_document->workshop().mapNamed(m_comparison->baseline);
+    const std::optional<Id> scope = stream ? std::optional<Id>(stream->stream) : std::nullopt;
+    const bool measuredBefore = mapHasStages(baseline, scope);
+    const bool measuredAfter = mapHasStages(m, scope);
+    const double day = m->info.settings.workingDayHours;
     const QList<ComparisonRow> rows =
-        stream ? comparisonRows(stream->before, stream->after, m->info.settings.workingDayHours)
-               : comparisonRows(m_comparison->totalsBefore, m_comparison->totalsAfter,
-                                m->info.settings.workingDayHours);
+        stream ? comparisonRows(stream->before, stream->after, day, measuredBefore, measuredAfter)
+               : comparisonRows(m_comparison->totalsBefore, m_comparison->totalsAfter, day,
+                                measuredBefore, measuredAfter);
     for (int row = 0; row < rows.size() && row < m_table->rowCount(); ++row) {
         const ComparisonRow& r = rows[row];
         m_table->item(row, Before)->setText(r.before);
