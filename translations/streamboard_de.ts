@@ -3441,7 +3441,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Dependency cycles</source>
-        <translation>Abhängigkeitszyklen</translation>
+        <translation>Abhängigkeits­zyklen</translation>
     </message>
     <message>
         <source>Teams</source>
