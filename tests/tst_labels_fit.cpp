@@ -1,6 +1,7 @@
 // In German and in English, at the sizes the window starts with, the labels of the stream's
 // summary box and of the agenda's steps are drawn whole: they fit the room they are given or
 // wrap onto more lines, never cut short with "…".
+#include "canvas/canvas_style.h"
 #include "canvas/ladder_item.h"
 #include "canvas/map_scene.h"
 #include "facilitation/agenda_steps.h"
@@ -54,13 +55,20 @@ private slots:
 
     void summaryBoxLabelsWhole_data() {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"en"_s;
-        QTest::newRow("German") << u"de"_s;
+        QTest::addColumn<bool>("presenting");
+        QTest::newRow("English") << u"en"_s << false;
+        QTest::newRow("German") << u"de"_s << false;
+        // Presentation mode's larger type.
+        QTest::newRow("English, presenting") << u"en"_s << true;
+        QTest::newRow("German, presenting") << u"de"_s << true;
     }
     // "Bearbeitungszeit" beside "1 Wo. 4 Tage" did not fit and was cut to "Bearbeitungs…".
     void summaryBoxLabelsWhole() {
         QFETCH(QString, language);
+        QFETCH(bool, presenting);
         QVERIFY(open(language));
+        const canvas::style::ScopedTheme theme(presenting ? canvas::style::Theme::Presentation
+                                                          : canvas::style::Theme::Normal);
         canvas::MapScene* scene = m_window->currentScene();
         QVERIFY(scene);
         const QStringList labels = canvas::summaryLabels();
