@@ -1,4 +1,5 @@
 #include "commands/commands.h"
+#include "i18n/translations.h"
 #include "model/document.h"
 #include "panels/chart_style.h"
 #include "panels/comparison_chart.h"
@@ -19,6 +20,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -26,8 +29,10 @@
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 #include <functional>
 
 namespace tst_metrics_panel {
@@ -80,6 +85,20 @@ Map workshopMap() {
                test::flow(u"f3"_s, u"a"_s, u"d"_s), test::flow(u"f4"_s, u"e"_s, u"f"_s)};
     return m;
 }
+
+// What the chart view holding chart draws: its axis labels and titles and its legend's entries.
+QStringList drawnTexts(const QChart* chart) {
+    QStringList texts;
+    for (QGraphicsItem* item : chart->scene()->items())
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+            if (const QString plain = text->toPlainText(); !plain.isEmpty())
+                texts.append(plain);
+    return texts;
+}
+
+// The width of the right-hand docks' content when the window first starts: the dock is 500 px
+// wide (MainWindow), less its frame and the scroll bar of the panel's scroll area.
+constexpr int dockContentWidth = 480;
 
 QList<qreal> values(const QBarSet* set) {
     QList<qreal> v;
@@ -482,6 +501,94 @@ private slots:
         const MapUid future = deriveFuture();
         panel.setMap(future);
         QVERIFY(!panel.showsExplanation());
+    }
+
+    // At the width the Current vs future dock starts with, no axis label or title of a chart is
+    // cut short, in English and in German, with one stream (the lowest chart) and with two.
+    void comparisonAxesWholeAtTheDockWidth_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("streams");
+        QTest::addColumn<double>("longestWait"); // hours
+        QTest::addColumn<int>("width");
+        QTest::newRow("English, one stream") << u"en"_s << 1 << 8.0 << dockContentWidth;
+        QTest::newRow("English, two streams") << u"en"_s << 2 << 8.0 << dockContentWidth;
+        QTest::newRow("German, one stream") << u"de"_s << 1 << 8.0 << dockContentWidth;
+        QTest::newRow("German, two streams") << u"de"_s << 2 << 8.0 << dockContentWidth;
+        QTest::newRow("English, long waits") << u"en"_s << 2 << 12345.0 << dockContentWidth;
+        // The dock narrowed by hand.
+        QTest::newRow("English, narrow") << u"en"_s << 2 << 4950.0 << 360;
+    }
+    void comparisonAxesWholeAtTheDockWidth() {
+        QFETCH(QString, language);
+        QFETCH(int, streams);
+        QFETCH(double, longestWait);
+        QFETCH(int, width);
+        Map m = workshopMap();
+        m.stages[1].leadTime = longestWait * hour;
+        m.streams[0].name = u"Orders placed online by shoppers"_s; // cut short by the panel
+        if (streams == 1) {
+            m.streams.removeLast();
+            m.stages.resize(4);
+            m.flows.removeLast();
+        }
+        m_doc = std::make_unique<Document>(Workshop{{m}});
+        const MapUid future = deriveFuture();
+        QVERIFY(future != 0);
+        QVERIFY(i18n::install(language));
+        const auto restore = qScopeGuard([] { i18n::install(u"en"_s); });
+        ComparisonPanel panel;
+        panel.setDocument(m_doc.get());
+        panel.setMap(future);
+        panel.resize(width, 1400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QApplication::processEvents();
+        for (const panels::ComparisonChart* chart :
+             {panel.leadTimeChart(), panel.handoffsChart(), panel.hopsChart()}) {
+            const QStringList texts = drawnTexts(chart->chart());
+            // Qt writes "..." where it cuts a label, an axis title or a legend entry short.
+            QVERIFY2(!texts.join(u'|').contains(u"..."_s), qPrintable(texts.join(u'|')));
+            QVERIFY(texts.contains(chart->valueAxis()->titleText()));
+            for (const QString& name : chart->categoryAxis()->categories())
+                QVERIFY2(texts.contains(name), qPrintable(name));
+            QVERIFY(chart->valueAxis()->tickCount() >= 2);
+        }
+    }
+
+    // A current-state map shows the future-state map derived from it, the first one in file
+    // order, and says which.
+    void currentMapShowsItsDerivedFuture() {
+        const MapUid future = deriveFuture();
+        QVERIFY(future != 0);
+        ComparisonPanel panel;
+        panel.setDocument(m_doc.get());
+        panel.setMap(1);
+        QVERIFY(!panel.showsExplanation());
+        QCOMPARE(panel.comparedMap(), future);
+        QVERIFY(!panel.derivedNote()->isHidden());
+        QCOMPARE(panel.derivedNote()->text(),
+                 u"Shown for this current state: “Future state”, the future-state map derived "
+                 "from it."_s);
+        // The same figures as on the future map (see comparisonTableForTheWholeMap).
+        QCOMPARE(row(panel.table(), 0),
+                 (QStringList{u"Lead time"_s, u"2d"_s, u"1d 4h"_s, u"−3h 45m (−23.4%)"_s}));
+        QCOMPARE(panel.leadTimeChart()->afterSet()->label(), u"Future state"_s);
+
+        // A second derived map goes right after the current map's tab, so it is first in file
+        // order now and on show.
+        QVERIFY(push(commands::deriveFutureMap(m_doc.get(), 1, u"Bolder future"_s)));
+        QCOMPARE(m_doc->workshop().maps[1].info.name, u"Bolder future"_s);
+        QCOMPARE(panel.comparedMap(), m_doc->workshop().maps[1].uid);
+        QCOMPARE(panel.derivedNote()->text(),
+                 u"Shown for this current state: “Bolder future”, the first of the 2 future-state "
+                 "maps derived from it (each has its own tab)."_s);
+        QCOMPARE(row(panel.table(), 0),
+                 (QStringList{u"Lead time"_s, u"2d"_s, u"2d"_s, u"no change"_s}));
+
+        // The future map itself shows its comparison without the note.
+        panel.setMap(future);
+        QCOMPARE(panel.comparedMap(), future);
+        QVERIFY(panel.derivedNote()->isHidden());
     }
 
     // The panels drawn at a dock's width: bars in the wait and work colours, the longest wait in

@@ -1570,6 +1570,10 @@ Kennzahl: %4</translation>
         <source>Changed since the baseline:</source>
         <translation>Geändert seit der Ausgangskarte:</translation>
     </message>
+    <message>
+        <source>Days of %1 h</source>
+        <translation>Tage zu %1 Std.</translation>
+    </message>
 </context>
 <context>
     <name>sb::cli</name>
@@ -3709,7 +3713,7 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     </message>
     <message>
         <source>Dependency cycles</source>
-        <translation>Abhängigkeitszyklen</translation>
+        <translation>Abhängigkeits­zyklen</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -3730,6 +3734,14 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>points</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Shown for this current state: “%1”, the future-state map derived from it.</source>
+        <translation>Für diesen Ist-Zustand gezeigt: „%1“, der daraus abgeleitete Soll-Zustand.</translation>
+    </message>
+    <message>
+        <source>Shown for this current state: “%1”, the first of the %2 future-state maps derived from it (each has its own tab).</source>
+        <translation>Für diesen Ist-Zustand gezeigt: „%1“, der erste der %2 daraus abgeleiteten Soll-Zustände (jeder hat seinen eigenen Reiter).</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4067,18 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>No team</source>
         <translation>Kein Team</translation>
     </message>
+    <message>
+        <source>No stream has a stage yet</source>
+        <translation>Noch kein Wertstrom hat eine Stufe</translation>
+    </message>
+    <message>
+        <source>No stage yet</source>
+        <translation>Noch keine Stufe</translation>
+    </message>
+    <message>
+        <source>No lead time to divide by</source>
+        <translation>Ohne Durchlaufzeit nicht zu berechnen</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::InspectorPanel</name>
@@ -4219,6 +4243,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Remove role “%1”</source>
         <translation>Rolle „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>1d is %1 hours of work and 1w is %2 days (%3 hours).</source>
+        <translation>1 T sind %1 Stunden Arbeit, 1 Wo. sind %2 Tage (%3 Stunden).</translation>
     </message>
 </context>
 <context>

@@ -120,36 +120,29 @@ void LadderItem::paintSummary(QPainter* painter) {
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());
     painter->drawRoundedRect(m_summary, 6, 6);
-    const QRectF text = m_summary.adjusted(12, 8, -10, -8);
-    if (m_content.leadTime.isEmpty()) {
-        painter->setPen(style::violation());
-        painter->setFont(style::bodyFont());
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          LadderItemTr::tr("No lead time: the flows go round in a circle."));
-        return;
+    for (const SummaryLine& line : summaryLines()) {
+        switch (line.role) {
+        case SummaryLine::Role::Label:
+        case SummaryLine::Role::Footer:
+            painter->setPen(style::mutedInk());
+            break;
+        case SummaryLine::Role::Value:
+            painter->setPen(style::ink());
+            break;
+        case SummaryLine::Role::Warning:
+            painter->setPen(style::violation());
+            break;
+        }
+        painter->setFont(line.font);
+        painter->drawText(line.rect, line.flags, line.text);
     }
-    const QStringList labels = {LadderItemTr::tr("Lead time"), LadderItemTr::tr("Process time"),
-                                LadderItemTr::tr("Flow efficiency"),
-                                LadderItemTr::tr("Rolled %C&A")};
-    const QStringList values = {m_content.leadTime, m_content.processTime, m_content.flowEfficiency,
-                                m_content.rolledPctCA};
-    const qreal rowHeight = std::min<qreal>(30, text.height() / 4);
-    QFont valueFont = style::titleFont();
-    for (int i = 0; i < 4; ++i) {
-        const QRectF row(text.left(), text.top() + i * rowHeight, text.width(), rowHeight);
-        // The value whole; the label cut short where a language makes both too long.
-        const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(values[i]);
-        const QFontMetricsF labelMetrics(small);
-        painter->setFont(small);
-        painter->setPen(style::mutedInk());
-        painter->drawText(
-            row, Qt::AlignLeft | Qt::AlignVCenter,
-            labelMetrics.elidedText(labels[i], Qt::ElideRight,
-                                    std::max<qreal>(0, row.width() - valueWidth - 6)));
-        painter->setFont(valueFont);
-        painter->setPen(style::ink());
-        painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, values[i]);
-    }
+}
+
+QList<SummaryLine> LadderItem::summaryLines() const {
+    return layoutSummaryBox(m_summary,
+                            {m_content.leadTime, m_content.processTime, m_content.flowEfficiency,
+                             m_content.rolledPctCA},
+                            m_content.dayLength);
 }
 
 } // namespace sb::canvas

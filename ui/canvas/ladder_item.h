@@ -1,5 +1,7 @@
 #pragma once
 
+#include "summary_box.h"
+
 #include <QGraphicsItem>
 
 namespace sb::canvas {
@@ -7,7 +9,7 @@ namespace sb::canvas {
 // The timeline ladder under a stream's lane: for each stage of the critical path, in its
 // column, the wait (LT − PT) on the upper rung and the process time on the lower one; then a
 // summary box at the end of the lane with lead time, process time, flow efficiency and rolled
-// %C&A.
+// %C&A, and the day length the times are written in (see summary_box.h).
 //
 // A stream's ladder is two items: the rungs and the summary under the flows and dependencies,
 // and the rungs' labels above every line, each on a plate of the lane's colour, so a rework arc
@@ -31,6 +33,7 @@ public:
         QString processTime;
         QString flowEfficiency;
         QString rolledPctCA;
+        QString dayLength; // "Days of 8 h"
         bool operator==(const Content&) const = default;
     };
 
@@ -44,6 +47,8 @@ public:
     void setAlternateLane(bool alternate);
     void setContent(const Content& content);
     const Content& content() const { return m_content; }
+    // The summary box's text as it is drawn.
+    QList<SummaryLine> summaryLines() const;
 
     // A rung's labels: "wait 2d 3h" above the upper rung, "work 4h" under the lower one (or the
     // time alone where the words do not fit), and the plates behind them, in scene coordinates.

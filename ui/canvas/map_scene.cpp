@@ -295,6 +295,9 @@ void MapScene::syncChanges(const Map& m) {
 
 void MapScene::syncLadders(const Map& m) {
     const double dayHours = m.info.settings.workingDayHours;
+    QSet<Id> streamsWithStages;
+    for (const Stage& s : m.stages)
+        streamsWithStages.insert(s.stream);
     QSet<Id> live;
     for (qsizetype i = 0; i < m.streams.size() && i < m_analysis.metrics.size(); ++i) {
         const Stream& stream = m.streams[i];
@@ -342,13 +345,25 @@ void MapScene::syncLadders(const Map& m) {
             }
             start = end;
         }
-        if (metrics.leadTime) {
-            content.leadTime = duration::format(*metrics.leadTime, dayHours);
-            content.processTime = duration::format(*metrics.processTime, dayHours);
-            content.flowEfficiency =
-                QLocale().toString(*metrics.flowEfficiency * 100, 'f', 1) + u'%';
+        const auto percent = [](double fraction) {
+            return QLocale().toString(fraction * 100, 'f', 1) + u'%';
+        };
+        // Nothing to measure: a stream without stages, and flow efficiency without a lead time
+        // (0 ÷ 0). The analysis keeps its defined values (0%, 100%) for the command line.
+        const QString nothing = QStringLiteral("—");
+        if (!streamsWithStages.contains(stream.id)) {
+            content.leadTime = content.processTime = nothing;
+            content.flowEfficiency = content.rolledPctCA = nothing;
+        } else {
+            if (metrics.leadTime) {
+                content.leadTime = duration::format(*metrics.leadTime, dayHours);
+                content.processTime = duration::format(*metrics.processTime, dayHours);
+                content.flowEfficiency =
+                    *metrics.leadTime > 0 ? percent(*metrics.flowEfficiency) : nothing;
+            }
+            content.rolledPctCA = percent(metrics.rolledPctCA);
         }
-        content.rolledPctCA = QLocale().toString(metrics.rolledPctCA * 100, 'f', 1) + u'%';
+        content.dayLength = MapSceneTr::tr("Days of %1 h").arg(QLocale().toString(dayHours));
         ladder->setContent(content);
         labels->setContent(content);
     }

@@ -14,11 +14,13 @@ namespace {
 constexpr int padding = 8;
 constexpr int barHeight = 5;
 
-QFont titleFont(const QFont& base) {
+QFont boldFont(const QFont& base) {
     QFont f = base;
     f.setBold(true);
     return f;
 }
+
+constexpr int titleFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 int circleSide(const QFont& font) {
     return QFontMetrics(font).height() + 8;
@@ -63,9 +65,35 @@ void AgendaRow::setCurrent(bool current) {
 void AgendaRow::setTimerText(const QString& text, bool overtime) {
     if (text == m_timerText && overtime == m_overtime)
         return;
+    const int before = timerWidth();
     m_timerText = text;
     m_overtime = overtime;
+    if (timerWidth() != before)
+        updateGeometry();
     update();
+}
+
+QFont AgendaRow::titleFont() const {
+    return boldFont(font());
+}
+
+int AgendaRow::timerWidth() const {
+    if (m_timerText.isEmpty())
+        return 0;
+    const QFontMetrics metrics(titleFont());
+    return std::max(metrics.horizontalAdvance(m_timerText),
+                    metrics.horizontalAdvance(QStringLiteral("00:00"))) +
+           10;
+}
+
+QRect AgendaRow::titleRect(int width) const {
+    const int timer = timerWidth();
+    const int right = width - padding - (timer > 0 ? timer + padding : 0);
+    const QRect bounds(textLeft(), padding, std::max(1, right - textLeft()), 10000);
+    const QFontMetrics metrics(titleFont());
+    const QRect used = metrics.boundingRect(bounds, titleFlags, agendaTitle(m_step));
+    return QRect(bounds.left(), bounds.top(), bounds.width(),
+                 std::max(used.height(), metrics.height()));
 }
 
 int AgendaRow::textLeft() const {
@@ -73,8 +101,7 @@ int AgendaRow::textLeft() const {
 }
 
 QRect AgendaRow::progressRect(int width) const {
-    const QFontMetrics title(titleFont(font()));
-    const int top = padding + title.height() + 2;
+    const int top = titleRect(width).bottom() + 1 + 2;
     const int right = width - padding;
     const QRect bounds(textLeft(), top, std::max(1, right - textLeft()), 10000);
     const QRect used = QFontMetrics(font()).boundingRect(
@@ -89,7 +116,7 @@ int AgendaRow::heightForWidth(int width) const {
 }
 
 QSize AgendaRow::sizeHint() const {
-    const QFontMetrics title(titleFont(font()));
+    const QFontMetrics title(titleFont());
     const int width = textLeft() + title.horizontalAdvance(agendaTitle(m_step)) + padding;
     return {width, heightForWidth(std::max(width, this->width()))};
 }
@@ -140,30 +167,27 @@ void AgendaRow::paintEvent(QPaintEvent*) {
             QPen(m_current ? canvas::style::selection() : canvas::style::mutedInk(), 1.5));
         painter.setBrush(Qt::white);
         painter.drawEllipse(circle);
-        painter.setFont(titleFont(font()));
+        painter.setFont(titleFont());
         painter.drawText(circle, Qt::AlignCenter, QString::number(static_cast<int>(m_step) + 1));
     }
 
     const int left = textLeft();
-    int right = r.right() - padding;
-    const QFont title = titleFont(font());
+    const QFont title = titleFont();
     const QFontMetrics titleMetrics(title);
     if (!m_timerText.isEmpty()) {
-        const int width = titleMetrics.horizontalAdvance(m_timerText) + 10;
-        const QRect pill(right - width, r.top() + padding, width, titleMetrics.height());
+        const int width = timerWidth();
+        const QRect pill(r.right() - padding - width, r.top() + padding, width,
+                         titleMetrics.height());
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_overtime ? canvas::style::violation() : canvas::style::headerFill());
         painter.drawRoundedRect(pill, 4, 4);
         painter.setPen(m_overtime ? QColor(Qt::white) : canvas::style::ink());
         painter.setFont(title);
         painter.drawText(pill, Qt::AlignCenter, m_timerText);
-        right = pill.left() - padding;
     }
     painter.setFont(title);
     painter.setPen(canvas::style::ink());
-    painter.drawText(QRect(left, r.top() + padding, right - left, titleMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(agendaTitle(m_step), Qt::ElideRight, right - left));
+    painter.drawText(titleRect(r.width()), titleFlags, agendaTitle(m_step));
     const QRect progress = progressRect(r.width());
     painter.setFont(font());
     painter.setPen(m_item.done ? doneColor().darker(130) : canvas::style::mutedInk());

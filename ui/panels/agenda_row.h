@@ -7,7 +7,9 @@
 namespace sb::panels {
 
 // One step of the agenda in the panel's list: its number in a circle (a tick when done), its
-// title, its progress in words, a bar while it is not done, and its timer once started.
+// title, its progress in words, a bar while it is not done, and its timer once started. The
+// title and the progress wrap onto as many lines as they need at the row's width; nothing is cut
+// short.
 class AgendaRow : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +29,10 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+    // Where the title is drawn at this width (wrapped), and in which font.
+    QRect titleRect(int width) const;
+    QFont titleFont() const;
+
 signals:
     void clicked(sb::AgendaStep step);
 
@@ -36,6 +42,9 @@ protected:
 
 private:
     int textLeft() const;
+    // The timer's pill, right of the title: as wide as "00:00" at least, so that the title
+    // wraps the same way from one second to the next; 0 without a timer.
+    int timerWidth() const;
     // The progress words wrap over as many lines as they need at this width.
     QRect progressRect(int width) const;
 

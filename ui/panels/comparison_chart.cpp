@@ -19,6 +19,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int groupHeight = 46;
 constexpr int chrome = 120;
+constexpr int minimumBarGroups = 2; // below, Qt squeezes the value axis's labels and title to "..."
+constexpr int longestCategoryName =
+    150; // pixels of a category's name, where the chart is wide enough
 } // namespace
 
 ComparisonChart::ComparisonChart(QWidget* parent)
@@ -61,10 +64,8 @@ void ComparisonChart::setData(const QString& beforeName, const QString& afterNam
                               const QList<qreal>& after, const QString& valueTitle) {
     m_before->setLabel(beforeName);
     m_after->setLabel(afterName);
+    m_names = categories;
     // Bottom to top: the last category given comes first.
-    const QStringList bottomUp(categories.crbegin(), categories.crend());
-    if (bottomUp != m_categories->categories())
-        m_categories->setCategories(bottomUp);
     charts::setBarValues(m_before, QList<qreal>(before.crbegin(), before.crend()));
     charts::setBarValues(m_after, QList<qreal>(after.crbegin(), after.crend()));
     qreal largest = 0;
@@ -75,8 +76,23 @@ void ComparisonChart::setData(const QString& beforeName, const QString& afterNam
     if (largest > 0 && largest < 5) // counts: whole steps
         m_values->setTickCount(static_cast<int>(std::ceil(m_values->max())) + 1);
     m_values->setTitleText(valueTitle);
-    m_view->setFixedHeight(chrome +
-                           groupHeight * std::max<int>(1, static_cast<int>(categories.size())));
+    fitToWidth();
+    m_view->setFixedHeight(
+        chrome +
+        groupHeight * std::max<int>(minimumBarGroups, static_cast<int>(categories.size())));
+}
+
+void ComparisonChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+void ComparisonChart::fitToWidth() {
+    const QStringList names =
+        charts::categoryNames(m_names, std::min(longestCategoryName, width() * 3 / 10));
+    const QStringList bottomUp(names.crbegin(), names.crend());
+    if (bottomUp != m_categories->categories())
+        m_categories->setCategories(bottomUp);
 }
 
 } // namespace sb::panels

@@ -18,13 +18,16 @@ namespace sb::panels {
 // readable in a narrow dock. The first category given is drawn on top; since Qt draws horizontal
 // bars bottom to top, the axis's categories and the sets' values run the other way (the last
 // category given first). The chart, series, sets and axes are made once; updates change values
-// in place.
+// in place. The axes stay readable at the width the chart gets: names are cut short (with "…")
+// to at most 30% of it (Qt's own limit is 40%), and the chart is never lower than two groups of
+// bars: lower, Qt squeezes the value axis and cuts its labels and title to "...".
 class ComparisonChart : public QWidget {
     Q_OBJECT
 public:
     explicit ComparisonChart(QWidget* parent = nullptr);
 
-    // The two sets' names ("Current (…)", "Future") and, per category, the two values.
+    // The two sets' names ("Current (…)", "Future") and, per category, its full name and the two
+    // values.
     void setData(const QString& beforeName, const QString& afterName, const QStringList& categories,
                  const QList<qreal>& before, const QList<qreal>& after, const QString& valueTitle);
 
@@ -35,7 +38,14 @@ public:
     QBarCategoryAxis* categoryAxis() const { return m_categories; }
     QValueAxis* valueAxis() const { return m_values; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The categories' names cut short for the chart's width.
+    void fitToWidth();
+
+    QStringList m_names; // in full, in the order given
     QChart* m_chart;
     QChartView* m_view;
     QHorizontalBarSeries* m_series;

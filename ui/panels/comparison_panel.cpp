@@ -22,8 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int categoryWidth = 150; // pixels of a stream's name in the charts
-
 QColor verdictColor(Verdict verdict) {
     switch (verdict) {
     case Verdict::Better:
@@ -53,6 +51,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     , m_explanation(charts::newNote({}, this))
     , m_scroll(new QScrollArea(this))
     , m_title(charts::newSectionTitle({}, this))
+    , m_derivedNote(charts::newNote({}, this))
     , m_streams(new QComboBox(this))
     , m_table(new FittedTable(comparisonRowCount, 4, this))
     , m_tableNote(charts::newNote({}, this))
@@ -73,6 +72,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     column->setSpacing(6);
     m_title->setWordWrap(true);
     column->addWidget(m_title);
+    column->addWidget(m_derivedNote);
 
     auto* selector = new QHBoxLayout;
     auto* selectorLabel = new QLabel(tr("&Stream:"), content);
@@ -146,6 +146,36 @@ const Map* ComparisonPanel::map() const {
     return m_document ? m_document->map(m_map) : nullptr;
 }
 
+const Map* ComparisonPanel::futureMap() const {
+    return m_document ? m_document->map(m_compared) : nullptr;
+}
+
+namespace {
+// Whether map has a stage in stream, or (nullopt) in any of its streams: else the times, flow
+// efficiency and rolled %C&A have nothing to measure.
+bool mapHasStages(const Map* map, const std::optional<Id>& stream) {
+    if (!map)
+        return false;
+    for (const Stage& stage : map->stages)
+        if (stream ? stage.stream == *stream : map->indexOf<Stream>(stage.stream) >= 0)
+            return true;
+    return false;
+}
+
+// The future-state maps derived from current, in file order (a baseline is found by its name:
+// the first map of that name).
+QList<const Map*> derivedMaps(const Workshop& workshop, const Map& current) {
+    QList<const Map*> derived;
+    if (workshop.mapNamed(current.info.name) != &current)
+        return derived;
+    for (const Map& m : workshop.maps)
+        if (m.info.state == MapState::Future && m.info.baseline == current.info.name &&
+            &m != &current)
+            derived.append(&m);
+    return derived;
+}
+} // namespace
+
 QString ComparisonPanel::explanationText() const {
     const Map* m = map();
     if (m && m->info.state == MapState::Future && !m->info.baseline.isEmpty())
@@ -158,13 +188,31 @@ QString ComparisonPanel::explanationText() const {
 
 void ComparisonPanel::refresh() {
     const Map* m = map();
-    m_comparison = m ? compareWithBaseline(m_document->workshop(), *m, analyze(*m)) : std::nullopt;
+    m_comparison.reset();
+    m_compared = 0;
+    QList<const Map*> derived;
+    if (m && m->info.state == MapState::Current)
+        derived = derivedMaps(m_document->workshop(), *m);
+    const Map* future = derived.isEmpty() ? m : derived.first();
+    if (future)
+        m_comparison = compareWithBaseline(m_document->workshop(), *future, analyze(*future));
     if (!m_comparison) {
         m_explanation->setText(explanationText());
         m_pages->setCurrentWidget(m_explanation);
         return;
     }
-    m_title->setText(tr("“%1” compared with “%2”").arg(m->info.name, m_comparison->baseline));
+    m_compared = future->uid;
+    m_title->setText(tr("“%1” compared with “%2”").arg(future->info.name, m_comparison->baseline));
+    m_derivedNote->setVisible(!derived.isEmpty());
+    if (derived.size() == 1)
+        m_derivedNote->setText(tr("Shown for this current state: “%1”, the future-state map "
+                                  "derived from it.")
+                                   .arg(future->info.name));
+    else if (derived.size() > 1)
+        m_derivedNote->setText(tr("Shown for this current state: “%1”, the first of the %2 "
+                                  "future-state maps derived from it (each has its own tab).")
+                                   .arg(future->info.name)
+                                   .arg(derived.size()));
     updateSelector();
     updateTable();
     updateCharts();
@@ -193,17 +241,22 @@ void ComparisonPanel::updateSelector() {
 }
 
 void ComparisonPanel::updateTable() {
-    const Map* m = map();
+    const Map* m = futureMap();
     if (!m_comparison || !m)
         return;
     const StreamComparison* stream = nullptr;
     for (const StreamComparison& s : m_comparison->streams)
         if (m_stream && s.stream == *m_stream)
             stream = &s;
+    const Map* baseline = m_document->workshop().mapNamed(m_comparison->baseline);
+    const std::optional<Id> scope = stream ? std::optional<Id>(stream->stream) : std::nullopt;
+    const bool measuredBefore = mapHasStages(baseline, scope);
+    const bool measuredAfter = mapHasStages(m, scope);
+    const double day = m->info.settings.workingDayHours;
     const QList<ComparisonRow> rows =
-        stream ? comparisonRows(stream->before, stream->after, m->info.settings.workingDayHours)
-               : comparisonRows(m_comparison->totalsBefore, m_comparison->totalsAfter,
-                                m->info.settings.workingDayHours);
+        stream ? comparisonRows(stream->before, stream->after, day, measuredBefore, measuredAfter)
+               : comparisonRows(m_comparison->totalsBefore, m_comparison->totalsAfter, day,
+                                measuredBefore, measuredAfter);
     for (int row = 0; row < rows.size() && row < m_table->rowCount(); ++row) {
         const ComparisonRow& r = rows[row];
         m_table->item(row, Before)->setText(r.before);
@@ -247,14 +300,13 @@ void ComparisonPanel::updateCharts() {
         hopsBefore.append(s.before ? s.before->hops : 0);
         hopsAfter.append(s.after ? s.after->hops : 0);
     }
-    const QStringList categories = charts::categoryNames(names, categoryWidth);
     const QString before = nameWithState(m_comparison->baseline, MapState::Current);
-    const QString after = nameWithState(map()->info.name, MapState::Future);
-    const double day = map()->info.settings.workingDayHours;
-    m_leadTime->setData(before, after, categories, leadBefore, leadAfter,
+    const QString after = nameWithState(futureMap()->info.name, MapState::Future);
+    const double day = futureMap()->info.settings.workingDayHours;
+    m_leadTime->setData(before, after, names, leadBefore, leadAfter,
                         tr("Hours (%1-hour days)").arg(day));
-    m_handoffs->setData(before, after, categories, handoffsBefore, handoffsAfter, tr("Handoffs"));
-    m_hops->setData(before, after, categories, hopsBefore, hopsAfter, tr("Hops"));
+    m_handoffs->setData(before, after, names, handoffsBefore, handoffsAfter, tr("Handoffs"));
+    m_hops->setData(before, after, names, hopsBefore, hopsAfter, tr("Hops"));
 }
 
 } // namespace sb::panels

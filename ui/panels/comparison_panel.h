@@ -21,7 +21,9 @@ class FittedTable;
 // nine compared metrics (before, after, change; green when better, red when worse) for one
 // stream or the whole map, and grouped bars per stream (current beside future) for lead time,
 // handoffs and hops: one chart each, so every bar is named by its stream alone.
-// A map without a baseline gets a calm sentence on how to make one.
+// A current-state map shows the comparison of the future-state map derived from it (the first in
+// file order when there are several), and says so. A map without either gets a calm sentence on
+// how to make one.
 class ComparisonPanel : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,9 @@ public:
 
     void setDocument(Document* document);
     void setMap(MapUid map);
+    // The future-state map whose comparison is on show: the map itself, or the one derived from
+    // it; 0 with the explanation.
+    MapUid comparedMap() const { return m_compared; }
     // The stream whose figures the table shows; nullopt (or a stream not compared) shows the
     // whole map's totals. The stream selector follows, and the user can change it.
     void setStream(std::optional<Id> stream);
@@ -40,6 +45,8 @@ public:
     const std::optional<MapComparison>& comparison() const { return m_comparison; }
     bool showsExplanation() const;
     QLabel* explanation() const { return m_explanation; }
+    // Under the title: which derived map a current-state map shows; hidden for a future map.
+    QLabel* derivedNote() const { return m_derivedNote; }
     QComboBox* streamSelector() const { return m_streams; }
     FittedTable* table() const { return m_table; }
     ComparisonChart* leadTimeChart() const { return m_leadTime; }
@@ -53,9 +60,11 @@ private:
     void updateCharts();
     QString explanationText() const;
     const Map* map() const;
+    const Map* futureMap() const;
 
     QPointer<Document> m_document;
     MapUid m_map = 0;
+    MapUid m_compared = 0;
     std::optional<Id> m_stream;
     std::optional<MapComparison> m_comparison;
     QMetaObject::Connection m_documentConnection;
@@ -64,6 +73,7 @@ private:
     QLabel* m_explanation;
     QScrollArea* m_scroll;
     QLabel* m_title;
+    QLabel* m_derivedNote;
     QComboBox* m_streams;
     FittedTable* m_table;
     QLabel* m_tableNote;

@@ -38,17 +38,21 @@ struct Metric {
     Kind kind;
     bool higherIsBetter;
     std::optional<double> (*value)(const ComparedMetrics&);
+    // What the figure needs to measure anything: nothing, stages, or stages and a lead time
+    // above 0 (flow efficiency: 0 ÷ 0).
+    enum class Needs { Nothing, Stages, LeadTime } needs = Needs::Nothing;
 };
+using Needs = Metric::Needs;
 
 const Metric metrics[comparisonRowCount] = {
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Lead time"), Kind::Duration, false,
-     [](const ComparedMetrics& m) { return m.leadTime; }},
+     [](const ComparedMetrics& m) { return m.leadTime; }, Needs::Stages},
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Process time"), Kind::Duration, false,
-     [](const ComparedMetrics& m) { return m.processTime; }},
+     [](const ComparedMetrics& m) { return m.processTime; }, Needs::Stages},
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Flow efficiency"), Kind::Fraction, true,
-     [](const ComparedMetrics& m) { return m.flowEfficiency; }},
+     [](const ComparedMetrics& m) { return m.flowEfficiency; }, Needs::LeadTime},
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Rolled %C&A"), Kind::Fraction, true,
-     [](const ComparedMetrics& m) { return std::optional<double>(m.rolledPctCA); }},
+     [](const ComparedMetrics& m) { return std::optional<double>(m.rolledPctCA); }, Needs::Stages},
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Handoffs"), Kind::Count, false,
      [](const ComparedMetrics& m) { return std::optional<double>(m.handoffs); }},
     {QT_TRANSLATE_NOOP("sb::panels::ComparisonPanel", "Hops"), Kind::Count, false,
@@ -61,10 +65,25 @@ const Metric metrics[comparisonRowCount] = {
      [](const ComparedMetrics& m) { return std::optional<double>(m.teams); }},
 };
 
+// Whether side has something for metric to measure: stages, and for flow efficiency a lead time.
+bool measurable(const Metric& metric, const ComparedMetrics& side, bool hasStages) {
+    switch (metric.needs) {
+    case Needs::Nothing:
+        return true;
+    case Needs::Stages:
+        return hasStages;
+    case Needs::LeadTime:
+        return hasStages && (!side.leadTime || *side.leadTime > 0);
+    }
+    return true;
+}
+
 QString valueText(const Metric& metric, const std::optional<ComparedMetrics>& side,
-                  double workingDayHours) {
+                  double workingDayHours, bool measured) {
     if (!side)
         return u"–"_s;
+    if (!measurable(metric, *side, measured))
+        return metric_text::nothing();
     const std::optional<double> value = metric.value(*side);
     switch (metric.kind) {
     case Kind::Duration:
@@ -78,11 +97,12 @@ QString valueText(const Metric& metric, const std::optional<ComparedMetrics>& si
 }
 
 ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& before,
-                  const std::optional<ComparedMetrics>& after, double workingDayHours) {
+                  const std::optional<ComparedMetrics>& after, double workingDayHours,
+                  bool measuredBefore, bool measuredAfter) {
     ComparisonRow r;
     r.metric = ComparisonRowsTr::tr(metric.name);
-    r.before = valueText(metric, before, workingDayHours);
-    r.after = valueText(metric, after, workingDayHours);
+    r.before = valueText(metric, before, workingDayHours, measuredBefore);
+    r.after = valueText(metric, after, workingDayHours, measuredAfter);
     if (!before || !after) {
         r.change =
             before ? ComparisonRowsTr::tr("stream removed") : ComparisonRowsTr::tr("new stream");
@@ -90,7 +110,8 @@ ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& be
     }
     const std::optional<double> b = metric.value(*before);
     const std::optional<double> a = metric.value(*after);
-    if (!b || !a) {
+    if (!b || !a || !measurable(metric, *before, measuredBefore) ||
+        !measurable(metric, *after, measuredAfter)) {
         r.change = u"–"_s;
         return r;
     }
@@ -124,10 +145,11 @@ ComparisonRow row(const Metric& metric, const std::optional<ComparedMetrics>& be
 
 QList<ComparisonRow> comparisonRows(const std::optional<ComparedMetrics>& before,
                                     const std::optional<ComparedMetrics>& after,
-                                    double workingDayHours) {
+                                    double workingDayHours, bool measuredBefore,
+                                    bool measuredAfter) {
     QList<ComparisonRow> rows;
     for (const Metric& metric : metrics)
-        rows.append(row(metric, before, after, workingDayHours));
+        rows.append(row(metric, before, after, workingDayHours, measuredBefore, measuredAfter));
     return rows;
 }
 

@@ -27,9 +27,13 @@ struct ComparisonRow {
 // share of the before value ("−3h 45m (−26.8%)"); a count the same way ("−1 (−33.3%)"); a
 // fraction in percentage points ("+9.1 points"). The share is left out when the before value is
 // 0, the change is "no change" when equal, and "–" when either side is unknown.
+// Nothing to measure: a side without stages (measuredBefore, measuredAfter false) shows "—" for
+// its times, flow efficiency and rolled %C&A, and so does a flow efficiency of a lead time of 0;
+// their change is then "–".
 QList<ComparisonRow> comparisonRows(const std::optional<ComparedMetrics>& before,
                                     const std::optional<ComparedMetrics>& after,
-                                    double workingDayHours);
+                                    double workingDayHours, bool measuredBefore = true,
+                                    bool measuredAfter = true);
 
 inline constexpr int comparisonRowCount = 9;
 

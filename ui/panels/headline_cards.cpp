@@ -75,19 +75,33 @@ void HeadlineCards::setFigures(const HeadlineFigures& f, bool wholeMap,
             text += u"; "_s + tr("%1 left out (flows in a circle)").arg(f.streamsWithoutLeadTime);
         return text;
     };
-    m_cards[LeadTime]->setValue(metric_text::duration(f.leadTime, day));
-    m_cards[LeadTime]->setSubLine(timesSub(
-        f.criticalPathStages == 1 ? tr("Critical path of 1 stage")
-                                  : tr("Critical path of %1 stages").arg(f.criticalPathStages)));
-    m_cards[ProcessTime]->setValue(metric_text::duration(f.processTime, day));
-    m_cards[ProcessTime]->setSubLine(timesSub(tr("Work along the critical path")));
+    // Nothing to measure without a stage, nor a flow efficiency without a lead time (0 ÷ 0).
+    const bool measured = f.stages > 0;
+    const QString noStage = wholeMap ? tr("No stream has a stage yet") : tr("No stage yet");
+    m_cards[LeadTime]->setValue(measured ? metric_text::duration(f.leadTime, day)
+                                         : metric_text::nothing());
+    m_cards[LeadTime]->setSubLine(
+        !measured ? noStage
+                  : timesSub(f.criticalPathStages == 1
+                                 ? tr("Critical path of 1 stage")
+                                 : tr("Critical path of %1 stages").arg(f.criticalPathStages)));
+    m_cards[ProcessTime]->setValue(measured ? metric_text::duration(f.processTime, day)
+                                            : metric_text::nothing());
+    m_cards[ProcessTime]->setSubLine(measured ? timesSub(tr("Work along the critical path"))
+                                              : noStage);
 
-    m_cards[FlowEfficiency]->setValue(metric_text::percent(f.flowEfficiency));
-    m_cards[FlowEfficiency]->setSubLine(wholeMap ? tr("Total process ÷ total lead time")
-                                                 : tr("Process ÷ lead time"));
-    m_cards[RolledPctCA]->setValue(metric_text::percent(f.rolledPctCA));
-    m_cards[RolledPctCA]->setSubLine(wholeMap ? tr("Mean over the streams")
-                                              : tr("Complete & accurate at every stage"));
+    const bool noLeadTime = f.leadTime && *f.leadTime <= 0;
+    m_cards[FlowEfficiency]->setValue(
+        measured && !noLeadTime ? metric_text::percent(f.flowEfficiency) : metric_text::nothing());
+    m_cards[FlowEfficiency]->setSubLine(!measured    ? noStage
+                                        : noLeadTime ? tr("No lead time to divide by")
+                                        : wholeMap   ? tr("Total process ÷ total lead time")
+                                                     : tr("Process ÷ lead time"));
+    m_cards[RolledPctCA]->setValue(measured ? metric_text::percent(f.rolledPctCA)
+                                            : metric_text::nothing());
+    m_cards[RolledPctCA]->setSubLine(!measured  ? noStage
+                                     : wholeMap ? tr("Mean over the streams")
+                                                : tr("Complete & accurate at every stage"));
 
     m_cards[Handoffs]->setValue(QString::number(f.handoffs), f.handoffs > 0 ? warning : QColor());
     m_cards[Handoffs]->setSubLine(wholeMap ? tr("Summed over the streams")

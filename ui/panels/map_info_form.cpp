@@ -3,6 +3,7 @@
 #include "canvas/canvas_style.h"
 #include "field_widgets.h"
 #include "labels.h"
+#include "model/duration.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -36,6 +37,12 @@ MapInfoForm::MapInfoForm(Document* document, MapUid map, QWidget* parent)
                                      "week has 5 days below 24 h and 7 at 24 h. Stored times do "
                                      "not change."));
     durations->addRow(tr("&Working day"), m_workingDayHours);
+    m_dayLength = new QLabel(this);
+    m_dayLength->setWordWrap(true);
+    QPalette muted = m_dayLength->palette();
+    muted.setColor(QPalette::WindowText, canvas::style::mutedInk());
+    m_dayLength->setPalette(muted);
+    durations->addRow(m_dayLength);
     connect(m_workingDayHours, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
         changeSettings([&](MapSettings& s) { s.workingDayHours = hours; });
     });
@@ -214,7 +221,13 @@ void MapInfoForm::refresh() {
                             .arg(m->streams.size())
                             .arg(m->stages.size())
                             .arg(m->capabilities.size()));
-    showValue(m_workingDayHours, m->info.settings.workingDayHours);
+    const double day = m->info.settings.workingDayHours;
+    showValue(m_workingDayHours, day);
+    const double weekDays = duration::secondsPerWeek(day) / duration::secondsPerDay(day);
+    const QLocale locale;
+    m_dayLength->setText(
+        tr("1d is %1 hours of work and 1w is %2 days (%3 hours).")
+            .arg(locale.toString(day), locale.toString(weekDays), locale.toString(day * weekDays)));
     for (const auto& [spin, setting] : std::as_const(m_settings))
         showValue(spin, m->info.settings.*setting);
     showRoles(m->info.settings);

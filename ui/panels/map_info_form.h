@@ -24,6 +24,8 @@ public:
     void refresh() override;
 
     QDoubleSpinBox* workingDayHoursField() const { return m_workingDayHours; }
+    // Under the working day: what a day and a week of the map's times are, in hours.
+    QLabel* dayLengthNote() const { return m_dayLength; }
     QSpinBox* settingField(int MapSettings::*setting) const;
 
     // The role list: one row per role of the map (name, required, remove), then a new role.
@@ -51,6 +53,7 @@ private:
     QLabel* m_baseline;
     QLabel* m_contents;
     QDoubleSpinBox* m_workingDayHours;
+    QLabel* m_dayLength;
     QList<std::pair<QSpinBox*, int MapSettings::*>> m_settings;
     QGridLayout* m_roleGrid = nullptr;
     QList<RoleRow> m_roleRows;

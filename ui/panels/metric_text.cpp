@@ -24,4 +24,8 @@ QString percent(std::optional<double> fraction) {
     return fraction ? percent(*fraction) : unknown();
 }
 
+QString nothing() {
+    return QStringLiteral("—");
+}
+
 } // namespace sb::panels::metric_text

@@ -13,5 +13,7 @@ QString percent(double fraction);
 QString duration(std::optional<double> seconds, double workingDayHours);
 // A fraction as a percentage, or "unknown" when null.
 QString percent(std::optional<double> fraction);
+// Where there is nothing to measure (a stream without stages): "—".
+QString nothing();
 
 } // namespace sb::panels::metric_text

@@ -111,6 +111,8 @@ MetricsFigures streamFigures(const Map& map, const AnalysisResult& result, qsize
     for (const Id& team : analysis.farthestPath)
         h.farthestPath.append(map.nameOf(team));
     h.criticalPathStages = static_cast<int>(metrics.criticalPath.size());
+    for (const Stage& stage : map.stages)
+        h.stages += stage.stream == stream.id ? 1 : 0;
     h.streams = 1;
     h.streamsWithoutLeadTime = metrics.leadTime ? 0 : 1;
     figures.bars = stageBars(map, stream.id, metrics);
@@ -155,6 +157,11 @@ MetricsFigures mapFigures(const Map& map, const AnalysisResult& result,
         h.flowEfficiency = leadTime > 0 ? processTime / leadTime : 0;
     }
     h.rolledPctCA = h.streams > 0 ? rolledSum / h.streams : 1;
+    QSet<Id> streams;
+    for (const Stream& stream : map.streams)
+        streams.insert(stream.id);
+    for (const Stage& stage : map.stages)
+        h.stages += streams.contains(stage.stream) ? 1 : 0;
     h.teams = teamNames(map, teams);
     figures.teams = teamLoads(map, result, all);
     return figures;

@@ -18,6 +18,9 @@ namespace sb::panels {
 //   time); rolled %C&A is the mean of the streams' (as the comparison totals; 1 without streams);
 //   handoffs are summed; hops is the largest of the streams'; teams are the distinct counted
 //   teams of every stream, in team file order.
+// - Nothing to measure: the dock shows "—" for the times, flow efficiency and rolled %C&A where
+//   the streams in scope have no stage, and for flow efficiency where the lead time is 0; the
+//   figures here keep the analysis's defined values (0, 1).
 // - Wait and work bars: for a stream, one bar per stage: the critical path's stages first, in
 //   path order, then the stream's other stages in file order. Work = PT, wait = LT − PT (0 when
 //   LT is below PT: the timing rule reports that). For the whole map, one bar per stream that has
@@ -39,6 +42,7 @@ struct HeadlineFigures {
     QStringList teams;          // counted teams' names, in team file order
     QStringList farthestPath;   // team names from the owner to the farthest team (a stream only)
     int criticalPathStages = 0; // a stream only
+    int stages = 0;             // of the streams in scope
     int streams = 0;            // streams in scope
     int streamsWithoutLeadTime = 0;
 };
