@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
-#include <QVariantMap>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,24 +16,34 @@ QString absolute(const QString& path) {
     return QFileInfo(path).absoluteFilePath();
 }
 
+// An array in the settings file, one entry of plain keys per file, readable in the file itself.
 QList<JsonImport> readImports() {
+    QSettings settings;
     QList<JsonImport> imports;
-    for (const QVariant& entry : QSettings().value(importsKey).toList()) {
-        const QVariantMap map = entry.toMap();
-        imports.append({map.value(u"source"_s).toString(), map.value(u"hash"_s).toString(),
-                        map.value(u"workshop"_s).toString(), map.value(u"made"_s).toDateTime()});
+    const int count = settings.beginReadArray(importsKey);
+    for (int n = 0; n < count; ++n) {
+        settings.setArrayIndex(n);
+        imports.append({settings.value(u"source"_s).toString(),
+                        settings.value(u"hash"_s).toString(),
+                        settings.value(u"workshop"_s).toString(),
+                        QDateTime::fromString(settings.value(u"made"_s).toString(), Qt::ISODate)});
     }
+    settings.endArray();
     return imports;
 }
 
 void writeImports(const QList<JsonImport>& imports) {
-    QVariantList entries;
-    for (const JsonImport& i : imports)
-        entries.append(QVariantMap{{u"source"_s, i.source},
-                                   {u"hash"_s, i.hash},
-                                   {u"workshop"_s, i.workshop},
-                                   {u"made"_s, i.made}});
-    QSettings().setValue(importsKey, entries);
+    QSettings settings;
+    settings.remove(importsKey);
+    settings.beginWriteArray(importsKey, static_cast<int>(imports.size()));
+    for (int n = 0; n < imports.size(); ++n) {
+        settings.setArrayIndex(n);
+        settings.setValue(u"source"_s, imports[n].source);
+        settings.setValue(u"hash"_s, imports[n].hash);
+        settings.setValue(u"workshop"_s, imports[n].workshop);
+        settings.setValue(u"made"_s, imports[n].made.toString(Qt::ISODate));
+    }
+    settings.endArray();
 }
 
 } // namespace
