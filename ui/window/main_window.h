@@ -57,8 +57,10 @@ public:
     // and the file has not changed (main_window_import.cpp).
     enum class ReopenChoice { OpenExisting, NewCopy, Cancel };
     using ReopenChooser = std::function<ReopenChoice(const JsonImport& previous)>;
-    // The window asks with a message box; tests answer with their own chooser.
+    // The window asks with a message box unless it has a chooser of its own, or all windows
+    // have one: the tests answer so, as nobody would see the question.
     void setReopenChooser(ReopenChooser chooser) { m_reopenChooser = std::move(chooser); }
+    static void setDefaultReopenChooser(ReopenChooser chooser);
     // Starts a new workshop from one of workshopTemplates().
     bool newFromTemplate(int index);
 

@@ -13,6 +13,17 @@
 
 namespace sb {
 
+namespace {
+MainWindow::ReopenChooser& defaultReopenChooser() {
+    static MainWindow::ReopenChooser chooser;
+    return chooser;
+}
+} // namespace
+
+void MainWindow::setDefaultReopenChooser(ReopenChooser chooser) {
+    defaultReopenChooser() = std::move(chooser);
+}
+
 // An interchange file becomes a workshop in the data folder. Opened again unchanged, the
 // workshop made from it is offered first, so the folder does not fill with silent copies; a copy
 // asked for is named one ("NAME (copy)"), and a changed file makes a new workshop at once.
@@ -36,7 +47,9 @@ bool MainWindow::importJson(const QString& path) {
     const std::optional<JsonImport> before = JsonImports::find(path);
     const bool unchanged = before && before->hash == JsonImports::hashOf(content);
     if (unchanged) {
-        const ReopenChoice choice = m_reopenChooser ? m_reopenChooser(*before) : askReopen(*before);
+        const ReopenChoice choice = m_reopenChooser          ? m_reopenChooser(*before)
+                                    : defaultReopenChooser() ? defaultReopenChooser()(*before)
+                                                             : askReopen(*before);
         if (choice == ReopenChoice::Cancel)
             return false;
         if (choice == ReopenChoice::OpenExisting) {
