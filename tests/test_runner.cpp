@@ -1,5 +1,6 @@
 // The test executable's main: runs the test file named by the first argument.
 #include "test_main.h"
+#include "window/main_window.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -45,6 +46,10 @@ int main(int argc, char** argv) {
     // Each test keeps its own settings and data folders, named after it, as when every file was
     // an executable of its own; tests running side by side do not share them.
     QCoreApplication::setApplicationName(QString::fromStdString(test->first));
+    // Opening an example JSON again makes a fresh workshop, as the tests that open it expect,
+    // instead of asking in a message box no one would answer.
+    sb::MainWindow::setDefaultReopenChooser(
+        [](const sb::JsonImport&) { return sb::MainWindow::ReopenChoice::NewCopy; });
     // The test sees the executable as its program and the options after its name.
     std::vector<char*> arguments{argv[0]};
     arguments.insert(arguments.end(), argv + 2, argv + argc);

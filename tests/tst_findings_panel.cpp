@@ -75,6 +75,7 @@ QStringList activated(const QSignalSpy& spy, qsizetype idx) {
 //   warning card     [vs1]      no trigger, finish line or north star
 //   info    handoff  [f1 a b]   Checkout → Payments
 //   info    handoff  [f2 b c]   Payments → Checkout
+// The two handoffs are both in Purchase: one stream group row "Purchase: 2 handoffs".
 class TestFindingsPanel : public QObject {
     Q_OBJECT
 
@@ -126,7 +127,8 @@ class TestFindingsPanel : public QObject {
         QVERIFY(push(commands::changeElement(m_doc.get(), 1, s)));
     }
 
-    // The group titles, and for every group its rows as "rule: message".
+    // The group titles, and for every group its rows as "rule: message", the findings in a
+    // stream group indented under it.
     QStringList groupTitles() const {
         QStringList titles;
         for (int g = 0; g < model()->rowCount(); ++g)
@@ -140,9 +142,15 @@ class TestFindingsPanel : public QObject {
             const QModelIndex row = model()->index(r, 0, parent);
             texts.append(row.data(FindingsModel::RuleRole).toString() + u": "_s +
                          row.data().toString());
+            for (int c = 0; c < model()->rowCount(row); ++c) {
+                const QModelIndex child = model()->index(c, 0, row);
+                texts.append(u"  "_s + child.data(FindingsModel::RuleRole).toString() + u": "_s +
+                             child.data().toString());
+            }
         }
         return texts;
     }
+    QModelIndex purchaseHandoffs() const { return model()->streamGroupIndex(u"vs1"_s); }
     QModelIndex rowOf(const char* rule, const QStringList& subjects) const {
         return model()->indexOf(FindingKey{QString::fromUtf8(rule), subjects});
     }
@@ -170,12 +178,16 @@ private slots:
         QCOMPARE(groupTitles(), QStringList({u"Errors (1)"_s, u"Warnings (1)"_s, u"Info (2)"_s}));
         QCOMPARE(rows(0), QStringList({u"timing: "_s + timingMessage}));
         QCOMPARE(rows(1), QStringList({u"card: "_s + cardMessage}));
-        QCOMPARE(rows(2),
-                 QStringList({u"handoff: "_s + handoff1Message, u"handoff: "_s + handoff2Message}));
+        QCOMPARE(rows(2), QStringList({u"handoff: Purchase: 2 handoffs"_s,
+                                       u"  handoff: "_s + handoff1Message,
+                                       u"  handoff: "_s + handoff2Message}));
         QCOMPARE(model()->index(0, 0).data(FindingsModel::SeverityRole).toInt(),
                  int(Severity::Error));
-        QCOMPARE(model()->index(1, 0, model()->index(2, 0)).data(FindingsModel::SeverityRole),
+        QCOMPARE(model()->index(1, 0, purchaseHandoffs()).data(FindingsModel::SeverityRole),
                  QVariant(int(Severity::Info)));
+        // The stream group row is closed until opened.
+        QCOMPARE(purchaseHandoffs(), model()->index(0, 0, model()->index(2, 0)));
+        QVERIFY(!view()->isExpanded(purchaseHandoffs()));
         // Group rows are not findings: the arrow keys pass over them.
         QCOMPARE(model()->flags(model()->index(0, 0)), Qt::NoItemFlags);
         QVERIFY(model()->flags(model()->index(0, 0, model()->index(0, 0))) & Qt::ItemIsSelectable);
@@ -213,7 +225,8 @@ private slots:
         // In messages, any case: "deploy" is only in the second handoff.
         QTest::keyClicks(m_panel->searchField(), u"deploy"_s);
         QCOMPARE(groupTitles(), QStringList({u"Info (1 of 2)"_s}));
-        QCOMPARE(rows(0), QStringList({u"handoff: "_s + handoff2Message}));
+        QCOMPARE(rows(0), QStringList({u"handoff: Purchase: 1 of 2 handoffs"_s,
+                                       u"  handoff: "_s + handoff2Message}));
         // "Build" is in the timing message and in both handoffs.
         m_panel->searchField()->setText(u"Build"_s);
         QCOMPARE(groupTitles(), QStringList({u"Errors (1)"_s, u"Info (2)"_s}));
@@ -241,7 +254,8 @@ private slots:
 
         QTRY_COMPARE(groupTitles(),
                      QStringList({u"Errors (1)"_s, u"Warnings (1)"_s, u"Info (1)"_s}));
-        QCOMPARE(rows(2), QStringList({u"handoff: “Intake” → “Build” is a handoff from Checkout "
+        QCOMPARE(rows(2), QStringList({u"handoff: Purchase: 1 handoff"_s,
+                                       u"  handoff: “Intake” → “Build” is a handoff from Checkout "
                                        u"to Payments."_s}));
         QCOMPARE(m_panel->severityButton(Severity::Info)->text(), u"1 info"_s);
         QCoreApplication::processEvents();
@@ -252,8 +266,9 @@ private slots:
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
         QTRY_COMPARE(groupTitles().last(), u"Info (2)"_s);
-        QCOMPARE(rows(2),
-                 QStringList({u"handoff: "_s + handoff1Message, u"handoff: "_s + handoff2Message}));
+        QCOMPARE(rows(2), QStringList({u"handoff: Purchase: 2 handoffs"_s,
+                                       u"  handoff: "_s + handoff1Message,
+                                       u"  handoff: "_s + handoff2Message}));
         QCOMPARE(changed.count(), 2);
     }
 
@@ -340,31 +355,51 @@ private slots:
         QTest::keyClick(m_panel->searchField(), Qt::Key_Down);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(activated(spy, 0), QStringList({u"stage/b"_s}));
-        // Down passes over the Warnings header to the card finding, then to the first handoff.
+        // Down passes over the Warnings header to the card finding, then over the Info header to
+        // Purchase's handoffs, which show the stream.
         QTest::keyClick(view(), Qt::Key_Down);
         QCOMPARE(activated(spy, 1), QStringList({u"stream/vs1"_s}));
         QTest::keyClick(view(), Qt::Key_Down);
-        QCOMPARE(activated(spy, 2), QStringList({u"flow/f1"_s, u"stage/a"_s, u"stage/b"_s}));
+        QCOMPARE(view()->currentIndex(), purchaseHandoffs());
+        QCOMPARE(activated(spy, 2), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(m_panel->selectedStreamGroup(), u"vs1"_s);
+        QVERIFY(!m_panel->selectedFinding());
+        // Right opens it, Down goes to its first handoff, Left back to it, Left again closes it.
+        QTest::keyClick(view(), Qt::Key_Right);
+        QVERIFY(view()->isExpanded(purchaseHandoffs()));
+        QCOMPARE(spy.count(), 3);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(activated(spy, 3), QStringList({u"flow/f1"_s, u"stage/a"_s, u"stage/b"_s}));
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(activated(spy, 4), QStringList({u"flow/f2"_s, u"stage/b"_s, u"stage/c"_s}));
+        QTest::keyClick(view(), Qt::Key_Left);
+        QCOMPARE(view()->currentIndex(), purchaseHandoffs());
+        QCOMPARE(activated(spy, 5), QStringList({u"stream/vs1"_s}));
+        QTest::keyClick(view(), Qt::Key_Left);
+        QVERIFY(!view()->isExpanded(purchaseHandoffs()));
+        QCOMPARE(spy.count(), 6);
         QTest::keyClick(view(), Qt::Key_Up);
-        QCOMPARE(activated(spy, 3), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(activated(spy, 6), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(m_panel->selectedFinding()->rule, u"card"_s);
         // Enter shows the picked finding's subjects again.
         QTest::keyClick(view(), Qt::Key_Return);
-        QCOMPARE(spy.count(), 5);
-        QCOMPARE(activated(spy, 4), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(spy.count(), 8);
+        QCOMPARE(activated(spy, 7), QStringList({u"stream/vs1"_s}));
 
         // A click on another finding picks it; a click on the picked one shows it again.
         const QModelIndex timing = rowOf("timing", {u"b"_s});
         const QPoint at = view()->visualRect(timing).center();
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at);
-        QCOMPARE(spy.count(), 6);
-        QCOMPARE(activated(spy, 5), QStringList({u"stage/b"_s}));
+        QCOMPARE(spy.count(), 9);
+        QCOMPARE(activated(spy, 8), QStringList({u"stage/b"_s}));
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at);
-        QCOMPARE(spy.count(), 7);
-        QCOMPARE(activated(spy, 6), QStringList({u"stage/b"_s}));
+        QCOMPARE(spy.count(), 10);
+        QCOMPARE(activated(spy, 9), QStringList({u"stage/b"_s}));
     }
 
     void selectionSurvivesReanalysis() {
         QSignalSpy spy(m_panel.get(), &FindingsPanel::findingActivated);
+        view()->expand(purchaseHandoffs());
         view()->setCurrentIndex(rowOf("handoff", {u"f1"_s, u"a"_s, u"b"_s}));
         QCOMPARE(spy.count(), 1);
         // The message changes and the other handoff goes: the same finding stays picked, silently.
@@ -383,12 +418,16 @@ private slots:
         // When it is gone (Build joins Checkout: f1 is no handoff, f2 is one now), nothing is
         // picked, and it does not come back with it.
         setStageOwner(u"b"_s, u"t1"_s);
-        QTRY_COMPARE(rows(2), QStringList({u"handoff: “Build” → “Deploy” is a handoff from "
+        QTRY_COMPARE(rows(2), QStringList({u"handoff: Purchase: 1 handoff"_s,
+                                           u"  handoff: “Build” → “Deploy” is a handoff from "
                                            u"Checkout to Payments."_s}));
         QVERIFY(!m_panel->selectedFinding());
         QVERIFY(!view()->selectionModel()->hasSelection());
+        // The stream group the user opened stays open through the new rows.
+        QVERIFY(view()->isExpanded(purchaseHandoffs()));
         m_doc->undoStack()->undo();
-        QTRY_COMPARE(rows(2), QStringList({u"handoff: “Intake” → “Build” is a handoff from "
+        QTRY_COMPARE(rows(2), QStringList({u"handoff: Purchase: 1 handoff"_s,
+                                           u"  handoff: “Intake” → “Build” is a handoff from "
                                            u"Checkout to Payments."_s}));
         QVERIFY(!m_panel->selectedFinding());
         QCOMPARE(spy.count(), 1);
@@ -404,8 +443,8 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changes.at(0).at(0).value<QModelIndex>(),
                  rowOf("handoff", {u"f1"_s, u"a"_s, u"b"_s}));
-        QCOMPARE(rows(2).first(),
-                 u"handoff: “Intake” → “Build” is a handoff from Checkout to Payments."_s);
+        QCOMPARE(rows(2).at(1),
+                 u"  handoff: “Intake” → “Build” is a handoff from Checkout to Payments."_s);
         QCOMPARE(picks.count(), 0);
         QCOMPARE(m_panel->selectedFinding()->message,
                  u"“Intake” → “Build” is a handoff from Checkout to Payments."_s);
@@ -413,6 +452,7 @@ private slots:
 
     void keepsScrollPositionAcrossReanalysis() {
         m_panel->resize(300, 260);
+        view()->expand(purchaseHandoffs());
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
         QScrollBar* bar = view()->verticalScrollBar();
@@ -424,6 +464,165 @@ private slots:
         QTRY_COMPARE(resets.count(), 1);
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), 120);
+    }
+
+    // A new workshop's map has nothing drawn yet: analyzing it gives the same empty result as
+    // no map at all, yet the panel says the map is there and what it needs.
+    void newEmptyMapSaysWhatToAdd() {
+        Map blank;
+        blank.uid = 7;
+        blank.info.name = u"Current state"_s;
+        Workshop workshop;
+        workshop.maps = {blank};
+        Document doc(workshop);
+        AnalysisWatcher watcher;
+        FindingsPanel panel;
+        panel.setWatcher(&watcher); // as the window does: the watcher before the document
+        QCOMPARE(panel.emptyLabel()->text(), u"No map to check."_s);
+        watcher.setDocument(&doc);
+        watcher.setMap(7);
+        QVERIFY(panel.view()->isHidden());
+        QCOMPARE(panel.emptyLabel()->text(),
+                 u"Nothing to check yet: add a stream and its stages."_s);
+        watcher.setMap(0);
+        QCOMPARE(panel.emptyLabel()->text(), u"No map to check."_s);
+    }
+
+    // Purchase (s1) has 3 handoffs, Returns (s2) 1; an error and a warning come first, flat.
+    // Findings in analysis order: timing, card, handoff f1, handoff f4 (Returns), handoff f2,
+    // handoff f3. So Info holds two rows, Purchase (its first handoff comes first) then
+    // Returns, both closed; Purchase's findings are f1, f2, f3 in that order.
+    void handoffsGatherPerStream() {
+        Map m;
+        m.uid = 1;
+        m.streams = {test::stream(u"s1"_s, u"Purchase"_s, {}),
+                     test::stream(u"s2"_s, u"Returns"_s, {})};
+        m.stages = {test::stage(u"a"_s, u"s1"_s, u"A"_s, {}, 0, 0),
+                    test::stage(u"b"_s, u"s1"_s, u"B"_s, {}, 0, 0),
+                    test::stage(u"c"_s, u"s1"_s, u"C"_s, {}, 0, 0),
+                    test::stage(u"d"_s, u"s1"_s, u"D"_s, {}, 0, 0),
+                    test::stage(u"e"_s, u"s2"_s, u"E"_s, {}, 0, 0),
+                    test::stage(u"f"_s, u"s2"_s, u"F"_s, {}, 0, 0)};
+        const auto handoff = [](const char* flow, const char* from, const char* to) {
+            return Finding{
+                u"handoff"_s,
+                Severity::Info,
+                {QString::fromUtf8(flow), QString::fromUtf8(from), QString::fromUtf8(to)},
+                QString::fromUtf8(flow)};
+        };
+        const QList<Finding> findings = {
+            Finding{u"timing"_s, Severity::Error, {u"b"_s}, u"timing b"_s},
+            Finding{u"card"_s, Severity::Warning, {u"s1"_s}, u"card s1"_s},
+            handoff("f1", "a", "b"),
+            handoff("f4", "e", "f"),
+            handoff("f2", "b", "c"),
+            handoff("f3", "c", "d"),
+        };
+        FindingsModel standalone;
+        standalone.setFindings(findings, &m);
+        FindingsModel* model = &standalone;
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(2, 0).data().toString(), u"Info (4)"_s);
+        const QModelIndex info = model->index(2, 0);
+        QCOMPARE(model->rowCount(info), 2);
+        const QModelIndex purchase = model->index(0, 0, info);
+        const QModelIndex returns = model->index(1, 0, info);
+        QCOMPARE(purchase.data().toString(), u"Purchase: 3 handoffs"_s);
+        QCOMPARE(returns.data().toString(), u"Returns: 1 handoff"_s);
+        QCOMPARE(purchase.data(FindingsModel::StreamRole).toString(), u"s1"_s);
+        QCOMPARE(model->streamGroupAt(returns), u"s2"_s);
+        QCOMPARE(model->rowCount(purchase), 3);
+        QCOMPARE(model->index(0, 0, purchase).data().toString(), u"f1"_s);
+        QCOMPARE(model->index(1, 0, purchase).data().toString(), u"f2"_s);
+        QCOMPARE(model->index(2, 0, purchase).data().toString(), u"f3"_s);
+        QCOMPARE(model->rowCount(returns), 1);
+        QCOMPARE(model->index(0, 0, returns).data().toString(), u"f4"_s);
+        QCOMPARE(model->parent(model->index(1, 0, purchase)), purchase);
+        QCOMPARE(model->parent(purchase), info);
+        QCOMPARE(model->indexOf(FindingKey{u"handoff"_s, {u"f2"_s, u"b"_s, u"c"_s}}),
+                 model->index(1, 0, purchase));
+        // Errors and warnings stay flat and first.
+        QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"timing b"_s);
+        QCOMPARE(model->rowCount(model->index(0, 0, model->index(0, 0))), 0);
+        QCOMPARE(model->index(0, 0, model->index(1, 0)).data().toString(), u"card s1"_s);
+        QVERIFY(model->flags(purchase) & Qt::ItemIsSelectable);
+        QVERIFY(!(model->flags(purchase) & Qt::ItemNeverHasChildren));
+
+        // The filter keeps the stream groups that show a finding, and says how many they hide.
+        model->setFilterText(u"f3"_s);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), u"Info (1 of 4)"_s);
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(),
+                 u"Purchase: 1 of 3 handoffs"_s);
+        QVERIFY(!model->streamGroupIndex(u"s2"_s).isValid());
+        QVERIFY(model->hasStreamGroup(u"s2"_s));
+
+        // In the panel the stream groups start closed.
+        model->setFilterText({});
+        Workshop workshop;
+        workshop.maps = {m};
+        Document doc(workshop);
+        AnalysisWatcher watcher;
+        watcher.setDocument(&doc);
+        watcher.setMap(1);
+        FindingsPanel panel;
+        panel.setWatcher(&watcher);
+        QVERIFY(!panel.view()->isExpanded(panel.model()->streamGroupIndex(u"s1"_s)));
+    }
+
+    // Picking a stream's handoffs selects the stream on the canvas (the window centres on it).
+    void pickingStreamHandoffsSelectsTheStream() {
+        canvas::MapScene scene(m_doc.get(), 1);
+        connect(m_panel.get(), &FindingsPanel::findingActivated, &scene,
+                &canvas::MapScene::selectElements);
+        QSignalSpy spy(m_panel.get(), &FindingsPanel::findingActivated);
+        view()->setCurrentIndex(purchaseHandoffs());
+        QCOMPARE(activated(spy, 0), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(refTexts(scene.selectedElements()), QStringList({u"stream/vs1"_s}));
+        QCOMPARE(m_panel->selectedStreamGroup(), u"vs1"_s);
+        // It stays picked while the findings change, as a finding does.
+        setStageOwner(u"c"_s, u"t2"_s);
+        QTRY_COMPARE(purchaseHandoffs().data().toString(), u"Purchase: 1 handoff"_s);
+        QCOMPARE(view()->currentIndex(), purchaseHandoffs());
+        QCOMPARE(m_panel->selectedStreamGroup(), u"vs1"_s);
+        QCOMPARE(spy.count(), 1);
+        // Renaming the stream renames the row in place.
+        QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+        Stream s = *map().find<Stream>(u"vs1"_s);
+        s.name = u"Checkout"_s;
+        QVERIFY(push(commands::changeElement(m_doc.get(), 1, s)));
+        QTRY_COMPARE(purchaseHandoffs().data().toString(), u"Checkout: 1 handoff"_s);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(m_panel->selectedStreamGroup(), u"vs1"_s);
+    }
+
+    // A click on a stream group's arrow opens or closes it without picking it; a double click
+    // anywhere on the row does too (after the first click picked it).
+    void arrowAndDoubleClickOpenStreamGroups() {
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QSignalSpy spy(m_panel.get(), &FindingsPanel::findingActivated);
+        const QRect row = view()->visualRect(purchaseHandoffs());
+        const QPoint arrow(row.left() + 6, row.center().y());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(view()->isExpanded(purchaseHandoffs()));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(rows(2).size(), 3);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(!view()->isExpanded(purchaseHandoffs()));
+        QCOMPARE(spy.count(), 0);
+
+        // A double click arrives as a click, then the double click.
+        const QPoint text(row.center().x(), row.center().y());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, text);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, text);
+        QVERIFY(view()->isExpanded(purchaseHandoffs()));
+        QCOMPARE(activated(spy, 0), QStringList({u"stream/vs1"_s}));
+        // A severity group stays open whatever is clicked.
+        const QPoint info = view()->visualRect(model()->index(2, 0)).center();
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, info);
+        QVERIFY(view()->isExpanded(model()->index(2, 0)));
     }
 
     void selectingAFindingSelectsItsSubjects() {

@@ -707,6 +707,34 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>%1 actions added to the roadmap: check their owners and give them dates.</source>
         <translation>%1 Maßnahmen zum Maßnahmenplan hinzugefügt: Prüfen Sie die zuständigen Teams und geben Sie Termine an.</translation>
     </message>
+    <message>
+        <source>%1 changed since the workshop made from it on %2: made “%3” from the changed file.</source>
+        <translation>%1 hat sich geändert, seit am %2 ein Workshop daraus angelegt wurde: „%3“ aus der geänderten Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>Opened before</source>
+        <translation>Schon einmal geöffnet</translation>
+    </message>
+    <message>
+        <source>A workshop was made from %1 on %2, and the file has not changed since.</source>
+        <translation>Aus %1 wurde am %2 ein Workshop angelegt, und die Datei hat sich seither nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Open that workshop to go on where you left off, or make a new copy from the file.</source>
+        <translation>Öffnen Sie diesen Workshop, um dort weiterzumachen, wo Sie aufgehört haben, oder legen Sie eine neue Kopie aus der Datei an.</translation>
+    </message>
+    <message>
+        <source>Open the workshop made from it on %1</source>
+        <translation>Den am %1 daraus angelegten Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Make a new copy</source>
+        <translation>Neue Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Made “%1”, a new copy of %2. The workshop made from it before is under File → Open recent.</source>
+        <translation>„%1“ als neue Kopie von %2 angelegt. Der zuvor daraus angelegte Workshop steht unter Datei → Zuletzt geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>sb::PreferencesDialog</name>
@@ -2935,6 +2963,14 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
 </context>
 <context>
     <name>sb::json</name>
@@ -3788,6 +3824,22 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 handoffs</source>
+        <translation>%1: %2 von %3 Übergaben</translation>
+    </message>
+    <message>
+        <source>%1: 1 handoff</source>
+        <translation>%1: 1 Übergabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 handoffs</source>
+        <translation>%1: %2 Übergaben</translation>
+    </message>
+    <message>
+        <source>The handoffs between teams along “%1”. Select to show the stream; expand to list them.</source>
+        <translation>Die Übergaben zwischen Teams entlang „%1“. Auswählen zeigt den Wertstrom, Aufklappen listet sie.</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::FindingsPanel</name>
@@ -3845,6 +3897,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Create action for this finding</source>
         <translation>Maßnahme zu dieser Erkenntnis anlegen</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: add a stream and its stages.</source>
+        <translation>Noch nichts zu prüfen: Fügen Sie einen Wertstrom und seine Stufen hinzu.</translation>
     </message>
 </context>
 <context>

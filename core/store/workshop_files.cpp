@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,7 +42,11 @@ OpenedDocument open(const QString& path, SqliteStore::Mode mode) {
     return wrap(SqliteStore::open(path, mode));
 }
 
-OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName) {
+namespace {
+
+// Creates the workshop in the untitled folder under the first name(1), name(2), … not taken.
+OpenedDocument createUntitledNamed(const Workshop& workshop,
+                                   const std::function<QString(int)>& name) {
     const QDir folder(untitledFolder());
     if (!folder.mkpath(u"."_s)) {
         OpenedDocument failed;
@@ -49,13 +54,27 @@ OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName)
         failed.errorString = WorkshopFilesTr::tr("cannot create the folder %1").arg(folder.path());
         return failed;
     }
+    QString path = folder.filePath(name(1) + u".vsmap"_s);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(name(n) + u".vsmap"_s);
+    return wrap(SqliteStore::create(path, workshop));
+}
+
+} // namespace
+
+OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName) {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd hh.mm.ss"_s);
     const QString base =
         baseName.isEmpty() ? WorkshopFilesTr::tr("Untitled workshop %1").arg(stamp) : baseName;
-    QString path = folder.filePath(base + u".vsmap"_s);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = folder.filePath(u"%1 (%2).vsmap"_s.arg(base).arg(n));
-    return wrap(SqliteStore::create(path, workshop));
+    return createUntitledNamed(
+        workshop, [&base](int n) { return n == 1 ? base : u"%1 (%2)"_s.arg(base).arg(n); });
+}
+
+OpenedDocument createUntitledCopy(const Workshop& workshop, const QString& baseName) {
+    return createUntitledNamed(workshop, [&baseName](int n) {
+        return n == 1 ? WorkshopFilesTr::tr("%1 (copy)").arg(baseName)
+                      : WorkshopFilesTr::tr("%1 (copy %2)").arg(baseName, QString::number(n));
+    });
 }
 
 bool saveAs(Document& document, const QString& path, QString* error) {

@@ -24,6 +24,9 @@ OpenedDocument open(const QString& path, SqliteStore::Mode mode = SqliteStore::M
 // Creates a new workshop file in the untitled folder holding the workshop, named after baseName
 // (an imported file's name, say) or "Untitled workshop" and the time.
 OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName = {});
+// Like createUntitled, for a second workshop made from the same source: named "baseName (copy)",
+// "baseName (copy 2)", … so its title and the recent files say it is a copy.
+OpenedDocument createUntitledCopy(const Workshop& workshop, const QString& baseName);
 // Writes a consistent copy to path and continues on the copy. An untitled file left behind is
 // removed. Fails (leaving the document on its file) when path is open in another process.
 bool saveAs(Document& document, const QString& path, QString* error);

@@ -5,6 +5,8 @@
 #include <QPixmap>
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace sb::panels {
 
 std::size_t severitySlot(Severity severity) {
@@ -97,11 +99,32 @@ FindingsModel::FindingsModel(QObject* parent)
         m_icons[severitySlot(severity)] = severityIcon(severity);
 }
 
-void FindingsModel::setFindings(const QList<Finding>& findings) {
-    if (findings == m_findings)
+void FindingsModel::setFindings(const QList<Finding>& findings, const Map* map) {
+    // Handoffs gather under the stream of the flow's first stage (subjects: flow, from, to).
+    QHash<Id, Id> streamOfStage;
+    if (map)
+        for (const Stage& stage : map->stages)
+            streamOfStage.insert(stage.id, stage.stream);
+    QList<Id> streamOf(findings.size());
+    QHash<Id, QString> names;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        if (f.rule != u"handoff" || f.subjects.size() < 2)
+            continue;
+        const Stream* stream =
+            map ? map->find<Stream>(streamOfStage.value(f.subjects[1])) : nullptr;
+        if (!stream)
+            continue;
+        streamOf[i] = stream->id;
+        names.insert(stream->id, stream->name.isEmpty() ? stream->id : stream->name);
+    }
+    if (findings == m_findings && streamOf == m_streamOf && names == m_streamNames)
         return;
+    const bool sameGroups = streamOf == m_streamOf;
+    m_streamOf = std::move(streamOf);
+    m_streamNames = std::move(names);
     const QList<Finding> before = std::exchange(m_findings, findings);
-    rebuild(&before);
+    rebuild(sameGroups ? &before : nullptr);
 }
 
 void FindingsModel::setFilterText(const QString& text) {
@@ -129,7 +152,7 @@ int FindingsModel::count(Severity severity) const {
 }
 
 int FindingsModel::shownCount(Severity severity) const {
-    return static_cast<int>(m_rows[severitySlot(severity)].size());
+    return m_shownCounts[severitySlot(severity)];
 }
 
 bool FindingsModel::passes(const Finding& finding) const {
@@ -140,39 +163,83 @@ bool FindingsModel::passes(const Finding& finding) const {
 }
 
 void FindingsModel::rebuild(const QList<Finding>* before) {
-    std::array<QList<qsizetype>, severityCount> rows;
+    std::array<QList<Row>, severityCount> rows;
+    std::array<int, severityCount> shownCounts{};
     std::array<int, severityCount> totals{};
+    QList<StreamGroup> groups;
+    QHash<Id, qsizetype> groupOf; // stream → position in groups
     for (qsizetype i = 0; i < m_findings.size(); ++i) {
-        const std::size_t slot = severitySlot(m_findings[i].severity);
+        const Finding& finding = m_findings[i];
+        const std::size_t slot = severitySlot(finding.severity);
         ++totals[slot];
-        if (passes(m_findings[i]))
-            rows[slot].append(i);
+        const bool shown = passes(finding);
+        shownCounts[slot] += shown ? 1 : 0;
+        const Id& stream = m_streamOf.value(i);
+        if (stream.isEmpty()) {
+            if (shown)
+                rows[slot].append({i, -1});
+            continue;
+        }
+        auto at = groupOf.find(stream);
+        if (at == groupOf.end()) {
+            at = groupOf.insert(stream, groups.size());
+            groups.append({finding.severity, stream, m_streamNames.value(stream), {}, 0});
+        }
+        StreamGroup& group = groups[*at];
+        ++group.total;
+        if (!shown)
+            continue;
+        if (group.shown.isEmpty())
+            rows[slot].append({-1, *at});
+        group.shown.append(i);
     }
-    // Only messages changed (a rename, a new time) and the same findings pass the filter: the
-    // rows stay, and so do the view's selection and scroll position.
+    // Stream groups that show nothing have no row: number the others from 0.
+    QList<qsizetype> renumbered(groups.size(), -1);
+    QList<StreamGroup> listed;
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        if (!groups[g].shown.isEmpty()) {
+            renumbered[g] = listed.size();
+            listed.append(std::move(groups[g]));
+        }
+    for (QList<Row>& severityRows : rows)
+        for (Row& row : severityRows)
+            if (row.streamGroup >= 0)
+                row.streamGroup = renumbered[row.streamGroup];
+
+    // Only messages or stream names changed (a rename, a new time) and the same findings pass
+    // the filter: the rows stay, and so do the view's selection, expansion and scroll position.
     const auto sameFinding = [](const Finding& a, const Finding& b) {
         return a.rule == b.rule && a.severity == b.severity && a.subjects == b.subjects;
+    };
+    const auto sameMembers = [](const StreamGroup& a, const StreamGroup& b) {
+        return a.stream == b.stream && a.shown == b.shown && a.total == b.total;
     };
     if (before &&
         std::equal(before->begin(), before->end(), m_findings.begin(), m_findings.end(),
                    sameFinding) &&
-        rows == m_rows) {
-        for (const Severity severity : allSeverities) {
-            const std::size_t slot = severitySlot(severity);
-            const QModelIndex group = groupIndex(severity);
-            for (qsizetype row = 0; row < m_rows[slot].size(); ++row) {
-                const qsizetype i = m_rows[slot][row];
-                if ((*before)[i] == m_findings[i])
-                    continue;
-                const QModelIndex changed = index(static_cast<int>(row), 0, group);
+        rows == m_rows &&
+        std::equal(listed.begin(), listed.end(), m_streamGroups.begin(), m_streamGroups.end(),
+                   sameMembers)) {
+        for (qsizetype i = 0; i < m_findings.size(); ++i) {
+            if ((*before)[i] == m_findings[i])
+                continue;
+            if (const QModelIndex changed = indexOfFinding(i); changed.isValid())
                 emit dataChanged(changed, changed);
-            }
+        }
+        for (qsizetype g = 0; g < listed.size(); ++g) {
+            if (listed[g].name == m_streamGroups[g].name)
+                continue;
+            m_streamGroups[g].name = listed[g].name;
+            const QModelIndex changed = streamGroupIndex(listed[g].stream);
+            emit dataChanged(changed, changed);
         }
         return;
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_shownCounts = shownCounts;
     m_totals = totals;
+    m_streamGroups = std::move(listed);
     m_groups.clear();
     for (const Severity severity : allSeverities)
         if (!m_rows[severitySlot(severity)].isEmpty())
@@ -188,22 +255,69 @@ QString FindingsModel::groupTitle(Severity severity) const {
     return tr("%1 (%2 of %3)").arg(severityTitle(severity)).arg(shown).arg(all);
 }
 
+// "Purchase: 12 handoffs", or "Purchase: 3 of 12 handoffs" while the filter hides some.
+QString FindingsModel::streamGroupTitle(const StreamGroup& group) const {
+    const auto shown = static_cast<int>(group.shown.size());
+    if (shown < group.total)
+        return tr("%1: %2 of %3 handoffs")
+            .arg(group.name, QString::number(shown), QString::number(group.total));
+    if (group.total == 1)
+        return tr("%1: 1 handoff").arg(group.name);
+    return tr("%1: %2 handoffs").arg(group.name, QString::number(group.total));
+}
+
 const Finding* FindingsModel::findingAt(const QModelIndex& index) const {
     if (!index.isValid() || index.internalId() == 0 || index.model() != this)
         return nullptr;
+    if (index.internalId() >= firstStreamGroupId) {
+        const auto group = static_cast<qsizetype>(index.internalId() - firstStreamGroupId);
+        if (group >= m_streamGroups.size() || index.row() >= m_streamGroups[group].shown.size())
+            return nullptr;
+        return &m_findings[m_streamGroups[group].shown[index.row()]];
+    }
     const std::size_t slot = std::min<std::size_t>(index.internalId() - 1, severityCount - 1);
-    const QList<qsizetype>& rows = m_rows[slot];
-    return index.row() < rows.size() ? &m_findings[rows[index.row()]] : nullptr;
+    const QList<Row>& rows = m_rows[slot];
+    if (index.row() >= rows.size() || rows[index.row()].finding < 0)
+        return nullptr;
+    return &m_findings[rows[index.row()].finding];
+}
+
+Id FindingsModel::streamGroupAt(const QModelIndex& index) const {
+    if (!index.isValid() || index.internalId() == 0 || index.internalId() >= firstStreamGroupId ||
+        index.model() != this)
+        return {};
+    const std::size_t slot = std::min<std::size_t>(index.internalId() - 1, severityCount - 1);
+    const QList<Row>& rows = m_rows[slot];
+    if (index.row() >= rows.size() || rows[index.row()].streamGroup < 0)
+        return {};
+    return m_streamGroups[rows[index.row()].streamGroup].stream;
+}
+
+QModelIndex FindingsModel::indexOfRow(std::size_t slot, qsizetype row) const {
+    return createIndex(static_cast<int>(row), 0, quintptr(slot + 1));
+}
+
+QModelIndex FindingsModel::indexOfFinding(qsizetype position) const {
+    const std::size_t slot = severitySlot(m_findings[position].severity);
+    const QList<Row>& rows = m_rows[slot];
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (rows[row].finding == position)
+            return indexOfRow(slot, row);
+        if (rows[row].streamGroup < 0)
+            continue;
+        const qsizetype child = m_streamGroups[rows[row].streamGroup].shown.indexOf(position);
+        if (child >= 0)
+            return createIndex(static_cast<int>(child), 0,
+                               firstStreamGroupId + quintptr(rows[row].streamGroup));
+    }
+    return {};
 }
 
 QModelIndex FindingsModel::indexOf(const FindingKey& key) const {
-    for (const Severity severity : allSeverities) {
-        const std::size_t slot = severitySlot(severity);
-        for (qsizetype row = 0; row < m_rows[slot].size(); ++row) {
-            const Finding& f = m_findings[m_rows[slot][row]];
-            if (f.rule == key.rule && f.subjects == key.subjects)
-                return createIndex(static_cast<int>(row), 0, quintptr(slot + 1));
-        }
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const Finding& f = m_findings[i];
+        if (f.rule == key.rule && f.subjects == key.subjects)
+            return indexOfFinding(i);
     }
     return {};
 }
@@ -213,20 +327,48 @@ QModelIndex FindingsModel::groupIndex(Severity severity) const {
     return row < 0 ? QModelIndex() : createIndex(static_cast<int>(row), 0, quintptr(0));
 }
 
+QModelIndex FindingsModel::streamGroupIndex(const Id& stream) const {
+    for (qsizetype g = 0; g < m_streamGroups.size(); ++g) {
+        if (m_streamGroups[g].stream != stream)
+            continue;
+        const std::size_t slot = severitySlot(m_streamGroups[g].severity);
+        for (qsizetype row = 0; row < m_rows[slot].size(); ++row)
+            if (m_rows[slot][row].streamGroup == g)
+                return indexOfRow(slot, row);
+    }
+    return {};
+}
+
 QModelIndex FindingsModel::index(int row, int column, const QModelIndex& parent) const {
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid())
         return row < m_groups.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_groups.size())
+    if (parent.internalId() == 0) {
+        if (parent.row() >= m_groups.size())
+            return {};
+        const std::size_t slot = severitySlot(m_groups[parent.row()]);
+        return row < m_rows[slot].size() ? indexOfRow(slot, row) : QModelIndex();
+    }
+    if (parent.internalId() >= firstStreamGroupId)
         return {};
-    const std::size_t slot = severitySlot(m_groups[parent.row()]);
-    return row < m_rows[slot].size() ? createIndex(row, 0, quintptr(slot + 1)) : QModelIndex();
+    const std::size_t slot = std::min<std::size_t>(parent.internalId() - 1, severityCount - 1);
+    if (parent.row() >= m_rows[slot].size())
+        return {};
+    const qsizetype group = m_rows[slot][parent.row()].streamGroup;
+    if (group < 0 || row >= m_streamGroups[group].shown.size())
+        return {};
+    return createIndex(row, 0, firstStreamGroupId + quintptr(group));
 }
 
 QModelIndex FindingsModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
+    if (child.internalId() >= firstStreamGroupId) {
+        const auto group = static_cast<qsizetype>(child.internalId() - firstStreamGroupId);
+        return group < m_streamGroups.size() ? streamGroupIndex(m_streamGroups[group].stream)
+                                             : QModelIndex();
+    }
     const std::size_t slot = std::min<std::size_t>(child.internalId() - 1, severityCount - 1);
     return groupIndex(allSeverities[slot]);
 }
@@ -234,9 +376,17 @@ QModelIndex FindingsModel::parent(const QModelIndex& child) const {
 int FindingsModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return static_cast<int>(m_groups.size());
-    if (parent.internalId() != 0 || parent.row() >= m_groups.size())
+    if (parent.internalId() == 0)
+        return parent.row() < m_groups.size()
+                   ? static_cast<int>(m_rows[severitySlot(m_groups[parent.row()])].size())
+                   : 0;
+    if (parent.internalId() >= firstStreamGroupId)
         return 0;
-    return shownCount(m_groups[parent.row()]);
+    const std::size_t slot = std::min<std::size_t>(parent.internalId() - 1, severityCount - 1);
+    if (parent.row() >= m_rows[slot].size())
+        return 0;
+    const qsizetype group = m_rows[slot][parent.row()].streamGroup;
+    return group < 0 ? 0 : static_cast<int>(m_streamGroups[group].shown.size());
 }
 
 int FindingsModel::columnCount(const QModelIndex&) const {
@@ -260,6 +410,35 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
             return static_cast<int>(severity);
         case IsGroupRole:
             return true;
+        case IsStreamGroupRole:
+            return false;
+        default:
+            return {};
+        }
+    }
+    if (const Id stream = streamGroupAt(index); !stream.isEmpty()) {
+        const StreamGroup& group =
+            m_streamGroups[m_rows[index.internalId() - 1][index.row()].streamGroup];
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return streamGroupTitle(group);
+        case Qt::ToolTipRole:
+            return tr("The handoffs between teams along “%1”. Select to show the stream; expand "
+                      "to list them.")
+                .arg(group.name);
+        case Qt::DecorationRole:
+            return m_icons[severitySlot(group.severity)];
+        case SeverityRole:
+            return static_cast<int>(group.severity);
+        case RuleRole:
+            return u"handoff"_s;
+        case IsGroupRole:
+            return false;
+        case IsStreamGroupRole:
+            return true;
+        case StreamRole:
+            return group.stream;
         default:
             return {};
         }
@@ -280,6 +459,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     case RuleRole:
         return finding->rule;
     case IsGroupRole:
+    case IsStreamGroupRole:
         return false;
     default:
         return {};
@@ -288,7 +468,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
 
 Qt::ItemFlags FindingsModel::flags(const QModelIndex& index) const {
     if (!index.isValid() || index.internalId() == 0)
-        return Qt::NoItemFlags; // group rows: the arrow keys pass over them
+        return Qt::NoItemFlags; // severity groups: the arrow keys pass over them
+    if (!streamGroupAt(index).isEmpty())
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
@@ -38,6 +39,39 @@ QFont groupFont(const QFont& base) {
 
 int iconSide(const QFont& font) {
     return QFontMetrics(font).height() + 2;
+}
+
+// Where a stream group row draws its arrow, which a click opens or closes the row by. The
+// findings under it start where its severity sign does.
+QRect streamGroupArrow(const QRect& row, const QFont& font) {
+    const int side = iconSide(font);
+    return {row.left() + padding / 2, row.top(), side + padding, row.height()};
+}
+
+int streamGroupIndent(const QFont& font) {
+    return iconSide(font) + padding;
+}
+
+bool isStreamGroup(const QModelIndex& index) {
+    return index.data(FindingsModel::IsStreamGroupRole).toBool();
+}
+
+void paintDisclosureArrow(QPainter* painter, const QRect& area, bool open, const QColor& color) {
+    const qreal half = std::min(area.width(), area.height()) / 5.0;
+    const QPointF c = QRectF(area).center();
+    QPolygonF arrow;
+    if (open)
+        arrow << QPointF(c.x() - half, c.y() - half / 2) << QPointF(c.x() + half, c.y() - half / 2)
+              << QPointF(c.x(), c.y() + half * 0.8);
+    else
+        arrow << QPointF(c.x() - half / 2, c.y() - half) << QPointF(c.x() - half / 2, c.y() + half)
+              << QPointF(c.x() + half * 0.8, c.y());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(arrow);
+    painter->restore();
 }
 
 // The list of findings. Rows wrap their message to the width of the list, so their heights
@@ -89,6 +123,7 @@ public:
 
         const QWidget* widget = opt.widget;
         QStyle* style = widget ? widget->style() : QApplication::style();
+        const QString text = opt.text;
         opt.text.clear();
         opt.icon = QIcon();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
@@ -103,7 +138,24 @@ public:
             muted.setAlphaF(0.8f);
 
         const int side = iconSide(opt.font);
-        const QRect r = opt.rect.adjusted(padding, padding, -padding, -padding);
+        if (isStreamGroup(index)) {
+            // One line: the arrow, the sign and "Purchase: 12 handoffs".
+            const QRect arrow = streamGroupArrow(opt.rect, opt.font);
+            paintDisclosureArrow(painter, arrow, m_view->isExpanded(index), muted);
+            const QRect icon(arrow.right() + 1, opt.rect.center().y() - side / 2 + 1, side, side);
+            paintSeverityIcon(painter, icon, severity);
+            const QRect label =
+                opt.rect.adjusted(icon.right() + padding - opt.rect.left(), 0, -padding, 0);
+            painter->setFont(opt.font);
+            painter->setPen(ink);
+            painter->drawText(
+                label, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(opt.font).elidedText(text, Qt::ElideRight, label.width()));
+            painter->restore();
+            return;
+        }
+        const int indent = isStreamGroup(index.parent()) ? streamGroupIndent(opt.font) : 0;
+        const QRect r = opt.rect.adjusted(padding + indent, padding, -padding, -padding);
         const QFontMetrics metrics(opt.font);
         // The sign sits beside the message's first line.
         paintSeverityIcon(painter,
@@ -131,7 +183,10 @@ public:
         const int width = std::max(m_view->viewport()->width(), 120);
         if (index.data(FindingsModel::IsGroupRole).toBool())
             return {width, QFontMetrics(groupFont(font)).height() + 2 * groupPadding};
-        const int textWidth = width - 3 * padding - iconSide(font);
+        if (isStreamGroup(index))
+            return {width, QFontMetrics(font).height() + 2 * padding};
+        const int indent = isStreamGroup(index.parent()) ? streamGroupIndent(font) : 0;
+        const int textWidth = width - 3 * padding - iconSide(font) - indent;
         const QRect message = QFontMetrics(font).boundingRect(
             QRect(0, 0, std::max(textWidth, 40), 100000), Qt::AlignLeft | Qt::TextWordWrap,
             index.data(Qt::DisplayRole).toString());
@@ -196,12 +251,23 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     listFont.setPointSizeF(listFont.pointSizeF() * 1.1); // the messages are read from the room
     m_view->setFont(listFont);
     m_view->setModel(m_model);
-    // Groups are always open; only a reset closes them (in-place updates keep them open).
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    // Severity groups are always open, stream groups as the user left them; a reset closes
+    // them all, in-place updates keep them.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::restoreExpansion);
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex& index) {
+        if (const Id stream = m_model->streamGroupAt(index); !stream.isEmpty())
+            m_openStreamGroups.insert(stream);
+    });
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
+        if (const Id stream = m_model->streamGroupAt(index); !stream.isEmpty())
+            m_openStreamGroups.remove(stream);
+        else if (index.data(FindingsModel::IsGroupRole).toBool())
+            m_view->expand(index);
+    });
     m_view->setItemDelegate(new FindingDelegate(m_view));
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
-    m_view->setItemsExpandable(false);
+    m_view->setExpandsOnDoubleClick(false); // the panel opens stream groups itself
     m_view->setIndentation(0);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -223,7 +289,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                if (!m_syncing && m_model->findingAt(current))
+                if (!m_syncing && isPickable(current))
                     activate(current);
             });
     connect(m_view, &QTreeView::pressed, this, [this](const QModelIndex& index) {
@@ -261,8 +327,11 @@ void FindingsPanel::setWatcher(AnalysisWatcher* watcher) {
     disconnect(m_watcherConnection);
     m_watcher = watcher;
     if (watcher)
+        // After every analysis, not only a changed result: a new empty map analyzes as the
+        // empty result before it did, yet the panel must say it has a map now; and a renamed
+        // stream renames its handoffs' row.
         m_watcherConnection =
-            connect(watcher, &AnalysisWatcher::resultChanged, this, &FindingsPanel::refresh);
+            connect(watcher, &AnalysisWatcher::analyzed, this, &FindingsPanel::refresh);
     refresh();
 }
 
@@ -277,9 +346,31 @@ void FindingsPanel::refresh() {
             m_picked.reset();
     }
     m_syncing = true;
-    m_model->setFindings(findings);
+    m_model->setFindings(findings, m_watcher ? m_watcher->map() : nullptr);
     m_syncing = false;
+    if (!m_pickedStream.isEmpty() && !m_model->hasStreamGroup(m_pickedStream))
+        m_pickedStream.clear();
     afterModelChange();
+}
+
+void FindingsPanel::restoreExpansion() {
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        m_view->expand(group);
+        for (int row = 0; row < m_model->rowCount(group); ++row) {
+            const QModelIndex index = m_model->index(row, 0, group);
+            if (m_openStreamGroups.contains(m_model->streamGroupAt(index)))
+                m_view->expand(index);
+        }
+    }
+}
+
+void FindingsPanel::toggleStreamGroup(const QModelIndex& index) {
+    m_view->setExpanded(index, !m_view->isExpanded(index));
+}
+
+bool FindingsPanel::isPickable(const QModelIndex& index) const {
+    return m_model->findingAt(index) || !m_model->streamGroupAt(index).isEmpty();
 }
 
 void FindingsPanel::setFilterText(const QString& text) {
@@ -305,7 +396,10 @@ void FindingsPanel::setSeverityShown(Severity severity, bool shown) {
 // counts, and the empty state when there is nothing to list.
 void FindingsPanel::afterModelChange() {
     m_syncing = true;
-    const QModelIndex picked = m_picked ? m_model->indexOf(*m_picked) : QModelIndex();
+    const QModelIndex picked = m_picked ? m_model->indexOf(*m_picked)
+                               : !m_pickedStream.isEmpty()
+                                   ? m_model->streamGroupIndex(m_pickedStream)
+                                   : QModelIndex();
     if (picked.isValid()) {
         if (m_view->currentIndex() != picked)
             m_view->setCurrentIndex(picked);
@@ -317,11 +411,13 @@ void FindingsPanel::afterModelChange() {
     m_syncing = false;
     updateSeverityButtons();
 
-    const bool hasMap = m_watcher && m_watcher->map();
+    const Map* map = m_watcher ? m_watcher->map() : nullptr;
     const bool any = !m_model->findings().isEmpty();
     const bool listed = m_model->rowCount() > 0;
-    if (!hasMap)
+    if (!map)
         m_empty->setText(tr("No map to check."));
+    else if (!any && map->stages.isEmpty())
+        m_empty->setText(tr("Nothing to check yet: add a stream and its stages."));
     else if (!any)
         m_empty->setText(tr("No findings: the map passes every check."));
     else
@@ -345,6 +441,9 @@ QToolButton* FindingsPanel::severityButton(Severity severity) const {
 bool FindingsPanel::selectFinding(const FindingKey& key) {
     const QModelIndex index = m_model->indexOf(key);
     m_picked = index.isValid() ? std::optional<FindingKey>(key) : std::nullopt;
+    m_pickedStream.clear();
+    if (isStreamGroup(index.parent()))
+        m_view->expand(index.parent());
     afterModelChange();
     if (index.isValid())
         m_view->scrollTo(index);
@@ -356,6 +455,11 @@ std::optional<Finding> FindingsPanel::selectedFinding() const {
         f && m_view->selectionModel()->isSelected(m_view->currentIndex()))
         return *f;
     return std::nullopt;
+}
+
+Id FindingsPanel::selectedStreamGroup() const {
+    const QModelIndex current = m_view->currentIndex();
+    return m_view->selectionModel()->isSelected(current) ? m_model->streamGroupAt(current) : Id();
 }
 
 QList<commands::ElementRef> FindingsPanel::subjectsOf(const Finding& finding) const {
@@ -370,15 +474,42 @@ QList<commands::ElementRef> FindingsPanel::subjectsOf(const Finding& finding) co
 }
 
 void FindingsPanel::activate(const QModelIndex& index) {
-    const Finding* finding = m_model->findingAt(index);
-    if (!finding)
+    if (const Finding* finding = m_model->findingAt(index)) {
+        m_picked = FindingKey{finding->rule, finding->subjects};
+        m_pickedStream.clear();
+        emit findingActivated(subjectsOf(*finding));
         return;
-    m_picked = FindingKey{finding->rule, finding->subjects};
-    emit findingActivated(subjectsOf(*finding));
+    }
+    const Id stream = m_model->streamGroupAt(index);
+    if (stream.isEmpty())
+        return;
+    m_picked.reset();
+    m_pickedStream = stream;
+    const Map* map = m_watcher ? m_watcher->map() : nullptr;
+    QList<commands::ElementRef> refs;
+    if (map && map->find<Stream>(stream))
+        refs.append({ElementKind::Stream, stream});
+    emit findingActivated(refs);
 }
 
 bool FindingsPanel::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+    const bool press = event->type() == QEvent::MouseButtonPress;
+    const bool doubleClick = event->type() == QEvent::MouseButtonDblClick;
+    if (watched == m_view->viewport() && (press || doubleClick)) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
+        // The arrow of a stream group opens or closes it without picking it; a double click
+        // anywhere on it does too. Severity groups stay open.
+        if (isStreamGroup(index) && mouse->button() == Qt::LeftButton &&
+            (doubleClick || streamGroupArrow(m_view->visualRect(index), m_view->font())
+                                .contains(mouse->position().toPoint()))) {
+            toggleStreamGroup(index);
+            return true;
+        }
+        if (doubleClick && index.data(FindingsModel::IsGroupRole).toBool())
+            return true;
+    }
+    if (watched == m_view->viewport() && press)
         m_currentBeforePress = m_view->currentIndex();
     const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
     if (watched == m_view && key) {
@@ -396,7 +527,7 @@ bool FindingsPanel::eventFilter(QObject* watched, QEvent* event) {
         if (k == Qt::Key_Down && !m_view->isHidden()) {
             // Down from the filter goes to the list, picking its first finding if none is.
             m_view->setFocus();
-            if (!m_model->findingAt(m_view->currentIndex()) && m_model->rowCount() > 0)
+            if (!isPickable(m_view->currentIndex()) && m_model->rowCount() > 0)
                 m_view->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
             return true;
         }

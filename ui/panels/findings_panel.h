@@ -4,6 +4,7 @@
 #include "findings_model.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <array>
 #include <optional>
@@ -20,9 +21,11 @@ class AnalysisWatcher;
 
 // The findings dock: the findings of the watched map grouped by severity, each with its sign, its
 // message and its rule id, under a filter (text, and a toggle per severity with its count).
-// Picking a finding (click, arrow keys, Enter) emits findingActivated with its subjects, for the
-// window to select and centre them on the canvas. The picked finding stays picked across
-// reanalysis while a finding with the same rule and subjects exists.
+// Handoffs gather in a collapsed row per stream, opened by its arrow, a double click or the Right
+// key. Picking a finding (click, arrow keys, Enter) emits findingActivated with its subjects, for
+// the window to select and centre them on the canvas; picking a stream's handoffs emits the
+// stream. The pick stays across reanalysis while a finding with the same rule and subjects (or
+// the stream's handoffs) is listed, and so do the stream rows the user opened.
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +44,8 @@ public:
     bool selectFinding(const FindingKey& key);
     // The picked finding, if a row shows it.
     std::optional<Finding> selectedFinding() const;
+    // The stream whose handoffs row is picked; empty when none is.
+    Id selectedStreamGroup() const;
 
     // The subjects of a finding as elements of the watched map: teams, streams, stages… Ids the
     // map no longer holds are left out.
@@ -69,6 +74,9 @@ private:
     void afterModelChange();
     void updateSeverityButtons();
     void activate(const QModelIndex& index);
+    bool isPickable(const QModelIndex& index) const;
+    void restoreExpansion();
+    void toggleStreamGroup(const QModelIndex& index);
 
     QPointer<AnalysisWatcher> m_watcher;
     QMetaObject::Connection m_watcherConnection;
@@ -78,6 +86,8 @@ private:
     QTreeView* m_view;
     QLabel* m_empty;
     std::optional<FindingKey> m_picked; // what the user picked, even while the filter hides it
+    Id m_pickedStream;                  // or the stream group picked
+    QSet<Id> m_openStreamGroups;        // the stream groups the user expanded
     bool m_syncing = false;             // selection changes are the panel's own, not the user's
     QPersistentModelIndex m_currentBeforePress;
 };

@@ -14,7 +14,6 @@
 #include "panels/teams_panel.h"
 #include "presentation_bar.h"
 #include "recent_files.h"
-#include "store/json_interchange.h"
 #include "store/workshop_files.h"
 #include "templates.h"
 
@@ -348,27 +347,8 @@ void MainWindow::selectAndEdit(const commands::ElementRef& element) {
 }
 
 bool MainWindow::openFile(const QString& path) {
-    if (QFileInfo(path).suffix().toLower() == u"json") {
-        QFile file(path);
-        QString error;
-        std::optional<Workshop> workshop;
-        if (!file.open(QIODevice::ReadOnly))
-            error = file.errorString();
-        else
-            workshop = json::read(file.readAll(), &error);
-        files::OpenedDocument created;
-        if (workshop) {
-            created = files::createUntitled(*workshop, QFileInfo(path).completeBaseName());
-            error = created.errorString;
-        }
-        if (!created) {
-            QMessageBox::warning(this, tr("Cannot import %1").arg(QFileInfo(path).fileName()),
-                                 error);
-            return false;
-        }
-        setDocument(std::move(created.document));
-        return true;
-    }
+    if (QFileInfo(path).suffix().toLower() == u"json")
+        return importJson(path);
     files::OpenedDocument opened = files::open(path);
     if (opened.error == SqliteStore::OpenError::LockedByOther) {
         const auto answer = QMessageBox::question(

@@ -2,10 +2,12 @@
 
 #include "analysis/finding.h"
 #include "commands/commands.h"
+#include "json_imports.h"
 #include "model/document.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -51,6 +53,14 @@ public:
     // Opens a .vsmap (offering read-only when another Streamboard has it open) or imports an
     // interchange .json into a new workshop. Shows a message and returns false on failure.
     bool openFile(const QString& path);
+    // What opening an interchange .json again does when the workshop made from it is still there
+    // and the file has not changed (main_window_import.cpp).
+    enum class ReopenChoice { OpenExisting, NewCopy, Cancel };
+    using ReopenChooser = std::function<ReopenChoice(const JsonImport& previous)>;
+    // The window asks with a message box unless it has a chooser of its own, or all windows
+    // have one: the tests answer so, as nobody would see the question.
+    void setReopenChooser(ReopenChooser chooser) { m_reopenChooser = std::move(chooser); }
+    static void setDefaultReopenChooser(ReopenChooser chooser);
     // Starts a new workshop from one of workshopTemplates().
     bool newFromTemplate(int index);
 
@@ -114,6 +124,8 @@ private:
     void updatePresentationBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
+    bool importJson(const QString& path);
+    ReopenChoice askReopen(const JsonImport& previous);
     void setDocument(std::unique_ptr<Document> document);
     void releaseDocument();
     void afterCommand();
@@ -184,6 +196,7 @@ private:
     QAction* m_redo = nullptr;
     QHash<QString, QAction*> m_actions;
     bool m_syncingTabs = false;
+    ReopenChooser m_reopenChooser;
 };
 
 } // namespace sb

@@ -315,11 +315,14 @@ void MainWindow::saveAs() {
     if (QFileInfo(path).suffix().isEmpty())
         path += u".vsmap"_s;
     QString error;
+    const auto* before = dynamic_cast<const SqliteStore*>(m_document->store());
+    const QString oldPath = before ? before->path() : QString();
     if (!files::saveAs(*m_document, path, &error)) {
         QMessageBox::warning(this, tr("Cannot save as %1").arg(QFileInfo(path).fileName()), error);
         return;
     }
     RecentFiles::add(path);
+    JsonImports::moved(oldPath, path); // still the workshop made from its JSON file
     updateTitle();
     updateStatus();
     statusBar()->showMessage(
