@@ -44,7 +44,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow();
-    // Shows the window with its saved geometry, or on first start sized to the screen.
+    // Shows the window with its saved geometry, fitted into the screen's free area, or on first
+    // start sized to the screen.
     void showAtStartSize();
     ~MainWindow() override;
 
@@ -98,6 +99,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void fitIntoScreen();
     void createMenus();
     void createDocks();
     void createRoadmapDock();
