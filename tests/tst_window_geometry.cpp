@@ -1,6 +1,10 @@
 // The main window's size on the screen: a saved geometry comes back fitted into the screen, a
-// restart keeps the size, and the window fits a 1366×768 screen in every language. The tests run
-// on an offscreen screen of that size (see runWindowGeometryTests below).
+// restart keeps the size, and the window fits a 1366×768 screen in every language; and what the
+// canvas shows of the map on opening and when adding. The tests run on an offscreen screen of
+// that size (see runWindowGeometryTests below).
+#include "canvas/canvas_view.h"
+#include "canvas/map_layout.h"
+#include "canvas/map_scene.h"
 #include "i18n/translations.h"
 #include "test_main.h"
 #include "window/main_window.h"
@@ -11,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +28,21 @@ using namespace Qt::Literals::StringLiterals;
 
 QRect availableArea() {
     return QGuiApplication::primaryScreen()->availableGeometry();
+}
+
+QRectF visibleArea(const canvas::CanvasView* view) {
+    return view->mapToScene(view->viewport()->rect()).boundingRect();
+}
+
+// The header column (slice and lane names) spans x 0 to headerWidth; the step header row y 0 to
+// stepHeaderHeight.
+bool showsHeaderColumn(const canvas::CanvasView* view) {
+    const QRectF visible = visibleArea(view);
+    return visible.left() <= 0 && visible.right() >= canvas::MapLayout::headerWidth;
+}
+bool showsStepHeaderRow(const canvas::CanvasView* view) {
+    const QRectF visible = visibleArea(view);
+    return visible.top() <= 0 && visible.bottom() >= canvas::MapLayout::stepHeaderHeight;
 }
 
 void settle() {
@@ -136,6 +156,93 @@ private slots:
         const QLabel* timer = window.presentationBar()->timerLabel();
         QVERIFY(timer->isVisible());
         QVERIFY(availableArea().contains(QRect(timer->mapToGlobal(QPoint(0, 0)), timer->size())));
+    }
+
+    // Opening a workshop shows the whole map, at 100% at most, and keeps it whole while the
+    // window settles (its panels laid out after it is shown) or is resized, until the user
+    // zooms or scrolls.
+    void openingFitsTheWholeMap() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        window.showAtStartSize();
+        settle();
+        const canvas::CanvasView* view = window.canvasView();
+        const QRectF map = window.currentScene()->layout().bounds;
+        QVERIFY(view->zoom() <= 1.0);
+        QVERIFY(visibleArea(view).contains(map));
+        QVERIFY(showsHeaderColumn(view));
+        QVERIFY(showsStepHeaderRow(view));
+
+        window.resize(1000, 640);
+        settle();
+        QVERIFY(view->zoom() <= 1.0);
+        QVERIFY(visibleArea(view).contains(map));
+
+        window.canvasView()->zoomIn();
+        const qreal zoomed = view->zoom();
+        window.resize(1100, 700);
+        settle();
+        QCOMPARE(view->zoom(), zoomed);
+    }
+
+    // A map smaller than the view opens at 100%, not larger: a new workshop's empty map (810 scene
+    // px wide with its margins) in the whole window, the panels hidden.
+    void smallMapOpensAtHundredPercent() {
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(0));
+        window.showAtStartSize();
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            dock->hide();
+        settle();
+        QCOMPARE(window.currentScene()->sceneRect().width(), 810.0);
+        QCOMPARE(window.canvasView()->zoom(), 1.0);
+    }
+
+    // Adding steps at 100% shows each new step with the header column beside it: the view zooms
+    // out for that, down to 50%. With the panels hidden the canvas is about 1280 px wide; the
+    // example has 5 steps, so step k (6 to 10) ends at 240 + 220 × k ≤ 2440 scene px, which fits
+    // about 2500 scene px at 50%.
+    void addingStepsKeepsTheHeaderColumnInView() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        window.showAtStartSize();
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            dock->hide();
+        settle();
+        canvas::CanvasView* view = window.canvasView();
+        view->resetZoom();
+        for (int k = 6; k <= 10; ++k) {
+            const Id step = window.addStep();
+            QVERIFY(!step.isEmpty());
+            settle();
+            const QRectF header = window.currentScene()->layout().columns.value(k - 1);
+            QCOMPARE(header.right(), 240.0 + 220.0 * k);
+            QVERIFY2(visibleArea(view).contains(header), qPrintable(QString::number(k)));
+            QVERIFY2(showsHeaderColumn(view), qPrintable(QString::number(k)));
+            QVERIFY(view->zoom() >= canvas::CanvasView::headersZoom);
+            QVERIFY(view->zoom() <= 1.0);
+        }
+    }
+
+    // A slice added while the view shows the bottom right of the map comes into view with the
+    // step header row above it and the header column it belongs to.
+    void addingASliceKeepsTheStepHeaderRowInView() {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        window.showAtStartSize();
+        settle();
+        canvas::CanvasView* view = window.canvasView();
+        view->resetZoom();
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QVERIFY(!showsStepHeaderRow(view));
+        const Id slice = window.addSlice();
+        QVERIFY(!slice.isEmpty());
+        settle();
+        QVERIFY(
+            visibleArea(view).contains(window.currentScene()->layout().sliceHeaders.value(slice)));
+        QVERIFY(showsStepHeaderRow(view));
+        QVERIFY(showsHeaderColumn(view));
     }
 };
 

@@ -187,7 +187,7 @@ void MainWindow::setCurrentMap(MapUid uid) {
     m_currentMap = uid;
     m_view->setMapScene(m_scenes.value(uid));
     if (first)
-        QMetaObject::invokeMethod(m_view, &canvas::CanvasView::zoomToFit, Qt::QueuedConnection);
+        m_view->openFitted();
     m_findBar->setMap(m_document->map(uid));
     m_inspector->setMap(uid);
     m_teams->setMap(uid);
@@ -368,7 +368,7 @@ bool MainWindow::push(commands::CommandPtr command) {
 void MainWindow::selectAndEdit(const commands::ElementRef& element) {
     if (canvas::MapScene* scene = currentScene()) {
         scene->selectElements({element});
-        m_view->centreOn({element});
+        m_view->reveal({element});
         m_view->editInPlace(element);
     }
 }
