@@ -178,7 +178,9 @@ private slots:
         QVERIFY(view->zoom() <= 1.0);
         QVERIFY(visibleArea(view).contains(map));
 
+        QVERIFY(view->keepsFitted());
         window.canvasView()->zoomIn();
+        QVERIFY(!view->keepsFitted());
         const qreal zoomed = view->zoom();
         window.resize(1100, 700);
         settle();
