@@ -31,6 +31,10 @@ CanvasView::CanvasView(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(QColor(0xe9, 0xec, 0xf0));
 
+    // Scrolling by the bars or the keys is the user taking over from the fit on open.
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, [this] { m_keepFitted = false; });
+
     m_editor = new InPlaceEditor(viewport());
     connect(m_editor, &InPlaceEditor::committed, this, &CanvasView::commitEdit);
     connect(m_editor, &InPlaceEditor::cancelled, this, &CanvasView::cancelEdit);
@@ -38,6 +42,7 @@ CanvasView::CanvasView(QWidget* parent)
 
 void CanvasView::setMapScene(MapScene* scene) {
     cancelEdit();
+    m_keepFitted = false;
     setScene(scene);
     if (scene)
         connect(scene, &MapScene::editRequested, this, &CanvasView::editInPlace,
@@ -49,6 +54,7 @@ MapScene* CanvasView::mapScene() const {
 }
 
 void CanvasView::setZoom(qreal factor, const QPointF& anchorInView) {
+    m_keepFitted = false;
     factor = std::clamp(factor, minZoom, maxZoom);
     const QPointF anchor =
         anchorInView.isNull() ? QPointF(viewport()->rect().center()) : anchorInView;
@@ -88,6 +94,17 @@ void CanvasView::zoomToFit() {
     emit zoomChanged(zoom());
 }
 
+void CanvasView::openFitted() {
+    m_keepFitted = true;
+    zoomToFit();
+}
+
+void CanvasView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_keepFitted)
+        zoomToFit();
+}
+
 QRectF CanvasView::areaOf(const QList<commands::ElementRef>& elements) const {
     MapScene* s = mapScene();
     QRectF area;
@@ -102,6 +119,7 @@ void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
     const QRectF area = areaOf(elements);
     if (area.isNull())
         return;
+    m_keepFitted = false;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     if (area.width() > visible.width() || area.height() > visible.height())
         setZoom(std::max(
@@ -111,6 +129,30 @@ void CanvasView::centreOn(const QList<commands::ElementRef>& elements) {
     centerOn(area.center());
 }
 
+void CanvasView::reveal(const QList<commands::ElementRef>& elements) {
+    const QRectF area = areaOf(elements);
+    if (area.isNull() || viewport()->width() <= 0 || viewport()->height() <= 0)
+        return;
+    m_keepFitted = false;
+    constexpr int margin = 16; // view pixels around what is shown
+    const QSizeF room(std::max(1, viewport()->width() - 2 * margin),
+                      std::max(1, viewport()->height() - 2 * margin));
+    // The header column and the step header row start at the layout's origin.
+    const QRectF withHeaders = area.united(QRectF(0, 0, 1, 1));
+    const qreal fitsHeaders =
+        std::min(room.width() / withHeaders.width(), room.height() / withHeaders.height());
+    QRectF shown = area;
+    if (fitsHeaders >= std::min(zoom(), headersZoom)) {
+        shown = withHeaders;
+        if (fitsHeaders < zoom())
+            setZoom(fitsHeaders);
+    } else if (area.width() > room.width() / zoom() || area.height() > room.height() / zoom()) {
+        setZoom(std::min(room.width() / area.width(), room.height() / area.height()));
+    }
+    ensureVisible(shown, margin, margin);
+    placeEditor();
+}
+
 void CanvasView::frame(const QList<commands::ElementRef>& elements, qreal largestZoom) {
     frameRect(areaOf(elements), largestZoom);
 }
@@ -118,6 +160,7 @@ void CanvasView::frame(const QList<commands::ElementRef>& elements, qreal larges
 void CanvasView::frameRect(const QRectF& area, qreal largestZoom) {
     if (area.isEmpty() || viewport()->width() <= 0 || viewport()->height() <= 0)
         return;
+    m_keepFitted = false;
     const qreal fits =
         std::min(viewport()->width() / area.width(), viewport()->height() / area.height()) * 0.92;
     const qreal factor = std::clamp(fits, minZoom, std::max(minZoom, largestZoom));
@@ -145,6 +188,7 @@ void CanvasView::paintEvent(QPaintEvent* event) {
 }
 
 void CanvasView::wheelEvent(QWheelEvent* event) {
+    m_keepFitted = false;
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal steps = event->angleDelta().y() / 120.0;
         setZoom(zoom() * std::pow(1.15, steps), event->position());
@@ -177,6 +221,7 @@ bool CanvasView::viewportEvent(QEvent* event) {
 
 void CanvasView::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_editing) {
+        m_keepFitted = false;
         m_spaceHeld = true;
         setDragMode(QGraphicsView::ScrollHandDrag);
         setInteractive(false);
@@ -199,6 +244,7 @@ void CanvasView::keyReleaseEvent(QKeyEvent* event) {
 
 void CanvasView::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::MiddleButton) {
+        m_keepFitted = false;
         m_panning = true;
         m_panFrom = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);

@@ -24,8 +24,18 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Fits the whole map (zoom at most 100%) and keeps it fitted while the view settles into its
+    // size (the window shown, docks laid out or resized) until the user zooms, scrolls or an
+    // element is brought into view.
+    void openFitted();
+    bool keepsFitted() const { return m_keepFitted; }
     void resetZoom();
     void centreOn(const QList<commands::ElementRef>& elements);
+    // Scrolls just enough to show the elements, and keeps the header column (slice and lane
+    // names, left) and the step header row (top) in view beside them, zooming out for that down
+    // to headersZoom at the least; when even that cannot show both, the elements win.
+    void reveal(const QList<commands::ElementRef>& elements);
+    static constexpr qreal headersZoom = 0.5;
     // Zooms so the elements (or a scene rectangle) fill the view, up to largestZoom, and
     // centres them.
     void frame(const QList<commands::ElementRef>& elements, qreal largestZoom);
@@ -55,6 +65,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent* event) override;
     // Tab walks the stages of the canvas instead of moving focus to the next widget.
     bool focusNextPrevChild(bool next) override;
 
@@ -66,6 +77,7 @@ private:
     void placeEditor();
 
     bool m_presentation = false;
+    bool m_keepFitted = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panFrom;

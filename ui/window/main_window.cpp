@@ -48,6 +48,9 @@ MainWindow::MainWindow() {
     m_findBar = new FindBar(centre);
     m_view = new canvas::CanvasView(centre);
     m_presentationBar = new PresentationBar(centre);
+    // Hidden from the start: the docks added below lay the window out, and a shown bar, as wide
+    // as its large type, would set the window's minimum width (it grew past the screen).
+    m_presentationBar->hide();
     layout->addWidget(m_presentationBar);
     layout->addWidget(m_tabs);
     layout->addWidget(m_findBar);
@@ -99,20 +102,43 @@ MainWindow::MainWindow() {
 }
 
 void MainWindow::showAtStartSize() {
-    show();
-    if (m_geometryRestored || !screen())
-        return;
-    // Most of the screen (a projector's included), no larger than a comfortable desktop window.
-    // Only once shown and laid out: before, the tabbed docks count side by side and hold the
-    // window wider.
-    const QSize available = screen()->availableGeometry().size();
-    QTimer::singleShot(0, this, [this, available] {
+    if (!m_geometryRestored && screen()) {
+        // Most of the screen (a projector's included), no larger than a comfortable desktop
+        // window.
+        const QSize available = screen()->availableGeometry().size();
         resize(std::min(available.width() * 95 / 100, 1800),
                std::min(available.height() * 92 / 100, 1100));
-        // Wide enough for the comparison table and for four tabs in longer languages.
-        if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
-            resizeDocks({inspector}, {500}, Qt::Horizontal);
-    });
+    }
+    fitIntoScreen();
+    show();
+    fitIntoScreen(); // again, now that the window manager's frame is known
+    if (!m_geometryRestored)
+        QTimer::singleShot(0, this, [this] {
+            // Wide enough for the comparison table and for four tabs in longer languages.
+            if (auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s))
+                resizeDocks({inspector}, {500}, Qt::Horizontal);
+        });
+}
+
+// A geometry saved on a larger screen, or by a version whose window was wider, comes back whole
+// on this screen: no larger than its free area, and inside it.
+void MainWindow::fitIntoScreen() {
+    if (!screen() || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QRect inner = geometry();
+    const QRect outer = frameGeometry();
+    const QSize frame = outer.size() - inner.size();
+    const QSize size = inner.size().boundedTo(available.size() - frame).expandedTo(minimumSize());
+    QRect fitted(outer.topLeft(), size + frame);
+    fitted.moveRight(std::min(fitted.right(), available.right()));
+    fitted.moveBottom(std::min(fitted.bottom(), available.bottom()));
+    fitted.moveLeft(std::max(fitted.left(), available.left()));
+    fitted.moveTop(std::max(fitted.top(), available.top()));
+    if (fitted.size() != outer.size())
+        resize(size);
+    if (fitted.topLeft() != outer.topLeft())
+        move(fitted.topLeft());
 }
 
 MainWindow::~MainWindow() {
@@ -160,7 +186,7 @@ void MainWindow::setCurrentMap(MapUid uid) {
     m_currentMap = uid;
     m_view->setMapScene(m_scenes.value(uid));
     if (first)
-        QMetaObject::invokeMethod(m_view, &canvas::CanvasView::zoomToFit, Qt::QueuedConnection);
+        m_view->openFitted();
     m_findBar->setMap(m_document->map(uid));
     m_inspector->setMap(uid);
     m_teams->setMap(uid);
@@ -341,7 +367,7 @@ bool MainWindow::push(commands::CommandPtr command) {
 void MainWindow::selectAndEdit(const commands::ElementRef& element) {
     if (canvas::MapScene* scene = currentScene()) {
         scene->selectElements({element});
-        m_view->centreOn({element});
+        m_view->reveal({element});
         m_view->editInPlace(element);
     }
 }

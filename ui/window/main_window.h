@@ -46,7 +46,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow();
-    // Shows the window with its saved geometry, or on first start sized to the screen.
+    // Shows the window with its saved geometry, fitted into the screen's free area, or on first
+    // start sized to the screen.
     void showAtStartSize();
     ~MainWindow() override;
 
@@ -108,6 +109,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void fitIntoScreen();
     void createMenus();
     void createDocks();
     void createRoadmapDock();

@@ -48,6 +48,10 @@ PresentationBar::PresentationBar(QWidget* parent)
     m_timer->setContentsMargins(24, 0, 24, 0);
     m_timer->setMinimumWidth(QFontMetrics(m_timer->font()).horizontalAdvance(u"+88:88"_s) + 48);
     m_timerState->setAlignment(Qt::AlignCenter);
+    // Long titles and the keys line (longer in German) wrap instead of widening the window past
+    // the screen, which would push the timer off it.
+    for (QLabel* text : {m_title, m_progress, m_keys})
+        text->setWordWrap(true);
     m_keys->setText(tr("PgDn / PgUp: agenda steps · ↓ / ↑: streams · F6: start or pause the "
                        "timer · Esc: leave"));
     auto* layout = new QGridLayout(this);
