@@ -1,5 +1,6 @@
 #include "comparison_panel.h"
 
+#include "analysis/analysis_cache.h"
 #include "chart_style.h"
 #include "comparison_chart.h"
 #include "comparison_rows.h"
@@ -123,8 +124,13 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
 }
 
 void ComparisonPanel::setDocument(Document* document) {
-    if (followDocument(m_document, m_documentConnection, document, this, &ComparisonPanel::refresh))
-        refresh();
+    if (!followDocument(m_document, m_documentConnection, document, this,
+                        &ComparisonPanel::refresh))
+        return;
+    if (document) // a worker's result of this map or its baseline
+        connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
+                &ComparisonPanel::refresh, Qt::UniqueConnection);
+    refresh();
 }
 
 void ComparisonPanel::setMap(MapUid map) {
@@ -158,7 +164,7 @@ QString ComparisonPanel::explanationText() const {
 
 void ComparisonPanel::refresh() {
     const Map* m = map();
-    m_comparison = m ? compareWithBaseline(m_document->workshop(), *m, analyze(*m)) : std::nullopt;
+    m_comparison = m ? compareWithBaseline(*m_document, *m) : std::nullopt;
     if (!m_comparison) {
         m_explanation->setText(explanationText());
         m_pages->setCurrentWidget(m_explanation);

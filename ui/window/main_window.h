@@ -116,7 +116,8 @@ private:
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
     void setDocument(std::unique_ptr<Document> document);
     void releaseDocument();
-    void afterCommand();
+    void afterChanges(const ChangeSet& changes);
+    void dropScenesOfRemovedMaps();
     void syncTabs();
     void updateTitle();
     void updateActions();
