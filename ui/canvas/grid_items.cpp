@@ -3,6 +3,7 @@
 #include "canvas_style.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace sb::canvas {
@@ -98,23 +99,58 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setPen(QPen(style::divergence(), 2.2, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(fork);
     }
-    const QStringList labels = {GridItemsTr::tr("Intent"), GridItemsTr::tr("Value"),
-                                GridItemsTr::tr("Outcome"), GridItemsTr::tr("Metric")};
     const QStringList values = {m_cell.intent, m_cell.value, m_cell.outcome, m_cell.metric};
-    const qreal lineHeight = (m_rect.height() - 12) / 4;
-    const TextFit fit = renderOptions().textFit;
-    for (int i = 0; i < 4; ++i) {
-        const QRectF row(m_rect.left() + 8, m_rect.top() + 6 + i * lineHeight,
-                         m_rect.width() - (i == 0 && m_cell.divergent ? 40 : 16), lineHeight);
+    QStringList texts;
+    for (const QString& value : values)
+        texts.append(value.isEmpty() ? QStringLiteral("—") : value);
+    const TextLayout layout = layoutText(m_rect, texts, m_cell.divergent, renderOptions().textFit);
+    for (qsizetype i = 0; i < layout.rows.size(); ++i) {
+        const TextRow& row = layout.rows[i];
         painter->setPen(style::faintInk());
-        painter->setFont(style::smallFont());
-        const QRectF labelRect(row.left(), row.top(), 58, row.height());
-        painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
+        painter->setFont(layout.labelFont);
+        painter->drawText(row.labelRect, Qt::AlignLeft | Qt::AlignVCenter, row.label);
         painter->setPen(values[i].isEmpty() ? style::faintInk() : style::ink());
-        drawText(painter, row.adjusted(60, (row.height() - 16) / 2, 0, 0),
-                 values[i].isEmpty() ? QStringLiteral("—") : values[i], style::bodyFont(), 1, fit);
+        drawLines(painter, row.textRect, row.text.lines, layout.textFont);
     }
     paintSelection(painter, 0);
+}
+
+CellItem::TextLayout CellItem::layoutText(const QRectF& rect, const QStringList& texts,
+                                          bool divergent, TextFit fit) {
+    const QStringList labels = {GridItemsTr::tr("Intent"), GridItemsTr::tr("Value"),
+                                GridItemsTr::tr("Outcome"), GridItemsTr::tr("Metric")};
+    constexpr qreal labelWidth = 60;
+    const qreal rowHeight = (rect.height() - 12) / 4;
+    // The fork mark takes the first row's right end.
+    const auto textWidth = [&](qsizetype row) {
+        return rect.width() - (row == 0 && divergent ? 40 : 16) - labelWidth;
+    };
+    TextLayout layout;
+    layout.textFont = style::bodyFont();
+    if (fit == TextFit::Wrap) {
+        QList<TextArea> areas;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            areas.append({texts[i], QSizeF(textWidth(i), rowHeight)});
+        layout.textFont.setPixelSize(sharedPixelSize(areas, layout.textFont, minPixelSize));
+    }
+    layout.labelFont = style::smallFont();
+    if (layout.labelFont.pixelSize() > layout.textFont.pixelSize())
+        layout.labelFont.setPixelSize(layout.textFont.pixelSize());
+    const qreal spacing = QFontMetricsF(layout.textFont).lineSpacing();
+    const int maxLines = linesThatFit(layout.textFont, rowHeight);
+    for (qsizetype i = 0; i < texts.size() && i < labels.size(); ++i) {
+        const qreal rowTop = rect.top() + 6 + i * rowHeight;
+        TextRow row;
+        row.label = labels[i];
+        row.text = wrapText(texts[i], layout.textFont, textWidth(i), maxLines);
+        // The lines centred in the row, the label beside the first.
+        const qreal height = row.text.lines.size() * spacing;
+        const qreal top = rowTop + (rowHeight - height) / 2;
+        row.labelRect = QRectF(rect.left() + 8, top, labelWidth - 2, spacing);
+        row.textRect = QRectF(rect.left() + 8 + labelWidth, top, textWidth(i), height);
+        layout.rows.append(row);
+    }
+    return layout;
 }
 
 } // namespace sb::canvas

@@ -39,6 +39,26 @@ public:
     const Cell& cell() const { return m_cell; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
 
+    // Where a cell's texts go: a row each for intent, value, outcome and metric, the label left
+    // and the text beside it, wrapped. All four texts share one font: on screen the body font;
+    // in an export the largest size down to minPixelSize at which every text fits its row.
+    // Where a text does not fit even so, its last line ends in "…". The labels are never
+    // larger than the texts.
+    static constexpr int minPixelSize = 8;
+    struct TextRow {
+        QString label;
+        QRectF labelRect;
+        QRectF textRect;
+        WrappedText text;
+    };
+    struct TextLayout {
+        QFont textFont;
+        QFont labelFont;
+        QList<TextRow> rows;
+    };
+    static TextLayout layoutText(const QRectF& rect, const QStringList& texts, bool divergent,
+                                 TextFit fit);
+
 private:
     Cell m_cell;
 };

@@ -14,8 +14,11 @@ struct LadderItemTr {
 };
 } // namespace
 
-LadderItem::LadderItem() {
-    setZValue(2);
+LadderItem::LadderItem(Layer layer)
+    : m_layer(layer) {
+    setZValue(layer == Layer::Labels ? labelsZ : rungsZ);
+    // Clicks go through to the flows and stages underneath.
+    setAcceptedMouseButtons(Qt::NoButton);
 }
 
 void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
@@ -26,6 +29,13 @@ void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
     m_summary = summary;
 }
 
+void LadderItem::setAlternateLane(bool alternate) {
+    if (alternate == m_alternateLane)
+        return;
+    m_alternateLane = alternate;
+    update();
+}
+
 void LadderItem::setContent(const Content& content) {
     if (content == m_content)
         return;
@@ -34,16 +44,59 @@ void LadderItem::setContent(const Content& content) {
 }
 
 QRectF LadderItem::boundingRect() const {
+    if (m_layer == Layer::Labels)
+        return m_ladder.adjusted(-6, -2, 6, 2);
     return (m_ladder | m_summary).adjusted(-2, -2, 2, 2);
 }
 
 void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_layer == Layer::Labels) {
+        paintLabels(painter);
+        return;
+    }
+    paintRungs(painter);
+    paintSummary(painter);
+}
+
+QList<LadderItem::Label> LadderItem::labels() const {
+    QList<Label> result;
+    const qreal low = m_ladder.bottom() - 20;
+    const QFontMetricsF metrics(style::smallFont());
+    for (const Rung& r : m_content.rungs) {
+        const qreal split = r.left + (r.right - r.left) * 0.45;
+        // "wait 2d 3h", or only the time where the words do not fit.
+        const auto label = [&](const QString& words, const QString& time, const QRectF& room,
+                               bool wait) {
+            const QString text = metrics.horizontalAdvance(words) <= room.width() ? words : time;
+            const qreal width = metrics.horizontalAdvance(text);
+            const QRectF plate(room.left() - 3, room.center().y() - metrics.height() / 2 - 1,
+                               width + 6, metrics.height() + 2);
+            result.append({text, plate, wait});
+        };
+        label(LadderItemTr::tr("wait %1").arg(r.wait), r.wait,
+              QRectF(r.left, m_ladder.top(), split - r.left + 30, 18), true);
+        label(LadderItemTr::tr("work %1").arg(r.work), r.work,
+              QRectF(split + 4, low + 2, r.right - split, 18), false);
+    }
+    return result;
+}
+
+void LadderItem::paintLabels(QPainter* painter) {
+    painter->setFont(style::smallFont());
+    for (const Label& label : labels()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style::laneFill(m_alternateLane));
+        painter->drawRoundedRect(label.plate, 3, 3);
+        painter->setPen(label.wait ? style::handoff().darker(120) : style::selection().darker(130));
+        painter->drawText(label.plate, Qt::AlignCenter, label.text);
+    }
+}
+
+void LadderItem::paintRungs(QPainter* painter) {
+    // The ladder: up for waiting, down for working, stage after stage along the critical path.
     const qreal high = m_ladder.top() + 20;
     const qreal low = m_ladder.bottom() - 20;
-    const QFont small = style::smallFont();
-    painter->setFont(small);
-    // The ladder: up for waiting, down for working, stage after stage along the critical path.
     QPainterPath ladder;
     for (qsizetype i = 0; i < m_content.rungs.size(); ++i) {
         const Rung& r = m_content.rungs[i];
@@ -55,24 +108,14 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         ladder.lineTo(split, high);
         ladder.lineTo(split, low);
         ladder.lineTo(r.right, low);
-        // "wait 2d 3h", or only the time where the words do not fit.
-        const QFontMetricsF metrics(painter->font());
-        const auto label = [&](const QString& words, const QString& time, qreal width) {
-            return metrics.horizontalAdvance(words) <= width ? words : time;
-        };
-        const QRectF waitRect(r.left, m_ladder.top(), split - r.left + 30, 18);
-        const QRectF workRect(split + 4, low + 2, r.right - split, 18);
-        painter->setPen(style::handoff().darker(120));
-        painter->drawText(waitRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          label(LadderItemTr::tr("wait %1").arg(r.wait), r.wait, waitRect.width()));
-        painter->setPen(style::selection().darker(130));
-        painter->drawText(workRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          label(LadderItemTr::tr("work %1").arg(r.work), r.work, workRect.width()));
     }
     painter->setPen(QPen(style::ink(), 2));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(ladder);
+}
 
+void LadderItem::paintSummary(QPainter* painter) {
+    const QFont small = style::smallFont();
     // The summary at the end of the lane.
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());

@@ -8,8 +8,16 @@ namespace sb::canvas {
 // column, the wait (LT − PT) on the upper rung and the process time on the lower one; then a
 // summary box at the end of the lane with lead time, process time, flow efficiency and rolled
 // %C&A.
+//
+// A stream's ladder is two items: the rungs and the summary under the flows and dependencies,
+// and the rungs' labels above every line, each on a plate of the lane's colour, so a rework arc
+// or a dependency crossing the ladder never runs through "wait 1w" or "work 1d".
 class LadderItem : public QGraphicsItem {
 public:
+    enum class Layer { Rungs, Labels };
+    static constexpr qreal rungsZ = 2;
+    static constexpr qreal labelsZ = 12; // above every connector (handoffs sit at 11)
+
     struct Rung {
         qreal left = 0; // the stage's column, in scene coordinates
         qreal right = 0;
@@ -26,18 +34,36 @@ public:
         bool operator==(const Content&) const = default;
     };
 
-    LadderItem();
+    explicit LadderItem(Layer layer = Layer::Rungs);
     enum { Type = UserType + 50 };
     int type() const override { return Type; }
 
+    Layer layer() const { return m_layer; }
     void setGeometry(const QRectF& ladder, const QRectF& summary);
+    // The lane's background: the labels' plates take its colour.
+    void setAlternateLane(bool alternate);
     void setContent(const Content& content);
     const Content& content() const { return m_content; }
+
+    // A rung's labels: "wait 2d 3h" above the upper rung, "work 4h" under the lower one (or the
+    // time alone where the words do not fit), and the plates behind them, in scene coordinates.
+    struct Label {
+        QString text;
+        QRectF plate;
+        bool wait = false;
+    };
+    QList<Label> labels() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
 
 private:
+    void paintRungs(QPainter* painter);
+    void paintLabels(QPainter* painter);
+    void paintSummary(QPainter* painter);
+
+    Layer m_layer;
+    bool m_alternateLane = false;
     QRectF m_ladder;
     QRectF m_summary;
     Content m_content;

@@ -135,6 +135,8 @@ void MapScene::sync() {
         m_ghosts.clear();
         qDeleteAll(m_ladders);
         m_ladders.clear();
+        qDeleteAll(m_ladderLabels);
+        m_ladderLabels.clear();
         return;
     }
     m_stale = false;
@@ -325,11 +327,20 @@ void MapScene::syncLadders(const Map& m) {
         }
         LadderItem*& ladder = m_ladders[stream.id];
         if (!ladder) {
-            ladder = new LadderItem;
+            ladder = new LadderItem(LadderItem::Layer::Rungs);
             addItem(ladder);
         }
+        LadderItem*& labels = m_ladderLabels[stream.id];
+        if (!labels) {
+            labels = new LadderItem(LadderItem::Layer::Labels);
+            addItem(labels);
+        }
         live.insert(stream.id);
-        ladder->setGeometry(m_layout.ladders.value(stream.id), m_layout.summaries.value(stream.id));
+        for (LadderItem* item : {ladder, labels}) {
+            item->setGeometry(m_layout.ladders.value(stream.id),
+                              m_layout.summaries.value(stream.id));
+            item->setAlternateLane(m_layout.laneOrder.indexOf(stream.id) % 2 == 1);
+        }
         LadderItem::Content content;
         for (const Id& id : metrics.criticalPath) {
             const Stage* s = m.find<Stage>(id);
@@ -365,15 +376,17 @@ void MapScene::syncLadders(const Map& m) {
         }
         content.rolledPctCA = QLocale().toString(metrics.rolledPctCA * 100, 'f', 1) + u'%';
         ladder->setContent(content);
+        labels->setContent(content);
     }
-    for (auto it = m_ladders.begin(); it != m_ladders.end();) {
-        if (live.contains(it.key())) {
-            ++it;
-            continue;
+    for (QHash<Id, LadderItem*>* items : {&m_ladders, &m_ladderLabels})
+        for (auto it = items->begin(); it != items->end();) {
+            if (live.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            delete it.value();
+            it = items->erase(it);
         }
-        delete it.value();
-        it = m_ladders.erase(it);
-    }
 }
 
 void MapScene::syncConnectors(const Map& m) {

@@ -46,6 +46,7 @@ public:
 
     ElementItem* itemFor(ElementKind kind, const QString& key) const;
     LadderItem* ladderFor(const Id& stream) const { return m_ladders.value(stream); }
+    LadderItem* ladderLabelsFor(const Id& stream) const { return m_ladderLabels.value(stream); }
     QList<commands::ElementRef> selectedElements() const;
     void selectElements(const QList<commands::ElementRef>& elements);
 
@@ -108,8 +109,9 @@ private:
     CanvasMarks m_marks;
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;
-    QHash<QString, ElementItem*> m_items; // by kind/key
-    QHash<Id, LadderItem*> m_ladders;     // by stream
+    QHash<QString, ElementItem*> m_items;  // by kind/key
+    QHash<Id, LadderItem*> m_ladders;      // by stream
+    QHash<Id, LadderItem*> m_ladderLabels; // by stream, above the connectors
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.

@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace sb::canvas {
 
@@ -37,7 +39,50 @@ Lines breakIntoLines(const QString& text, const QFont& font, qreal width, int ma
     return result;
 }
 
+WrappedText elideLast(const Lines& lines, const QString& text, const QFont& font, qreal width) {
+    WrappedText result{lines.lines, !lines.complete};
+    if (result.elided && !result.lines.isEmpty())
+        result.lines.last() = QFontMetricsF(font).elidedText(text.mid(lines.lastStart).simplified(),
+                                                             Qt::ElideRight, width);
+    return result;
+}
+
 } // namespace
+
+WrappedText wrapText(const QString& text, const QFont& font, qreal width, int maxLines) {
+    if (text.isEmpty() || maxLines <= 0)
+        return {};
+    return elideLast(breakIntoLines(text, font, width, maxLines), text, font, width);
+}
+
+int linesThatFit(const QFont& font, qreal height) {
+    return std::max(1, static_cast<int>(std::floor(height / QFontMetricsF(font).lineSpacing())));
+}
+
+int sharedPixelSize(const QList<TextArea>& areas, QFont font, int minPixelSize) {
+    for (int size = font.pixelSize(); size > minPixelSize; --size) {
+        font.setPixelSize(size);
+        const bool allFit = std::all_of(areas.cbegin(), areas.cend(), [&](const TextArea& a) {
+            return breakIntoLines(a.text, font, a.size.width(), linesThatFit(font, a.size.height()))
+                .complete;
+        });
+        if (allFit)
+            return size;
+    }
+    return std::min(minPixelSize, font.pixelSize());
+}
+
+void drawLines(QPainter* painter, const QRectF& rect, const QStringList& lines, const QFont& font,
+               Qt::Alignment alignment) {
+    const qreal spacing = QFontMetricsF(font).lineSpacing();
+    painter->setFont(font);
+    qreal y = rect.top();
+    for (const QString& line : lines) {
+        painter->drawText(QRectF(rect.left(), y, rect.width(), spacing),
+                          static_cast<int>(alignment | Qt::AlignVCenter), line);
+        y += spacing;
+    }
+}
 
 qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
                TextFit fit, Qt::Alignment alignment) {
@@ -48,23 +93,13 @@ qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont
         // Shrink until the whole text fits, down to a legible minimum.
         while (!lines.complete && font.pixelSize() > 7) {
             font.setPixelSize(font.pixelSize() - 1);
-            const qreal lineHeight = QFontMetricsF(font).lineSpacing();
-            const int fitting = std::max(maxLines, static_cast<int>(rect.height() / lineHeight));
+            const int fitting = std::max(maxLines, linesThatFit(font, rect.height()));
             lines = breakIntoLines(text, font, rect.width(), fitting);
         }
     }
-    const QFontMetricsF metrics(font);
-    if (!lines.complete && !lines.lines.isEmpty())
-        lines.lines.last() = metrics.elidedText(text.mid(lines.lastStart).simplified(),
-                                                Qt::ElideRight, rect.width());
-    painter->setFont(font);
-    qreal y = rect.top();
-    for (const QString& line : std::as_const(lines.lines)) {
-        const QRectF lineRect(rect.left(), y, rect.width(), metrics.lineSpacing());
-        painter->drawText(lineRect, static_cast<int>(alignment | Qt::AlignVCenter), line);
-        y += metrics.lineSpacing();
-    }
-    return y - rect.top();
+    const WrappedText shown = elideLast(lines, text, font, rect.width());
+    drawLines(painter, rect, shown.lines, font, alignment);
+    return shown.lines.size() * QFontMetricsF(font).lineSpacing();
 }
 
 } // namespace sb::canvas

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 
@@ -16,5 +18,29 @@ enum class TextFit { Elide, Wrap };
 // Returns the height used.
 qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
                TextFit fit, Qt::Alignment alignment = Qt::AlignLeft);
+
+// Text broken at word boundaries (inside a word only where a word alone is too wide) into lines
+// no wider than width; when it needs more than maxLines, the last line shown ends in "…".
+struct WrappedText {
+    QStringList lines;
+    bool elided = false;
+};
+WrappedText wrapText(const QString& text, const QFont& font, qreal width, int maxLines);
+
+// How many lines of font a height holds, at least one.
+int linesThatFit(const QFont& font, qreal height);
+
+// Texts that share one font size, each in its own area (a grid cell's intent, value, outcome
+// and metric): the largest pixel size from font's own down to minPixelSize at which every text
+// fits its area wrapped; minPixelSize when even that is too large (the texts are then elided).
+struct TextArea {
+    QString text;
+    QSizeF size;
+};
+int sharedPixelSize(const QList<TextArea>& areas, QFont font, int minPixelSize);
+
+// Draws lines one under the other from rect's top, one line spacing of font apart.
+void drawLines(QPainter* painter, const QRectF& rect, const QStringList& lines, const QFont& font,
+               Qt::Alignment alignment = Qt::AlignLeft);
 
 } // namespace sb::canvas
