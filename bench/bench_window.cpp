@@ -152,8 +152,33 @@ void windowFigures(benchmark::State& state) {
     }
 }
 
+// Edits alone, on a window opened once: lead time of the first stage, until every view is
+// current. For profiling the edit path.
+void editToViews(benchmark::State& state) {
+    static QTemporaryDir folder;
+    const QString path = workshopFile(folder, static_cast<int>(state.range(0)));
+    EventCounter counter;
+    qApp->installEventFilter(&counter);
+    sb::MainWindow window;
+    window.newFromTemplate(0);
+    window.resize(1600, 1000);
+    window.show();
+    window.openFile(path);
+    runUntilIdle(counter);
+    sb::Document* document = window.document();
+    const sb::MapUid map = window.currentMap();
+    for (auto _ : state) {
+        sb::Stage stage = document->map(map)->stages.first();
+        stage.leadTime += 3600;
+        document->push(sb::commands::changeElement(document, map, stage).release());
+        runUntilIdle(counter);
+    }
+    qApp->removeEventFilter(&counter);
+}
+
 } // namespace
 
+BENCHMARK(editToViews)->Arg(1'500)->Arg(10'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(windowFigures)
     ->Arg(1'500)
     ->Arg(10'000)

@@ -16,14 +16,17 @@ constexpr rules::Rule allRules[] = {
 } // namespace
 
 AnalysisResult analyze(const Map& map) {
-    AnalysisContext context(map);
+    return analyze(AnalysisContext(map));
+}
+
+AnalysisResult analyze(const AnalysisContext& context) {
     AnalysisResult result;
     for (const rules::Rule rule : allRules)
         rule(context, result.findings);
     sortFindings(result.findings, context.index);
-    result.metrics = std::move(context.metrics);
-    result.streams = std::move(context.teams.streams);
-    result.dependencyCycles = std::move(context.dependencyCycles);
+    result.metrics = context.metrics;
+    result.streams = context.teams.streams;
+    result.dependencyCycles = context.dependencyCycles;
     return result;
 }
 

@@ -14,7 +14,11 @@ struct AnalysisResult {
     bool operator==(const AnalysisResult&) const = default;
 };
 
+struct AnalysisContext;
+
 // Runs every rule of DESIGN.md's "Analysis rules" over the map.
 AnalysisResult analyze(const Map& map);
+// The same over graphs and metrics built already (IncrementalAnalysis keeps them).
+AnalysisResult analyze(const AnalysisContext& context);
 
 } // namespace sb

@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include "analysis/analysis_cache.h"
 #include "analysis/capability_users.h"
 #include "analysis/element_index.h"
 
@@ -165,6 +166,17 @@ std::optional<MapComparison> compareWithBaseline(const Workshop& workshop, const
     if (!baseline || baseline == &future)
         return std::nullopt;
     return compareMaps(*baseline, analyze(*baseline), future, futureResult);
+}
+
+std::optional<MapComparison> compareWithBaseline(Document& document, const Map& future) {
+    if (future.info.state != MapState::Future || future.info.baseline.isEmpty())
+        return std::nullopt;
+    const Map* baseline = document.workshop().mapNamed(future.info.baseline);
+    if (!baseline || baseline == &future)
+        return std::nullopt;
+    AnalysisCache* cache = AnalysisCache::of(&document);
+    return compareMaps(*baseline, *cache->result(baseline->uid), future,
+                       *cache->result(future.uid));
 }
 
 } // namespace sb

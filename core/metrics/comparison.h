@@ -8,6 +8,8 @@
 
 namespace sb {
 
+class Document;
+
 // The figures a comparison shows for one stream on one side, or the totals of one side.
 // Decisions are in docs/flow.md.
 struct ComparedMetrics {
@@ -57,5 +59,7 @@ MapComparison compareMaps(const Map& baseline, const AnalysisResult& baselineRes
 // map of the workshop.
 std::optional<MapComparison> compareWithBaseline(const Workshop& workshop, const Map& future,
                                                  const AnalysisResult& futureResult);
+// The same for a map of the document, both analyses taken from the document's AnalysisCache.
+std::optional<MapComparison> compareWithBaseline(Document& document, const Map& future);
 
 } // namespace sb

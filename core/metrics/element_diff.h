@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/element_fields.h"
 #include "model/map.h"
 
 #include <array>
@@ -34,9 +35,5 @@ struct ElementDiff {
 };
 
 ElementDiff diffElements(const Map& baseline, const Map& derived);
-
-// The fields that differ between two versions of one element, named and ordered as above; empty
-// when they are of different kinds.
-QStringList differingFields(const Element& before, const Element& after);
 
 } // namespace sb

@@ -1,6 +1,9 @@
 #include "document.h"
 
+#include "element_fields.h"
 #include "store/store.h"
+
+#include <utility>
 
 namespace sb {
 
@@ -17,8 +20,12 @@ Document::Document(Workshop workshop, std::unique_ptr<Store> store, QObject* par
     , m_store(std::move(store)) {
     for (const Map& m : m_workshop.maps)
         m_lastUid = std::max(m_lastUid, m.uid);
-    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] {
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        using O = ChangeSet::Origin;
+        const O origin = m_pushing ? O::Command : index < m_stackIndex ? O::Undo : O::Redo;
+        m_stackIndex = index;
         flush();
+        finishChanges(origin);
         emit commandFinished();
     });
 }
@@ -44,8 +51,25 @@ bool Document::push(QUndoCommand* command) {
         delete command;
         return false;
     }
+    m_pushing = true;
     m_undoStack.push(command);
+    m_pushing = false;
     return true;
+}
+
+void Document::applyExternal(const QList<Operation>& operations) {
+    m_external = true;
+    for (const Operation& operation : operations)
+        apply(operation);
+    m_external = false;
+    finishChanges(ChangeSet::Origin::External);
+}
+
+void Document::finishChanges(ChangeSet::Origin origin) {
+    if (m_applied.isEmpty())
+        return;
+    ChangeSet changes{origin, std::exchange(m_applied, {})};
+    emit changesApplied(changes);
 }
 
 MapUid Document::newMapUid() {
@@ -67,8 +91,13 @@ bool Document::flush() {
     return true;
 }
 
-void Document::record(const Change& change) {
+void Document::record(Change change) {
     using T = Change::Type;
+    ++m_revisions[change.map];
+    m_applied.append(change);
+    emit changed(change);
+    if (m_external)
+        return;
     switch (change.type) {
     case T::ElementAdded:
     case T::ElementRemoved:
@@ -87,7 +116,6 @@ void Document::record(const Change& change) {
         m_pending.mapsReordered = true;
         break;
     }
-    emit changed(change);
 }
 
 Operation Document::apply(Operation operation) {
@@ -106,7 +134,7 @@ Operation Document::apply(Operation operation) {
                         auto& items = map->list<std::decay_t<decltype(e)>>();
                         index = std::clamp<qsizetype>(o.index, 0, items.size());
                         items.insert(index, e);
-                        if (index != items.size() - 1)
+                        if (index != items.size() - 1 && !m_external)
                             m_pending.reordered.insert({map->uid, kind});
                     },
                     o.element);
@@ -134,7 +162,7 @@ Operation Document::apply(Operation operation) {
                 std::visit(
                     [&](const auto& e) { map->list<std::decay_t<decltype(e)>>()[index] = e; },
                     o.after);
-                record({T::ElementModified, o.map, kind, key});
+                record({T::ElementModified, o.map, kind, key, differingFields(current, o.after)});
                 return op::ReplaceElement{o.map, o.after, std::move(current)};
             } else if constexpr (std::is_same_v<Op, op::MoveElement>) {
                 Map* map = m_workshop.map(o.map);
@@ -154,7 +182,7 @@ Operation Document::apply(Operation operation) {
                 m_workshop.maps.insert(index, o.map);
                 m_lastUid = std::max(m_lastUid, o.map.uid);
                 record({T::MapAdded, o.map.uid, {}, {}});
-                if (index != m_workshop.maps.size() - 1)
+                if (index != m_workshop.maps.size() - 1 && !m_external)
                     m_pending.mapsReordered = true;
                 return op::RemoveMap{o.map};
             } else if constexpr (std::is_same_v<Op, op::RemoveMap>) {
@@ -168,7 +196,7 @@ Operation Document::apply(Operation operation) {
                 Q_ASSERT(map);
                 MapInfo current = map->info;
                 map->info = o.after;
-                record({T::MapModified, o.map, {}, {}});
+                record({T::MapModified, o.map, {}, {}, differingFields(current, o.after)});
                 return op::ReplaceMapInfo{o.map, o.after, std::move(current)};
             } else {
                 static_assert(std::is_same_v<Op, op::MoveMap>);

@@ -45,20 +45,40 @@ public:
     // Writes pending changes now; called by itself after every command.
     bool flush();
 
+    // Applies edits that were made elsewhere and are stored already (by another facilitator of a
+    // shared workshop): not written again, not on the undo stack. Views hear of them like of
+    // any command, through changesApplied with the External origin.
+    void applyExternal(const QList<Operation>& operations);
+
+    // How often the map has changed since the document was opened: a view or a cache that
+    // remembers the revision it showed knows whether it is current.
+    quint64 revision(MapUid map) const { return m_revisions.value(map); }
+
 signals:
+    // Each primitive change, as it is applied (the map may be half-way through a command).
     void changed(const sb::Change& change);
-    // Emitted after a command's changes are all applied (and written).
+    // Everything a command, an undo, a redo or an external change did, once it is all applied
+    // and written. Views update from this.
+    void changesApplied(const sb::ChangeSet& changes);
+    // The undo stack moved (after changesApplied, if anything changed): for what shows the
+    // stack itself.
     void commandFinished();
     void storeFailed(const QString& message);
 
 private:
-    void record(const Change& change);
+    void record(Change change);
+    void finishChanges(ChangeSet::Origin origin);
 
     Workshop m_workshop;
     std::unique_ptr<Store> m_store;
     QUndoStack m_undoStack;
     Journal m_pending;
     MapUid m_lastUid = 0;
+    QList<Change> m_applied; // since the last changesApplied
+    QHash<MapUid, quint64> m_revisions;
+    int m_stackIndex = 0;
+    bool m_pushing = false;
+    bool m_external = false;
 };
 
 } // namespace sb

@@ -50,8 +50,36 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent)
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(style::paper());
     addItem(new BackdropItem);
-    QObject::connect(document, &Document::commandFinished, this, &MapScene::sync);
+    QObject::connect(document, &Document::changesApplied, this, &MapScene::followChanges);
+    QObject::connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
+                     [this](MapUid analyzed) {
+                         if (analyzed == m_map)
+                             syncWhenShown();
+                     });
     sync();
+}
+
+void MapScene::setActive(bool active) {
+    m_active = active;
+    if (m_active && m_stale)
+        sync();
+}
+
+void MapScene::followChanges(const ChangeSet& changes) {
+    const Map* m = map();
+    // A future map shows what changed against its baseline, so the baseline's changes count.
+    const Map* baseline =
+        m && m_showChanges ? m_document->workshop().mapNamed(m->info.baseline) : nullptr;
+    if (changes.touches(m_map) || (baseline && changes.touches(baseline->uid)) ||
+        (m_showChanges && changes.changesMapList()))
+        syncWhenShown();
+}
+
+void MapScene::syncWhenShown() {
+    if (m_active)
+        sync();
+    else
+        m_stale = true;
 }
 
 MapScene::~MapScene() = default;
@@ -112,9 +140,10 @@ void MapScene::sync() {
         m_ladderLabels.clear();
         return;
     }
+    m_stale = false;
     m_layout = computeLayout(*m, m_layoutOptions);
-    m_analysis = analyze(*m);
-    m_marks = computeMarks(*m, m_analysis);
+    m_analysis = AnalysisCache::of(m_document)->result(m_map);
+    m_marks = computeMarks(*m, *m_analysis);
     for (QGraphicsItem* item : items())
         if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
             backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
@@ -152,7 +181,7 @@ void MapScene::sync() {
         mark(ElementKind::Stream, s->id);
     }
     QSet<Id> criticalPath;
-    for (const StreamMetrics& metrics : m_analysis.metrics)
+    for (const StreamMetrics& metrics : m_analysis->metrics)
         for (const Id& id : metrics.criticalPath)
             criticalPath.insert(id);
     for (const Stage& s : m->stages) {
@@ -299,9 +328,18 @@ void MapScene::syncLadders(const Map& m) {
     for (const Stage& s : m.stages)
         streamsWithStages.insert(s.stream);
     QSet<Id> live;
-    for (qsizetype i = 0; i < m.streams.size() && i < m_analysis.metrics.size(); ++i) {
+    for (qsizetype i = 0; i < m.streams.size() && i < m_analysis->metrics.size(); ++i) {
         const Stream& stream = m.streams[i];
-        const StreamMetrics& metrics = m_analysis.metrics[i];
+        const StreamMetrics& metrics = m_analysis->metrics[i];
+        if (metrics.stream != stream.id) {
+            // An analysis still catching up with an added or moved stream: the ladder waits.
+            if (LadderItem* waiting = m_ladders.value(stream.id)) {
+                live.insert(stream.id);
+                waiting->setGeometry(m_layout.ladders.value(stream.id),
+                                     m_layout.summaries.value(stream.id));
+            }
+            continue;
+        }
         LadderItem*& ladder = m_ladders[stream.id];
         if (!ladder) {
             ladder = new LadderItem(LadderItem::Layer::Rungs);

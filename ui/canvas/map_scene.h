@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/analysis.h"
+#include "analysis/analysis_cache.h"
 #include "analysis_marks.h"
 #include "commands/commands.h"
 #include "element_item.h"
@@ -30,8 +30,8 @@ public:
     MapUid mapUid() const { return m_map; }
     const Map* map() const { return m_document->map(m_map); }
     const MapLayout& layout() const { return m_layout; }
-    // The analysis of the map as shown, run again after every command.
-    const AnalysisResult& analysis() const { return m_analysis; }
+    // The analysis of the map as shown (the document's AnalysisCache).
+    const AnalysisResult& analysis() const { return *m_analysis; }
     const CanvasMarks& marks() const { return m_marks; }
 
     const RenderOptions& renderOptions() const { return m_options; }
@@ -50,8 +50,13 @@ public:
     QList<commands::ElementRef> selectedElements() const;
     void selectElements(const QList<commands::ElementRef>& elements);
 
-    // Brings the items in line with the map. Called after every command.
+    // Brings the items in line with the map. Called after every change of the map.
     void sync();
+    // A scene no view shows does no work: changes only mark it stale, and it catches up when
+    // it becomes active again. Active from the start.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    bool isStale() const { return m_stale; }
 
     // Gestures, also used by the window's actions and the tests.
     Id addStage(const Id& stream, int column); // returns the new stage's id
@@ -81,6 +86,8 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
 
 private:
+    void followChanges(const ChangeSet& changes);
+    void syncWhenShown();
     template <class Item> Item* ensureItem(ElementKind kind, const QString& key);
     void removeStaleItems(const QSet<QString>& live);
     void syncConnectors(const Map& map);
@@ -96,7 +103,9 @@ private:
     Document* m_document;
     MapUid m_map;
     MapLayout m_layout;
-    AnalysisResult m_analysis;
+    std::shared_ptr<const AnalysisResult> m_analysis = std::make_shared<const AnalysisResult>();
+    bool m_active = true;
+    bool m_stale = false;
     CanvasMarks m_marks;
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;

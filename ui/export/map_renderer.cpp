@@ -1,5 +1,6 @@
 #include "map_renderer.h"
 
+#include "analysis/analysis_cache.h"
 #include "canvas/connector_item.h"
 
 #include <QPainter>
@@ -29,10 +30,20 @@ QRectF contentRect(const canvas::MapLayout& layout, Content content) {
     return layout.bounds;
 }
 
+namespace {
+
+// An export shows the map as it is: a worker still analysing it is waited for.
+std::unique_ptr<canvas::MapScene> sceneWithCurrentAnalysis(Document* document, MapUid map) {
+    AnalysisCache::of(document)->currentResult(map);
+    return std::make_unique<canvas::MapScene>(document, map);
+}
+
+} // namespace
+
 MapRenderer::MapRenderer(Document* document, MapUid map, const ExportOptions& options)
     : m_document(document)
     , m_mapUid(map)
-    , m_scene(std::make_unique<canvas::MapScene>(document, map)) {
+    , m_scene(sceneWithCurrentAnalysis(document, map)) {
     m_scene->setRenderOptions({true, canvas::TextFit::Wrap});
     m_scene->setShowGrid(options.content != Content::Streams);
     m_scene->setBackgroundBrush(Qt::NoBrush); // the exporter paints the background itself

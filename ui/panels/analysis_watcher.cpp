@@ -12,9 +12,22 @@ AnalysisWatcher::AnalysisWatcher(QObject* parent)
 }
 
 void AnalysisWatcher::setDocument(Document* document) {
-    if (followDocument(m_document, m_documentConnection, document, &m_rerun,
-                       qOverload<>(&QTimer::start)))
-        analyzeNow();
+    if (!followDocument(m_document, m_documentConnection, document, this,
+                        &AnalysisWatcher::followChanges))
+        return;
+    disconnect(m_cacheConnection);
+    if (document)
+        m_cacheConnection = connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
+                                    [this](MapUid map) {
+                                        if (map == m_map)
+                                            analyzeNow();
+                                    });
+    analyzeNow();
+}
+
+void AnalysisWatcher::followChanges(const ChangeSet& changes) {
+    if (changes.touches(m_map))
+        m_rerun.start();
 }
 
 void AnalysisWatcher::setMap(MapUid map) {
@@ -33,11 +46,14 @@ void AnalysisWatcher::flush() {
 
 void AnalysisWatcher::analyzeNow() {
     m_rerun.stop();
-    const Map* m = map();
-    AnalysisResult result = m ? analyze(*m) : AnalysisResult();
+    std::shared_ptr<const AnalysisResult> result =
+        m_document ? AnalysisCache::of(m_document)->result(m_map)
+                   : std::make_shared<const AnalysisResult>();
     if (result != m_result) {
+        const bool differs = *result != *m_result;
         m_result = std::move(result);
-        emit resultChanged();
+        if (differs)
+            emit resultChanged();
     }
     emit analyzed();
 }

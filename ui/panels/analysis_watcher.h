@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/analysis.h"
+#include "analysis/analysis_cache.h"
 #include "model/document.h"
 
 #include <QObject>
@@ -9,19 +9,18 @@
 
 namespace sb::panels {
 
-// Keeps the analysis of one map of a document current, for the findings panel and the canvas
-// markings to share. After every command it runs sb::analyze again and emits resultChanged when
-// the result differs from the last one.
+// Follows the analysis of one map of a document (the document's AnalysisCache, which the canvas
+// and the other panels share) for the findings panel and the agenda, and emits resultChanged
+// when the result differs from the last one.
 //
-// The rerun is synchronous but coalesced: a command only schedules it (a zero-timer), so the
-// commands of one event-loop turn (a paste followed by a move, a macro, several merges while
-// typing) cost one analysis, run once control is back in the event loop. analyze() takes about
-// 1 ms on the 1,500-stage generated map, well under a keystroke, so a worker thread (and copying
-// the map to it) would add more than it saves. Qt Concurrent is not in the stack either.
+// A change of the map only schedules a look at the cache (a zero-timer), so the changes of one
+// event-loop turn (a paste followed by a move, a macro, several merges while typing) are looked
+// at once. A large map's analysis may still be catching up on a worker thread: the cache's
+// analyzed() brings the new result.
 //
-// setDocument and setMap analyze at once, so right after them map() and result() agree. Between
-// a command and the rerun result() still describes the map as it was: its subjects may name
-// elements that are gone, so look them up before use.
+// setDocument and setMap look at once, so right after them result() is the cache's. Between a
+// change and the next look result() may still describe the map as it was: its subjects may
+// name elements that are gone, so look them up before use.
 class AnalysisWatcher : public QObject {
     Q_OBJECT
 public:
@@ -37,7 +36,7 @@ public:
     // The analyzed map as it is now; nullptr without a document or map.
     const Map* map() const;
     // The last analysis: empty without a map.
-    const AnalysisResult& result() const { return m_result; }
+    const AnalysisResult& result() const { return *m_result; }
     // True while a rerun is scheduled: result() may lag behind the map.
     bool isPending() const { return m_rerun.isActive(); }
 
@@ -53,12 +52,14 @@ signals:
 
 private:
     void analyzeNow();
+    void followChanges(const ChangeSet& changes);
 
     QPointer<Document> m_document;
     MapUid m_map = 0;
-    AnalysisResult m_result;
+    std::shared_ptr<const AnalysisResult> m_result = std::make_shared<const AnalysisResult>();
     QTimer m_rerun;
     QMetaObject::Connection m_documentConnection;
+    QMetaObject::Connection m_cacheConnection;
 };
 
 } // namespace sb::panels

@@ -1,5 +1,6 @@
 #include "comparison_panel.h"
 
+#include "analysis/analysis_cache.h"
 #include "chart_style.h"
 #include "comparison_chart.h"
 #include "comparison_rows.h"
@@ -123,8 +124,13 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
 }
 
 void ComparisonPanel::setDocument(Document* document) {
-    if (followDocument(m_document, m_documentConnection, document, this, &ComparisonPanel::refresh))
-        refresh();
+    if (!followDocument(m_document, m_documentConnection, document, this,
+                        &ComparisonPanel::refresh))
+        return;
+    if (document) // a worker's result of this map or its baseline
+        connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
+                &ComparisonPanel::refresh, Qt::UniqueConnection);
+    refresh();
 }
 
 void ComparisonPanel::setMap(MapUid map) {
@@ -195,7 +201,7 @@ void ComparisonPanel::refresh() {
         derived = derivedMaps(m_document->workshop(), *m);
     const Map* future = derived.isEmpty() ? m : derived.first();
     if (future)
-        m_comparison = compareWithBaseline(m_document->workshop(), *future, analyze(*future));
+        m_comparison = compareWithBaseline(*m_document, *future);
     if (!m_comparison) {
         m_explanation->setText(explanationText());
         m_pages->setCurrentWidget(m_explanation);

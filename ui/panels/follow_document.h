@@ -4,7 +4,8 @@
 
 namespace sb::panels {
 
-// Points a panel at another document and calls slot on receiver after each of its commands.
+// Points a panel at another document and calls slot on receiver after each of its changes (slot
+// may take the ChangeSet).
 // Returns false when it is the document already followed.
 // current is the panel's Document* or QPointer<Document>.
 template <class Current, class Receiver, class Slot>
@@ -15,7 +16,7 @@ bool followDocument(Current& current, QMetaObject::Connection& connection, Docum
     QObject::disconnect(connection);
     current = next;
     if (next)
-        connection = QObject::connect(next, &Document::commandFinished, receiver, slot);
+        connection = QObject::connect(next, &Document::changesApplied, receiver, slot);
     return true;
 }
 

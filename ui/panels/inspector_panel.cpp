@@ -57,7 +57,10 @@ void InspectorPanel::setDocument(Document* document) {
     m_element.reset();
     if (document)
         m_documentConnection =
-            connect(document, &Document::commandFinished, this, &InspectorPanel::refresh);
+            connect(document, &Document::changesApplied, this, [this](const ChangeSet& changes) {
+                if (changes.touches(m_map))
+                    refresh();
+            });
     rebuild();
 }
 

@@ -24,7 +24,9 @@ void LegendPanel::setDocument(Document* document) {
         m_document->disconnect(this);
     m_document = document;
     if (m_document)
-        connect(m_document, &Document::commandFinished, this, [this] {
+        connect(m_document, &Document::changesApplied, this, [this](const ChangeSet& changes) {
+            if (!changes.touches(m_map))
+                return;
             updateGeometry();
             update();
         });

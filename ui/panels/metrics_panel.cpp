@@ -1,5 +1,6 @@
 #include "metrics_panel.h"
 
+#include "analysis/analysis_cache.h"
 #include "chart_style.h"
 #include "flow_distribution_chart.h"
 #include "follow_document.h"
@@ -71,7 +72,19 @@ MetricsPanel::MetricsPanel(QWidget* parent)
 }
 
 void MetricsPanel::setDocument(Document* document) {
-    if (followDocument(m_document, m_documentConnection, document, this, &MetricsPanel::refresh))
+    if (!followDocument(m_document, m_documentConnection, document, this,
+                        &MetricsPanel::followChanges))
+        return;
+    if (document) // a worker's result
+        connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this, [this](MapUid map) {
+            if (map == m_map)
+                refresh();
+        });
+    refresh();
+}
+
+void MetricsPanel::followChanges(const ChangeSet& changes) {
+    if (changes.touches(m_map))
         refresh();
 }
 
@@ -96,7 +109,7 @@ void MetricsPanel::refresh() {
         m_pages->setCurrentWidget(m_empty);
         return;
     }
-    m_figures = metricsFigures(*m, analyze(*m), m_stream);
+    m_figures = metricsFigures(*m, *AnalysisCache::of(m_document)->result(m_map), m_stream);
     const bool wholeMap = !m_figures.stream;
     m_title->setText(m_figures.title);
     const int streams = m_figures.headline.streams;

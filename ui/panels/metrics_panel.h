@@ -44,6 +44,7 @@ public:
 
 private:
     void refresh();
+    void followChanges(const ChangeSet& changes);
     const Map* map() const;
 
     QPointer<Document> m_document;

@@ -184,6 +184,9 @@ void MainWindow::setCurrentMap(MapUid uid) {
         m_scenes.insert(uid, scene);
     }
     m_currentMap = uid;
+    // Only the scene on screen follows the document; the others catch up when shown.
+    for (canvas::MapScene* scene : std::as_const(m_scenes))
+        scene->setActive(scene->mapUid() == uid);
     m_view->setMapScene(m_scenes.value(uid));
     if (first)
         m_view->openFitted();
@@ -255,7 +258,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_redo->setShortcut(QKeySequence::Redo);
     m_editMenu->insertAction(m_editMenu->actions().value(0), m_redo);
     m_editMenu->insertAction(m_redo, m_undo);
-    connect(m_document.get(), &Document::commandFinished, this, &MainWindow::afterCommand);
+    connect(m_document.get(), &Document::changesApplied, this, &MainWindow::afterChanges);
     m_inspector->setDocument(m_document.get());
     m_teams->setDocument(m_document.get());
     m_legend->setDocument(m_document.get());
@@ -281,11 +284,20 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     updateStatus();
 }
 
-void MainWindow::afterCommand() {
+void MainWindow::afterChanges(const ChangeSet& changes) {
     syncTabs();
+    if (changes.changesMapList())
+        dropScenesOfRemovedMaps();
+    if (changes.touches(m_currentMap))
+        m_findBar->setMap(m_document->map(m_currentMap));
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::dropScenesOfRemovedMaps() {
     if (!m_document->map(m_currentMap) && !m_document->workshop().maps.isEmpty())
         setCurrentMap(m_document->workshop().maps.first().uid);
-    // Scenes of maps that are gone go too.
     for (auto it = m_scenes.begin(); it != m_scenes.end();) {
         if (m_document->map(it.key())) {
             ++it;
@@ -297,10 +309,6 @@ void MainWindow::afterCommand() {
         delete it.value();
         it = m_scenes.erase(it);
     }
-    m_findBar->setMap(m_document->map(m_currentMap));
-    updateTitle();
-    updateActions();
-    updateStatus();
 }
 
 void MainWindow::syncTabs() {

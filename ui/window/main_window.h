@@ -130,7 +130,8 @@ private:
     ReopenChoice askReopen(const JsonImport& previous);
     void setDocument(std::unique_ptr<Document> document);
     void releaseDocument();
-    void afterCommand();
+    void afterChanges(const ChangeSet& changes);
+    void dropScenesOfRemovedMaps();
     void syncTabs();
     void updateTitle();
     void updateActions();

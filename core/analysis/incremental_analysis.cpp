@@ -1,0 +1,111 @@
+#include "incremental_analysis.h"
+
+#include "analysis/analysis_context.h"
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+// Fields no rule and no metric reads, per kind.
+bool isUnread(ElementKind kind, const QString& field) {
+    using K = ElementKind;
+    switch (kind) {
+    case K::Team:
+        return field == u"color";
+    case K::Slice:
+    case K::Step:
+    case K::Cell:
+    case K::Note:
+    case K::Action:
+        return true;
+    case K::Stream:
+        if (field.startsWith(u"card."))
+            return field != u"card.trigger" && field != u"card.finishLine" &&
+                   field != u"card.northStar";
+        return field == u"color" || field.startsWith(u"flowItems.") || field == u"criteria";
+    case K::Stage:
+        return field == u"position";
+    case K::Flow:
+    case K::Capability:
+    case K::Dependency:
+        return false;
+    }
+    return false;
+}
+
+bool isNamed(ElementKind kind) {
+    using K = ElementKind;
+    return kind == K::Team || kind == K::Stream || kind == K::Stage || kind == K::Capability;
+}
+
+} // namespace
+
+AnalysisImpact impactOf(const Change& change) {
+    using T = Change::Type;
+    using I = AnalysisImpact;
+    switch (change.type) {
+    case T::ElementModified: {
+        I impact = I::None;
+        for (const QString& field : change.fields) {
+            if (isUnread(change.kind, field))
+                continue;
+            if (field == u"name" && isNamed(change.kind))
+                impact = I::Messages;
+            else
+                return I::Everything;
+        }
+        return impact;
+    }
+    case T::ElementAdded:
+    case T::ElementRemoved:
+    case T::ElementMoved:
+        // Notes and actions come after every kind the rules read, so they shift no file order.
+        return change.kind == ElementKind::Note || change.kind == ElementKind::Action
+                   ? I::None
+                   : I::Everything;
+    case T::MapModified: {
+        const bool readsNothing =
+            std::all_of(change.fields.cbegin(), change.fields.cend(), [](const QString& field) {
+                return field == u"name" || field == u"timeboxes" ||
+                       field == u"noMaterialDivergence";
+            });
+        return readsNothing ? I::None : I::Everything;
+    }
+    case T::MapMoved:
+        return I::None;
+    case T::MapAdded:
+    case T::MapRemoved:
+        return I::Everything;
+    }
+    return I::Everything;
+}
+
+IncrementalAnalysis::IncrementalAnalysis(const Map& map)
+    : m_map(map)
+    , m_context(std::make_unique<AnalysisContext>(m_map))
+    , m_result(std::make_shared<const AnalysisResult>(analyze(*m_context))) {}
+
+IncrementalAnalysis::~IncrementalAnalysis() = default;
+
+void IncrementalAnalysis::update(const Map& map, AnalysisImpact impact) {
+    switch (impact) {
+    case AnalysisImpact::None:
+        m_map = map; // the same graphs and findings; only the copy follows
+        return;
+    case AnalysisImpact::Messages:
+        // Every list keeps its length and order, so the context's indexes still hold.
+        m_map = map;
+        m_result = std::make_shared<const AnalysisResult>(analyze(*m_context));
+        return;
+    case AnalysisImpact::Everything:
+        m_context.reset();
+        m_map = map;
+        m_context = std::make_unique<AnalysisContext>(m_map);
+        m_result = std::make_shared<const AnalysisResult>(analyze(*m_context));
+        return;
+    }
+}
+
+} // namespace sb
