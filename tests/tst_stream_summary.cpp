@@ -15,6 +15,7 @@
 #include "test_main.h"
 #include "test_workshops.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
