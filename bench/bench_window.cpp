@@ -83,6 +83,14 @@ QString workshopFile(const QTemporaryDir& folder, int stages) {
     return path;
 }
 
+// The window as a facilitator has it before opening a workshop: a new one, shown at the size the
+// figures of the issue were taken at.
+void showAtBenchSize(sb::MainWindow& window) {
+    window.newFromTemplate(0);
+    window.resize(1600, 1000);
+    window.show();
+}
+
 // One pan frame: the view moves 20 px and paints at once.
 std::vector<double> panFrames(sb::canvas::CanvasView* view, int frames) {
     std::vector<double> times;
@@ -107,9 +115,7 @@ void windowFigures(benchmark::State& state) {
         EventCounter counter;
         qApp->installEventFilter(&counter);
         sb::MainWindow window;
-        window.newFromTemplate(0);
-        window.resize(1600, 1000);
-        window.show();
+        showAtBenchSize(window);
         counter.viewport = window.canvasView()->viewport();
         runUntilIdle(counter);
 
@@ -160,9 +166,7 @@ void editToViews(benchmark::State& state) {
     EventCounter counter;
     qApp->installEventFilter(&counter);
     sb::MainWindow window;
-    window.newFromTemplate(0);
-    window.resize(1600, 1000);
-    window.show();
+    showAtBenchSize(window);
     window.openFile(path);
     runUntilIdle(counter);
     sb::Document* document = window.document();
