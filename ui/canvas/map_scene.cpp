@@ -117,6 +117,7 @@ void MapScene::sync() {
             backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
     const QHash<Id, QColor> colors = m->teamColors();
+    m_names.clear();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
     for (qsizetype i = 0; i < m->steps.size(); ++i) {
@@ -134,17 +135,25 @@ void MapScene::sync() {
         mark(ElementKind::Slice, slice.id);
     }
     // Every slice × step shows a cell, stored or not yet filled in.
+    QHash<QString, const Cell*> storedCells;
+    for (const Cell& cell : std::as_const(m->cells))
+        if (!storedCells.contains(keyOf(cell))) // the first of a key, as Map::find
+            storedCells.insert(keyOf(cell), &cell);
     for (const Slice& slice : shownSlices)
         for (const Step& step : m->steps) {
             const QString key = cellKey(slice.id, step.id);
-            const Cell* stored = m->find<Cell>(key);
+            const Cell* stored = storedCells.value(key);
             auto* item = ensureItem<CellItem>(ElementKind::Cell, key);
             item->setSceneRect(m_layout.cells.value(key));
             item->setCell(stored ? *stored : Cell{slice.id, step.id, {}, {}, {}, {}, false});
             mark(ElementKind::Cell, key);
         }
+    QHash<Id, const Stream*> streams;
+    for (const Stream& s : std::as_const(m->streams))
+        if (!streams.contains(s.id))
+            streams.insert(s.id, &s);
     for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i) {
-        const Stream* s = m->find<Stream>(m_layout.laneOrder[i]);
+        const Stream* s = streams.value(m_layout.laneOrder[i]);
         syncLane(*m, *s, i % 2 == 1, colors);
         mark(ElementKind::Stream, s->id);
     }
@@ -158,7 +167,7 @@ void MapScene::sync() {
             item->setSceneRect(m_layout.stages.value(s.id));
         StageItem::Content content;
         content.name = s.name;
-        content.ownerName = s.owner.isEmpty() ? QString() : m->nameOf(s.owner);
+        content.ownerName = s.owner.isEmpty() ? QString() : nameOf(*m, s.owner);
         content.ownerColor = colors.value(s.owner);
         content.figures = stageFigures(s, dayHours);
         content.onHopPath = m_marks.pathElements.contains(s.id);
@@ -174,8 +183,8 @@ void MapScene::sync() {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
         item->setContent(
-            {c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner), colors.value(c.owner),
-             c.sla, c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy),
+            {c.name, c.owner.isEmpty() ? QString() : nameOf(*m, c.owner), colors.value(c.owner),
+             c.sla, c.providedBy.isEmpty() ? QString() : nameOf(*m, c.providedBy),
              m_marks.pathElements.contains(c.id), m_marks.cycleMembers.contains(c.id)});
         mark(ElementKind::Capability, c.id);
     }
@@ -196,6 +205,13 @@ void MapScene::sync() {
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
 }
 
+const QString& MapScene::nameOf(const Map& m, const Id& id) {
+    auto it = m_names.constFind(id);
+    if (it == m_names.cend())
+        it = m_names.insert(id, m.nameOf(id));
+    return *it;
+}
+
 void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
                         const QHash<Id, QColor>& colors) {
     auto* item = ensureItem<LaneItem>(ElementKind::Stream, s.id);
@@ -206,7 +222,7 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
     const QString hops =
         lane.hops == 1 ? MapSceneTr::tr("1 hop") : MapSceneTr::tr("%1 hops").arg(lane.hops);
     item->setContent({s.name, s.kind == StreamKind::Supporting,
-                      s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
+                      s.owner.isEmpty() ? QString() : nameOf(m, s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
                       lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
 }
@@ -282,6 +298,10 @@ void MapScene::syncChanges(const Map& m) {
 void MapScene::syncLadders(const Map& m) {
     const double dayHours = m.info.settings.workingDayHours;
     QSet<Id> live;
+    QHash<Id, const Stage*> stages;
+    for (const Stage& s : m.stages)
+        if (!stages.contains(s.id)) // the first of an id, as Map::find
+            stages.insert(s.id, &s);
     for (qsizetype i = 0; i < m.streams.size() && i < m_analysis.metrics.size(); ++i) {
         const Stream& stream = m.streams[i];
         const StreamMetrics& metrics = m_analysis.metrics[i];
@@ -294,7 +314,7 @@ void MapScene::syncLadders(const Map& m) {
         ladder->setGeometry(m_layout.ladders.value(stream.id), m_layout.summaries.value(stream.id));
         LadderItem::Content content;
         for (const Id& id : metrics.criticalPath) {
-            const Stage* s = m.find<Stage>(id);
+            const Stage* s = stages.value(id);
             const QRectF box = m_layout.stages.value(id);
             if (!s || box.isNull())
                 continue;

@@ -87,6 +87,8 @@ private:
                   const QHash<Id, QColor>& colors);
     void syncLadders(const Map& map);
     void syncChanges(const Map& map);
+    // Map::nameOf, looked up once per id and sync: owners repeat over thousands of elements.
+    const QString& nameOf(const Map& map, const Id& id);
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
@@ -101,6 +103,7 @@ private:
     LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items; // by kind/key
     QHash<Id, LadderItem*> m_ladders;     // by stream
+    QHash<Id, QString> m_names;           // nameOf's answers during one sync
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.
