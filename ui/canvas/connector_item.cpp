@@ -109,7 +109,8 @@ QPainterPath ConnectorItem::shape() const {
 }
 
 void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+    const bool detailed = drawsText(painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen = m_pen;
     // The curve is open: with a brush, a bent one would be filled as far as its chord.
     painter->setBrush(Qt::NoBrush);
@@ -125,6 +126,8 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(m_head);
+    if (!detailed)
+        return; // too small to read: the line and its head only
     if (!m_marker.isEmpty()) {
         const qreal r = 10;
         painter->setPen(QPen(style::paper(), 1.5));

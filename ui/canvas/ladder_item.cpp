@@ -1,10 +1,12 @@
 #include "ladder_item.h"
 
 #include "canvas_style.h"
+#include "element_item.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace sb::canvas {
 
@@ -16,6 +18,7 @@ struct LadderItemTr {
 
 LadderItem::LadderItem() {
     setZValue(2);
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed part: paint the rungs in view only
 }
 
 void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
@@ -37,24 +40,42 @@ QRectF LadderItem::boundingRect() const {
     return (m_ladder | m_summary).adjusted(-2, -2, 2, 2);
 }
 
-void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const bool detailed = ElementItem::drawsTextIn(scene(), painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     const qreal high = m_ladder.top() + 20;
     const qreal low = m_ladder.bottom() - 20;
     const QFont small = style::smallFont();
     painter->setFont(small);
     // The ladder: up for waiting, down for working, stage after stage along the critical path.
+    // Only the rungs that reach into the exposed part are drawn: a lane of a thousand stages
+    // pans as fast as a short one.
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
     QPainterPath ladder;
+    bool previousDrawn = false;
     for (qsizetype i = 0; i < m_content.rungs.size(); ++i) {
         const Rung& r = m_content.rungs[i];
         const qreal split = r.left + (r.right - r.left) * 0.45;
-        if (i == 0)
+        const qreal from = i == 0 ? r.left : m_content.rungs[i - 1].right;
+        const qreal leftmost = std::min(from, r.left);
+        const qreal rightmost = std::max({from, r.right, split + 30});
+        if (rightmost < exposed.left() || leftmost > exposed.right()) {
+            previousDrawn = false;
+            continue;
+        }
+        if (i == 0) {
             ladder.moveTo(r.left, high);
-        else
+        } else {
+            if (!previousDrawn)
+                ladder.moveTo(from, low);
             ladder.lineTo(r.left, high);
+        }
+        previousDrawn = true;
         ladder.lineTo(split, high);
         ladder.lineTo(split, low);
         ladder.lineTo(r.right, low);
+        if (!detailed)
+            continue;
         // "wait 2d 3h", or only the time where the words do not fit.
         const QFontMetricsF metrics(painter->font());
         const auto label = [&](const QString& words, const QString& time, qreal width) {
@@ -77,6 +98,8 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());
     painter->drawRoundedRect(m_summary, 6, 6);
+    if (!detailed)
+        return;
     const QRectF text = m_summary.adjusted(12, 8, -10, -8);
     if (m_content.leadTime.isEmpty()) {
         painter->setPen(style::violation());

@@ -40,6 +40,15 @@ QString stageFigures(const Stage& s, double dayHours) {
 
 constexpr qreal handleRadius = 7;
 
+// On screen an element's item keeps its last paint as a pixmap and pans by copying it; lanes
+// span the whole map and paint their plain bands faster than a pixmap that size. Exports draw
+// every item afresh, so vector files get real text.
+QGraphicsItem::CacheMode cacheModeFor(const ElementItem* item, const RenderOptions& options) {
+    if (options.exporting || item->elementKind() == ElementKind::Stream)
+        return QGraphicsItem::NoCache;
+    return QGraphicsItem::DeviceCoordinateCache;
+}
+
 } // namespace
 
 MapScene::MapScene(Document* document, MapUid map, QObject* parent)
@@ -48,7 +57,8 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent)
     , m_map(map) {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(style::paper());
-    addItem(new BackdropItem);
+    m_backdrop = new BackdropItem;
+    addItem(m_backdrop);
     QObject::connect(document, &Document::commandFinished, this, &MapScene::sync);
     sync();
 }
@@ -57,6 +67,8 @@ MapScene::~MapScene() = default;
 
 void MapScene::setRenderOptions(const RenderOptions& options) {
     m_options = options;
+    for (ElementItem* item : std::as_const(m_items))
+        item->setCacheMode(cacheModeFor(item, m_options));
     update();
 }
 
@@ -78,6 +90,7 @@ template <class Item> Item* MapScene::ensureItem(ElementKind kind, const QString
             slot = new Item(kind, key);
         else
             slot = new Item(key);
+        slot->setCacheMode(cacheModeFor(slot, m_options));
         addItem(slot);
     }
     return static_cast<Item*>(slot);
@@ -112,9 +125,7 @@ void MapScene::sync() {
     m_layout = computeLayout(*m, m_layoutOptions);
     m_analysis = analyze(*m);
     m_marks = computeMarks(*m, m_analysis);
-    for (QGraphicsItem* item : items())
-        if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
-            backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
+    m_backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
     const QHash<Id, QColor> colors = m->teamColors();
     m_names.clear();

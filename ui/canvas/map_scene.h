@@ -16,6 +16,7 @@ class StageItem;
 class LaneItem;
 class ConnectorItem;
 class LadderItem;
+class BackdropItem;
 
 // The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
 // (after every command it brings its items in line, touching only what changed) and turns the
@@ -104,6 +105,7 @@ private:
     QHash<QString, ElementItem*> m_items; // by kind/key
     QHash<Id, LadderItem*> m_ladders;     // by stream
     QHash<Id, QString> m_names;           // nameOf's answers during one sync
+    BackdropItem* m_backdrop = nullptr;
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.

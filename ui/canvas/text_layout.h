@@ -3,6 +3,8 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
+#include <vector>
 
 class QPainter;
 
@@ -16,5 +18,37 @@ enum class TextFit { Elide, Wrap };
 // Returns the height used.
 qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
                TextFit fit, Qt::Alignment alignment = Qt::AlignLeft);
+
+// The texts of one item, broken into lines once and drawn from those lines on every paint until
+// a text, font, box width or fit changes. Each text of the item has its own slot.
+class TextCache {
+public:
+    // Same as drawText.
+    qreal draw(int slot, QPainter* painter, const QRectF& rect, const QString& text,
+               const QFont& font, int maxLines, TextFit fit,
+               Qt::Alignment alignment = Qt::AlignLeft);
+    void clear() { m_slots.clear(); }
+
+    // How many times any text was broken into lines, in this process (for the tests).
+    static int layoutCount();
+
+    struct Lines {
+        QStringList lines;
+        QFont font; // the font they are drawn in (with Wrap, perhaps smaller than asked)
+        qreal lineSpacing = 0;
+    };
+
+private:
+    struct Slot {
+        QString text;
+        QFont font;
+        qreal width = -1;
+        qreal height = -1;
+        int maxLines = 0;
+        TextFit fit = TextFit::Elide;
+        Lines lines;
+    };
+    std::vector<Slot> m_slots;
+};
 
 } // namespace sb::canvas
