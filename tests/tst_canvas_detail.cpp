@@ -1,12 +1,11 @@
 // How much the canvas draws at each zoom: text from ElementItem::minTextZoom up and tinted boxes
-// below it, text broken into lines once per item, item caches on screen only, and a lane's
-// ladder drawn in its exposed part only.
+// below it, text broken into lines once per item, and a lane's ladder drawn in its exposed part
+// only.
 #include "canvas/canvas_style.h"
 #include "canvas/element_item.h"
 #include "canvas/ladder_item.h"
 #include "canvas/lane_item.h"
 #include "canvas/map_layout.h"
-#include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
 #include "test_main.h"
 
@@ -139,27 +138,6 @@ private slots:
         const QImage part = paintAtZoom(ladder, size, 1.0, QRectF(240, 0, 440, 60));
         QCOMPARE(pixelsOtherThan(part, ninth, 1.0, Qt::white), 0);
         QVERIFY(pixelsOtherThan(part, QRectF(240, 0, 440, 58), 1.0, Qt::white) > 50);
-    }
-
-    // On screen stages keep their paint in a pixmap; an export's scene draws afresh.
-    void itemsAreCachedOnScreenOnly() {
-        Workshop workshop;
-        Map map;
-        map.uid = 1;
-        map.info.name = u"Map"_s;
-        map.streams.append(Stream{});
-        map.streams[0].id = u"v1"_s;
-        map.stages.append(Stage{});
-        map.stages[0].id = u"s1"_s;
-        map.stages[0].stream = u"v1"_s;
-        workshop.maps.append(map);
-        Document document(workshop);
-        canvas::MapScene scene(&document, 1);
-        QCOMPARE(scene.itemFor(ElementKind::Stage, u"s1"_s)->cacheMode(),
-                 QGraphicsItem::DeviceCoordinateCache);
-        QCOMPARE(scene.itemFor(ElementKind::Stream, u"v1"_s)->cacheMode(), QGraphicsItem::NoCache);
-        scene.setRenderOptions({true, canvas::TextFit::Wrap});
-        QCOMPARE(scene.itemFor(ElementKind::Stage, u"s1"_s)->cacheMode(), QGraphicsItem::NoCache);
     }
 };
 

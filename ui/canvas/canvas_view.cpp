@@ -9,7 +9,6 @@
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
-#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -136,8 +135,6 @@ void CanvasView::setPresentation(bool on) {
     setHorizontalScrollBarPolicy(bars);
     setVerticalScrollBarPolicy(bars);
     setBackgroundBrush(on ? QColor(0xff, 0xff, 0xff) : QColor(0xe9, 0xec, 0xf0));
-    // Items keep their last paint (in the other theme) in the pixmap cache: they paint anew.
-    QPixmapCache::clear();
     viewport()->update();
 }
 

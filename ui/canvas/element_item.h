@@ -8,7 +8,7 @@
 namespace sb::canvas {
 
 // How the canvas is being drawn: on screen, or into a file (no selection, no hover, wrapped text,
-// every detail at any scale, no item caches so vector files keep real text).
+// every detail at any scale, so vector files keep real text).
 struct RenderOptions {
     bool exporting = false;
     TextFit textFit = TextFit::Elide;

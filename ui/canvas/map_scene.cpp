@@ -40,15 +40,6 @@ QString stageFigures(const Stage& s, double dayHours) {
 
 constexpr qreal handleRadius = 7;
 
-// On screen an element's item keeps its last paint as a pixmap and pans by copying it; lanes
-// span the whole map and paint their plain bands faster than a pixmap that size. Exports draw
-// every item afresh, so vector files get real text.
-QGraphicsItem::CacheMode cacheModeFor(const ElementItem* item, const RenderOptions& options) {
-    if (options.exporting || item->elementKind() == ElementKind::Stream)
-        return QGraphicsItem::NoCache;
-    return QGraphicsItem::DeviceCoordinateCache;
-}
-
 } // namespace
 
 MapScene::MapScene(Document* document, MapUid map, QObject* parent)
@@ -67,8 +58,6 @@ MapScene::~MapScene() = default;
 
 void MapScene::setRenderOptions(const RenderOptions& options) {
     m_options = options;
-    for (ElementItem* item : std::as_const(m_items))
-        item->setCacheMode(cacheModeFor(item, m_options));
     update();
 }
 
@@ -90,7 +79,6 @@ template <class Item> Item* MapScene::ensureItem(ElementKind kind, const QString
             slot = new Item(kind, key);
         else
             slot = new Item(key);
-        slot->setCacheMode(cacheModeFor(slot, m_options));
         addItem(slot);
     }
     return static_cast<Item*>(slot);
@@ -214,6 +202,13 @@ void MapScene::sync() {
         mark(ElementKind::Dependency, d.id);
     removeStaleItems(live);
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
+    // Qt sizes its spatial index by the item count alone: 19 levels (half a million leaves) for
+    // a map of 100,000 stages, which slices every lane into a thousand leaves and took
+    // gigabytes. Twelve levels keep a few dozen items per leaf at most sizes.
+    const int depth =
+        std::clamp(static_cast<int>(std::ceil(std::log2(m_items.size() + 1))), 5, maxIndexDepth);
+    if (bspTreeDepth() != depth)
+        setBspTreeDepth(depth);
 }
 
 const QString& MapScene::nameOf(const Map& m, const Id& id) {

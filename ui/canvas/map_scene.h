@@ -62,6 +62,7 @@ public:
     void selectNextStage(bool backwards);
 
     static constexpr const char* teamMimeType = "application/x-streamboard-team";
+    static constexpr int maxIndexDepth = 12; // of the scene's BSP tree
 
 signals:
     // The user asked to edit this element's main text in place (double-click, Enter).
