@@ -42,16 +42,22 @@ constexpr qreal handleRadius = 7;
 
 } // namespace
 
-MapScene::MapScene(Document* document, MapUid map, QObject* parent)
+MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildProgress& progress)
     : QGraphicsScene(parent)
     , m_document(document)
-    , m_map(map) {
+    , m_map(map)
+    , m_buildProgress(progress) {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(style::paper());
     m_backdrop = new BackdropItem;
     addItem(m_backdrop);
     QObject::connect(document, &Document::commandFinished, this, &MapScene::sync);
     sync();
+    m_buildProgress = nullptr;
+}
+
+bool MapScene::building(qreal done) const {
+    return !m_buildProgress || m_buildProgress(done);
 }
 
 MapScene::~MapScene() = default;
@@ -111,7 +117,11 @@ void MapScene::sync() {
         return;
     }
     m_layout = computeLayout(*m, m_layoutOptions);
+    if (!building(0.1))
+        return;
     m_analysis = analyze(*m);
+    if (!building(0.35))
+        return;
     m_marks = computeMarks(*m, m_analysis);
     m_backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
@@ -161,6 +171,9 @@ void MapScene::sync() {
         for (const Id& id : metrics.criticalPath)
             criticalPath.insert(id);
     for (const Stage& s : m->stages) {
+        if (const qsizetype i = &s - m->stages.constData();
+            i % 2048 == 0 && !building(0.4 + 0.3 * i / m->stages.size()))
+            return;
         auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
@@ -193,7 +206,11 @@ void MapScene::sync() {
         item->setNote(n);
         mark(ElementKind::Note, n.id);
     }
+    if (!building(0.75))
+        return;
     syncConnectors(*m);
+    if (!building(0.95))
+        return;
     syncLadders(*m);
     syncChanges(*m);
     for (const Flow& f : m->flows)

@@ -9,6 +9,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <functional>
 
 namespace sb::canvas {
 
@@ -24,7 +25,11 @@ class BackdropItem;
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
-    MapScene(Document* document, MapUid map, QObject* parent = nullptr);
+    // Told how far building the scene's items has come (0 to 1); returns false to stop, which
+    // leaves the scene incomplete: only good for deleting.
+    using BuildProgress = std::function<bool(qreal done)>;
+    MapScene(Document* document, MapUid map, QObject* parent = nullptr,
+             const BuildProgress& progress = {});
     ~MapScene() override;
 
     Document* document() const { return m_document; }
@@ -95,9 +100,11 @@ private:
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
     bool push(commands::CommandPtr command);
+    bool building(qreal done) const; // false once the build was asked to stop
 
     Document* m_document;
     MapUid m_map;
+    BuildProgress m_buildProgress; // while the constructor builds the items
     MapLayout m_layout;
     AnalysisResult m_analysis;
     CanvasMarks m_marks;

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace sb {
 
+class OpeningProgress;
 class PresentationBar;
 class PresentationMode;
 class TimeboxTimer;
@@ -50,7 +51,11 @@ public:
 
     // Opens a .vsmap (offering read-only when another Streamboard has it open) or imports an
     // interchange .json into a new workshop. Shows a message and returns false on failure.
+    // Opens a workshop file (or imports a .json one). A progress dialog shows when this takes
+    // longer than openingProgressDelay(); cancelling it keeps the workshop that was open.
     bool openFile(const QString& path);
+    int openingProgressDelay() const { return m_openingProgressDelay; }
+    void setOpeningProgressDelay(int milliseconds) { m_openingProgressDelay = milliseconds; }
     // Starts a new workshop from one of workshopTemplates().
     bool newFromTemplate(int index);
 
@@ -155,6 +160,11 @@ private:
     std::unique_ptr<Document> m_document;
     QHash<MapUid, canvas::MapScene*> m_scenes;
     MapUid m_currentMap = 0;
+    // Builds the new document's first canvas under the progress, then shows the document; false
+    // (and nothing changed) when the opening was cancelled.
+    bool showOpened(std::unique_ptr<Document> document, OpeningProgress& progress);
+    canvas::MapScene* m_preparedScene = nullptr; // built by showOpened for setCurrentMap
+    int m_openingProgressDelay = 500;
     QTabBar* m_tabs = nullptr;
     canvas::CanvasView* m_view = nullptr;
     FindBar* m_findBar = nullptr;
