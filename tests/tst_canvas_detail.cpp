@@ -2,6 +2,7 @@
 // below it, text broken into lines once per item, and a lane's ladder drawn in its exposed part
 // only.
 #include "canvas/canvas_style.h"
+#include "canvas/connector_item.h"
 #include "canvas/element_item.h"
 #include "canvas/ladder_item.h"
 #include "canvas/lane_item.h"
@@ -138,6 +139,30 @@ private slots:
         const QImage part = paintAtZoom(ladder, size, 1.0, QRectF(240, 0, 440, 60));
         QCOMPARE(pixelsOtherThan(part, ninth, 1.0, Qt::white), 0);
         QVERIFY(pixelsOtherThan(part, QRectF(240, 0, 440, 58), 1.0, Qt::white) > 50);
+    }
+
+    // A dependency 20,000 px long, straight down from (100, 0) (a curve whose control points lie
+    // on its chord): painted with only y 9,900 to 10,100 exposed, the line is there at x 100 and
+    // nowhere else in that band.
+    void longArrowDrawsItsExposedPart() {
+        canvas::ConnectorItem arrow(ElementKind::Dependency, u"d1"_s);
+        arrow.setEnds(QRectF(50, -100, 100, 100), QRectF(50, 20000, 100, 100),
+                      canvas::ConnectorItem::Route::Vertical);
+        QVERIFY(arrow.boundingRect().height() > canvas::ConnectorItem::longArrow);
+        arrow.setPen(QPen(Qt::black, 4));
+        QImage image(200, 200, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(0, -9900);
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = QRectF(0, 9900, 200, 200);
+        arrow.paint(&painter, &option, nullptr);
+        painter.end();
+        for (int y = 0; y < 200; y += 20) {
+            QCOMPARE(image.pixelColor(100, y), QColor(Qt::black));
+            QCOMPARE(image.pixelColor(90, y), QColor(Qt::white));
+            QCOMPARE(image.pixelColor(110, y), QColor(Qt::white));
+        }
     }
 };
 

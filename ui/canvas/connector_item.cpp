@@ -4,13 +4,14 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <cmath>
 
 namespace sb::canvas {
 
 ConnectorItem::ConnectorItem(ElementKind kind, const QString& key)
     : ElementItem(kind, key) {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(5);
 }
 
@@ -91,6 +92,50 @@ void ConnectorItem::rebuild() {
         QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
                    end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
     m_rect = m_path.boundingRect() | m_head.boundingRect();
+    m_flattened = std::max(m_rect.width(), m_rect.height()) > longArrow
+                      ? m_path.toSubpathPolygons().value(0)
+                      : QPolygonF();
+}
+
+void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const {
+    if (m_flattened.size() < 2) {
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+        return;
+    }
+    // The runs of the polyline that cross the exposed part, each with its dashes shifted by the
+    // length before it, so they fall where the whole line would put them.
+    const qreal margin = pen.widthF() + 2;
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    QPolygonF run;
+    qreal length = 0;
+    qreal runStart = 0;
+    auto flush = [&] {
+        if (run.size() < 2)
+            return;
+        QPen part = pen;
+        if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
+            part.setDashOffset(pen.dashOffset() + runStart / pen.widthF());
+        painter->setPen(part);
+        painter->drawPolyline(run);
+    };
+    for (qsizetype i = 0; i + 1 < m_flattened.size(); ++i) {
+        const QPointF a = m_flattened[i];
+        const QPointF b = m_flattened[i + 1];
+        const QRectF box = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+        if (box.intersects(area)) {
+            if (run.isEmpty()) {
+                run << a;
+                runStart = length;
+            }
+            run << b;
+        } else if (!run.isEmpty()) {
+            flush();
+            run.clear();
+        }
+        length += QLineF(a, b).length();
+    }
+    flush();
 }
 
 QRectF ConnectorItem::boundingRect() const {
@@ -108,7 +153,7 @@ QPainterPath ConnectorItem::shape() const {
     return p;
 }
 
-void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const bool detailed = drawsText(painter);
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen = m_pen;
@@ -120,9 +165,9 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         painter->setPen(halo);
         painter->drawPath(m_path);
     }
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    drawLine(painter, pen,
+             option && !option->exposedRect.isEmpty() ? option->exposedRect : boundingRect());
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(m_head);
