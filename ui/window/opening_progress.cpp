@@ -20,6 +20,7 @@ OpeningProgress::OpeningProgress(QWidget* window, const QString& fileName, int d
     m_dialog.setWindowTitle(OpeningProgressTr::tr("Opening workshop"));
     m_dialog.setWindowModality(Qt::WindowModal);
     m_dialog.setMinimumDuration(delayMs);
+    m_dialog.setMinimumWidth(420); // room for the title and a long file name
     m_dialog.setAutoClose(false);
     m_dialog.setAutoReset(false);
     m_dialog.setValue(0);
