@@ -82,10 +82,17 @@ void ConnectorItem::rebuild() {
     }
     m_path = QPainterPath(start);
     m_path.cubicTo(c1, c2, end);
-    m_labelAt = m_path.pointAtPercent(0.5);
+    // Points by the curve's parameter: QPainterPath::pointAtPercent measures the curve's length
+    // first, which took most of laying out the arrows of a large map. Every route's curve is
+    // symmetric about its middle, so t = 0.5 is halfway along it.
+    const auto at = [&](qreal t) {
+        const qreal u = 1 - t;
+        return u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * end;
+    };
+    m_labelAt = at(0.5);
 
     // The arrow head points along the curve's last stretch.
-    const QPointF tangentFrom = m_path.pointAtPercent(0.96);
+    const QPointF tangentFrom = at(0.96);
     const qreal angle = std::atan2(end.y() - tangentFrom.y(), end.x() - tangentFrom.x());
     const qreal size = 11;
     m_head =
@@ -95,6 +102,13 @@ void ConnectorItem::rebuild() {
     m_flattened = std::max(m_rect.width(), m_rect.height()) > longArrow
                       ? m_path.toSubpathPolygons().value(0)
                       : QPolygonF();
+    m_lengths.clear(); // along m_flattened, up to each of its points
+    qreal length = 0;
+    for (qsizetype i = 0; i < m_flattened.size(); ++i) {
+        if (i > 0)
+            length += QLineF(m_flattened[i - 1], m_flattened[i]).length();
+        m_lengths.append(length);
+    }
 }
 
 void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const {
@@ -108,7 +122,6 @@ void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& e
     const qreal margin = pen.widthF() + 2;
     const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
     QPolygonF run;
-    qreal length = 0;
     qreal runStart = 0;
     auto flush = [&] {
         if (run.size() < 2)
@@ -122,18 +135,17 @@ void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& e
     for (qsizetype i = 0; i + 1 < m_flattened.size(); ++i) {
         const QPointF a = m_flattened[i];
         const QPointF b = m_flattened[i + 1];
-        const QRectF box = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
-        if (box.intersects(area)) {
+        if (std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right() &&
+            std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom()) {
             if (run.isEmpty()) {
                 run << a;
-                runStart = length;
+                runStart = m_lengths[i];
             }
             run << b;
         } else if (!run.isEmpty()) {
             flush();
             run.clear();
         }
-        length += QLineF(a, b).length();
     }
     flush();
 }

@@ -46,7 +46,8 @@ private:
     QString m_marker;
     QColor m_markerColor;
     QPainterPath m_path;
-    QPolygonF m_flattened; // m_path as a polyline, for a long arrow
+    QPolygonF m_flattened;  // m_path as a polyline, for a long arrow
+    QList<qreal> m_lengths; // along m_flattened up to each point
     QPolygonF m_head;
     QPointF m_labelAt;
 };
