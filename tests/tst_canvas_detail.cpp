@@ -7,7 +7,9 @@
 #include "canvas/ladder_item.h"
 #include "canvas/lane_item.h"
 #include "canvas/map_layout.h"
+#include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
+#include "synthetic_workshop.h"
 #include "test_main.h"
 
 #include <QImage>
@@ -163,6 +165,35 @@ private slots:
             QCOMPARE(image.pixelColor(90, y), QColor(Qt::white));
             QCOMPARE(image.pixelColor(110, y), QColor(Qt::white));
         }
+    }
+
+    // The scene's spatial index: as deep as the item count asks (log2, at least 5), at most
+    // MapScene::maxIndexDepth. 10,000 stages make some 25,000 items (log2 above 14): capped at 12.
+    void indexDepthIsCapped() {
+        Workshop large;
+        large.maps.append(synthetic::generatedMap(10000));
+        Document document(large);
+        canvas::MapScene scene(&document, large.maps.first().uid);
+        QVERIFY(scene.items().size() > (1 << 14));
+        QCOMPARE(scene.bspTreeDepth(), canvas::MapScene::maxIndexDepth);
+        QCOMPARE(canvas::MapScene::maxIndexDepth, 12);
+
+        // One stream with one stage: a handful of items, the least depth.
+        Workshop small;
+        Map map;
+        map.uid = 1;
+        Stream stream;
+        stream.id = u"v1"_s;
+        map.streams.append(stream);
+        Stage stage;
+        stage.id = u"s1"_s;
+        stage.stream = u"v1"_s;
+        map.stages.append(stage);
+        small.maps.append(map);
+        Document smallDocument(small);
+        canvas::MapScene smallScene(&smallDocument, 1);
+        QVERIFY(smallScene.items().size() < (1 << 5));
+        QCOMPARE(smallScene.bspTreeDepth(), 5);
     }
 };
 

@@ -561,18 +561,21 @@ void MapScene::selectNextStage(bool backwards) {
     if (!m || m->stages.isEmpty())
         return;
     // Tab order follows the canvas: lane by lane, left to right, top to bottom.
+    QHash<Id, qsizetype> laneRank;
+    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i)
+        if (!laneRank.contains(m_layout.laneOrder[i]))
+            laneRank.insert(m_layout.laneOrder[i], i);
     QList<const Stage*> order;
-    for (const Id& lane : std::as_const(m_layout.laneOrder))
-        for (const Stage& s : m->stages)
-            if (s.stream == lane)
-                order.append(&s);
+    for (const Stage& s : m->stages)
+        if (laneRank.contains(s.stream))
+            order.append(&s);
     std::stable_sort(order.begin(), order.end(), [&](const Stage* a, const Stage* b) {
+        const qsizetype la = laneRank.value(a->stream);
+        const qsizetype lb = laneRank.value(b->stream);
+        if (la != lb)
+            return la < lb;
         const QRectF ra = m_layout.stages.value(a->id);
         const QRectF rb = m_layout.stages.value(b->id);
-        const Id la = a->stream;
-        const Id lb = b->stream;
-        if (la != lb)
-            return m_layout.laneOrder.indexOf(la) < m_layout.laneOrder.indexOf(lb);
         return ra.left() < rb.left() || (ra.left() == rb.left() && ra.top() < rb.top());
     });
     const QList<commands::ElementRef> selected = selectedElements();
