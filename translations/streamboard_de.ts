@@ -737,6 +737,21 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>sb::OpeningProgress</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+</context>
+<context>
     <name>sb::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -855,6 +870,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>“%1” could not be upgraded: %2</source>
         <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

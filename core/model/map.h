@@ -42,9 +42,15 @@ struct Map {
     // Index of the element with this key in its list, or -1.
     template <class T> qsizetype indexOf(const QString& key) const {
         const auto& items = list<T>();
-        for (qsizetype i = 0; i < items.size(); ++i)
-            if (keyOf(items[i]) == key)
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            // Compared in place: building each element's key would copy a string per element.
+            if constexpr (std::is_same_v<T, Cell>) {
+                if (keyOf(items[i]) == key)
+                    return i;
+            } else if (items[i].id == key) {
                 return i;
+            }
+        }
         return -1;
     }
     template <class T> const T* find(const QString& key) const {

@@ -58,7 +58,38 @@ bool configureConnection(QSqlDatabase& db, Access access, QString* error) {
 
 namespace {
 
-template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error) {
+// Counts the elements read and tells progress every few thousand.
+class LoadCounter {
+public:
+    LoadCounter(QSqlDatabase& db, const SqliteStore::LoadProgress& progress)
+        : m_progress(progress) {
+        if (!m_progress)
+            return;
+        QSqlQuery count(db);
+        forEachKind([&]<class T>() {
+            if (count.exec(
+                    QStringLiteral("SELECT count(*) FROM %1").arg(tableOf(kindOf<T>()).table)) &&
+                count.next())
+                m_total += count.value(0).toLongLong();
+        });
+    }
+    // False once progress asked to stop.
+    bool add(qint64 elements) {
+        m_done += elements;
+        if (!m_progress || (m_done - m_told < 4096 && m_done < m_total))
+            return true;
+        m_told = m_done;
+        return m_progress(m_done, std::max(m_done, m_total));
+    }
+
+private:
+    const SqliteStore::LoadProgress& m_progress;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    qint64 m_told = 0;
+};
+
+template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error, LoadCounter& counter) {
     const TableSpec& spec = tableOf(kindOf<T>());
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -74,6 +105,8 @@ template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error) {
         T element;
         readRow(query, element);
         items.append(std::move(element));
+        if (!counter.add(1))
+            return false; // cancelled: no error
     }
     if (query.lastError().isValid()) {
         *error = query.lastError().text();
@@ -82,7 +115,7 @@ template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error) {
     return true;
 }
 
-bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error) {
+bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error, LoadCounter& counter) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, %1 FROM maps ORDER BY ord")
@@ -98,7 +131,7 @@ bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error) {
     }
     for (Map& map : workshop->maps) {
         bool ok = true;
-        forEachKind([&]<class T>() { ok = ok && loadList<T>(db, map, error); });
+        forEachKind([&]<class T>() { ok = ok && loadList<T>(db, map, error, counter); });
         if (!ok)
             return false;
     }
@@ -107,13 +140,15 @@ bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error) {
 
 } // namespace
 
-bool load(QSqlDatabase& db, Workshop* workshop, QString* error) {
+bool load(QSqlDatabase& db, Workshop* workshop, QString* error,
+          const SqliteStore::LoadProgress& progress) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN"))) {
         *error = query.lastError().text();
         return false;
     }
-    const bool ok = loadMaps(db, workshop, error);
+    LoadCounter counter(db, progress);
+    const bool ok = loadMaps(db, workshop, error, counter);
     query.exec(QStringLiteral("COMMIT"));
     return ok;
 }

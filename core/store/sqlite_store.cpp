@@ -147,6 +147,12 @@ std::variant<std::unique_ptr<QLockFile>, Failure> takeLock(const QString& path) 
             .arg(host));
 }
 
+Failure cancelled(const QString& path) {
+    return failure(
+        OpenError::Cancelled,
+        SqliteStoreTr::tr("Opening “%1” was cancelled.").arg(QDir::toNativeSeparators(path)));
+}
+
 SqliteStore::Opened failed(const Failure& f) {
     SqliteStore::Opened opened;
     opened.error = f.error;
@@ -208,12 +214,14 @@ void SqliteStore::Private::close() {
     lock.reset();
 }
 
-SqliteStore::Opened SqliteStore::open(const QString& path, Mode mode) {
-    return Private::open(path, mode, nullptr);
+SqliteStore::Opened SqliteStore::open(const QString& path, Mode mode,
+                                      const LoadProgress& progress) {
+    return Private::open(path, mode, nullptr, progress);
 }
 
 SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
-                                               std::unique_ptr<QLockFile> lock) {
+                                               std::unique_ptr<QLockFile> lock,
+                                               const LoadProgress& progress) {
     const QFileInfo info(path);
     const QString file = info.absoluteFilePath();
     if (!info.exists())
@@ -278,10 +286,14 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
             return failed(failureFromSql(file, vacuum.lastError()));
         ScopedConnection upgraded(copy.fileName(), Access::Create);
         if (!sqlite::migrate(upgraded.db(), schemaVersion, sqlite::migrations(), &error) ||
-            !sqlite::load(upgraded.db(), &opened.workshop, &error))
-            return failed({OpenError::Corrupt, SqliteStoreTr::tr("“%1” could not be upgraded: %2")
-                                                   .arg(QDir::toNativeSeparators(file), error)});
-    } else if (!sqlite::load(db, &opened.workshop, &error)) {
+            !sqlite::load(upgraded.db(), &opened.workshop, &error, progress))
+            return error.isEmpty() ? failed(cancelled(file))
+                                   : failed({OpenError::Corrupt,
+                                             SqliteStoreTr::tr("“%1” could not be upgraded: %2")
+                                                 .arg(QDir::toNativeSeparators(file), error)});
+    } else if (!sqlite::load(db, &opened.workshop, &error, progress)) {
+        if (error.isEmpty())
+            return failed(cancelled(file));
         return failed(
             {OpenError::Corrupt, SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).")
                                      .arg(QDir::toNativeSeparators(file), error)});

@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -24,7 +25,12 @@ public:
         NewerSchema,   // written by a newer Streamboard
         LockedByOther, // another Streamboard process has it open; offer read-only
         CannotWrite,   // could not be created or written
+        Cancelled,     // the progress callback asked to stop
     };
+
+    // Told how many of the file's elements are read so far, of how many; returns false to stop
+    // reading (open then fails with Cancelled).
+    using LoadProgress = std::function<bool(qint64 done, qint64 total)>;
 
     struct Opened {
         std::unique_ptr<SqliteStore> store;
@@ -36,7 +42,8 @@ public:
 
     // Opens an existing file. A damaged or foreign file is never changed. ReadWrite falls back
     // to read-only when the file or its folder cannot be written (isReadOnly() tells).
-    static Opened open(const QString& path, Mode mode = Mode::ReadWrite);
+    static Opened open(const QString& path, Mode mode = Mode::ReadWrite,
+                       const LoadProgress& progress = {});
 
     // Creates a new file holding the workshop in one transaction. An existing file is replaced
     // only when overwrite is true; a failure leaves no file behind (and an overwritten one as

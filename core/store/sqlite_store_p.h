@@ -20,7 +20,8 @@ struct SqliteStore::Private {
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
 
     // SqliteStore::open, taking over a lock already held (by create()).
-    static Opened open(const QString& path, Mode mode, std::unique_ptr<QLockFile> lock);
+    static Opened open(const QString& path, Mode mode, std::unique_ptr<QLockFile> lock,
+                       const LoadProgress& progress = {});
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -57,7 +58,10 @@ void removeConnection(const QString& name);
 bool configureConnection(QSqlDatabase& db, Access access, QString* error);
 
 // Reads every map and element, ordered by ord, in one read transaction.
-bool load(QSqlDatabase& db, Workshop* workshop, QString* error);
+// progress, when given, hears every few thousand elements and may stop the reading (then load
+// returns false with an empty error).
+bool load(QSqlDatabase& db, Workshop* workshop, QString* error,
+          const SqliteStore::LoadProgress& progress = {});
 
 } // namespace sqlite
 

@@ -38,8 +38,9 @@ bool isUntitled(const QString& path) {
     return QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
 }
 
-OpenedDocument open(const QString& path, SqliteStore::Mode mode) {
-    return wrap(SqliteStore::open(path, mode));
+OpenedDocument open(const QString& path, SqliteStore::Mode mode,
+                    const SqliteStore::LoadProgress& progress) {
+    return wrap(SqliteStore::open(path, mode, progress));
 }
 
 namespace {

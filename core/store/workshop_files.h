@@ -20,7 +20,8 @@ struct OpenedDocument {
 QString untitledFolder();
 bool isUntitled(const QString& path);
 
-OpenedDocument open(const QString& path, SqliteStore::Mode mode = SqliteStore::Mode::ReadWrite);
+OpenedDocument open(const QString& path, SqliteStore::Mode mode = SqliteStore::Mode::ReadWrite,
+                    const SqliteStore::LoadProgress& progress = {});
 // Creates a new workshop file in the untitled folder holding the workshop, named after baseName
 // (an imported file's name, say) or "Untitled workshop" and the time.
 OpenedDocument createUntitled(const Workshop& workshop, const QString& baseName = {});

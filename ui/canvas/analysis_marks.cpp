@@ -13,16 +13,15 @@ bool joins(const QList<Id>& path, const Id& a, const Id& b) {
 
 // The dependencies a stream reaches (DESIGN.md's closure): from the stream and its stages, then
 // from whatever each dependency reaches, but not into another stream's stages.
-QList<const Dependency*> dependencyClosure(const Map& map, const Stream& stream) {
-    QHash<Id, QList<const Dependency*>> from;
-    for (const Dependency& d : map.dependencies)
-        from[d.from].append(&d);
+QList<const Dependency*> dependencyClosure(const QHash<Id, QList<const Dependency*>>& from,
+                                           const Stream& stream,
+                                           const QList<const Stage*>& streamStages) {
     QSet<Id> reached{stream.id};
     QList<Id> todo{stream.id};
-    for (const Stage& s : map.stages)
-        if (s.stream == stream.id && !reached.contains(s.id)) {
-            reached.insert(s.id);
-            todo.append(s.id);
+    for (const Stage* s : streamStages)
+        if (!reached.contains(s->id)) {
+            reached.insert(s->id);
+            todo.append(s->id);
         }
     QList<const Dependency*> closure;
     while (!todo.isEmpty()) {
@@ -52,6 +51,20 @@ CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
         owners.insert(s.id, s.owner);
     for (const Capability& c : map.capabilities)
         owners.insert(c.id, c.owner);
+    // Each stream's stages, and the flows that leave them, in file order; dependencies by
+    // where they start. Built once: every lane with a violation looks at its own.
+    QHash<Id, QList<const Stage*>> streamStages;
+    for (const Stage& s : map.stages)
+        streamStages[s.stream].append(&s);
+    QHash<Id, QList<const Flow*>> streamFlows;
+    for (const Flow& f : map.flows) {
+        const Stage* from = stages.value(f.from);
+        if (from && stages.value(f.to))
+            streamFlows[from->stream].append(&f);
+    }
+    QHash<Id, QList<const Dependency*>> dependenciesFrom;
+    for (const Dependency& d : map.dependencies)
+        dependenciesFrom[d.from].append(&d);
     for (qsizetype i = 0; i < map.streams.size() && i < analysis.streams.size(); ++i) {
         const Stream& stream = map.streams[i];
         const StreamAnalysis& a = analysis.streams[i];
@@ -66,24 +79,22 @@ CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
                 lane.farthestPath.append(map.nameOf(team));
             // The flows, entry stages and dependencies whose owners are neighbours on the path.
             QSet<Id> hasIncoming;
-            for (const Flow& f : map.flows) {
-                const Stage* from = stages.value(f.from);
-                const Stage* to = stages.value(f.to);
-                if (!from || !to || from->stream != stream.id)
-                    continue;
-                if (f.kind != FlowKind::Rework)
-                    hasIncoming.insert(f.to);
+            for (const Flow* f : streamFlows.value(stream.id)) {
+                const Stage* from = stages.value(f->from);
+                const Stage* to = stages.value(f->to);
+                if (f->kind != FlowKind::Rework)
+                    hasIncoming.insert(f->to);
                 if (joins(a.farthestPath, from->owner, to->owner)) {
-                    marks.pathConnectors.insert(f.id);
+                    marks.pathConnectors.insert(f->id);
                     marks.pathElements.insert(from->id);
                     marks.pathElements.insert(to->id);
                 }
             }
-            for (const Stage& s : map.stages)
-                if (s.stream == stream.id && !hasIncoming.contains(s.id) &&
-                    joins(a.farthestPath, stream.owner, s.owner))
-                    marks.pathElements.insert(s.id);
-            for (const Dependency* d : dependencyClosure(map, stream))
+            const QList<const Stage*> ownStages = streamStages.value(stream.id);
+            for (const Stage* s : ownStages)
+                if (!hasIncoming.contains(s->id) && joins(a.farthestPath, stream.owner, s->owner))
+                    marks.pathElements.insert(s->id);
+            for (const Dependency* d : dependencyClosure(dependenciesFrom, stream, ownStages))
                 if (joins(a.farthestPath, owners.value(d->from), owners.value(d->to))) {
                     marks.pathConnectors.insert(d->id);
                     marks.pathElements.insert(d->from);

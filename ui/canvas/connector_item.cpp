@@ -4,13 +4,14 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <cmath>
 
 namespace sb::canvas {
 
 ConnectorItem::ConnectorItem(ElementKind kind, const QString& key)
     : ElementItem(kind, key) {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(5);
 }
 
@@ -81,16 +82,72 @@ void ConnectorItem::rebuild() {
     }
     m_path = QPainterPath(start);
     m_path.cubicTo(c1, c2, end);
-    m_labelAt = m_path.pointAtPercent(0.5);
+    // Points by the curve's parameter: QPainterPath::pointAtPercent measures the curve's length
+    // first, which took most of laying out the arrows of a large map. Every route's curve is
+    // symmetric about its middle, so t = 0.5 is halfway along it.
+    const auto at = [&](qreal t) {
+        const qreal u = 1 - t;
+        return u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * end;
+    };
+    m_labelAt = at(0.5);
 
     // The arrow head points along the curve's last stretch.
-    const QPointF tangentFrom = m_path.pointAtPercent(0.96);
+    const QPointF tangentFrom = at(0.96);
     const qreal angle = std::atan2(end.y() - tangentFrom.y(), end.x() - tangentFrom.x());
     const qreal size = 11;
     m_head =
         QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
                    end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
     m_rect = m_path.boundingRect() | m_head.boundingRect();
+    m_flattened = std::max(m_rect.width(), m_rect.height()) > longArrow
+                      ? m_path.toSubpathPolygons().value(0)
+                      : QPolygonF();
+    m_lengths.clear(); // along m_flattened, up to each of its points
+    qreal length = 0;
+    for (qsizetype i = 0; i < m_flattened.size(); ++i) {
+        if (i > 0)
+            length += QLineF(m_flattened[i - 1], m_flattened[i]).length();
+        m_lengths.append(length);
+    }
+}
+
+void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const {
+    if (m_flattened.size() < 2) {
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+        return;
+    }
+    // The runs of the polyline that cross the exposed part, each with its dashes shifted by the
+    // length before it, so they fall where the whole line would put them.
+    const qreal margin = pen.widthF() + 2;
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    QPolygonF run;
+    qreal runStart = 0;
+    auto flush = [&] {
+        if (run.size() < 2)
+            return;
+        QPen part = pen;
+        if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
+            part.setDashOffset(pen.dashOffset() + runStart / pen.widthF());
+        painter->setPen(part);
+        painter->drawPolyline(run);
+    };
+    for (qsizetype i = 0; i + 1 < m_flattened.size(); ++i) {
+        const QPointF a = m_flattened[i];
+        const QPointF b = m_flattened[i + 1];
+        if (std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right() &&
+            std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom()) {
+            if (run.isEmpty()) {
+                run << a;
+                runStart = m_lengths[i];
+            }
+            run << b;
+        } else if (!run.isEmpty()) {
+            flush();
+            run.clear();
+        }
+    }
+    flush();
 }
 
 QRectF ConnectorItem::boundingRect() const {
@@ -108,8 +165,9 @@ QPainterPath ConnectorItem::shape() const {
     return p;
 }
 
-void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const bool detailed = drawsText(painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen = m_pen;
     // The curve is open: with a brush, a bent one would be filled as far as its chord.
     painter->setBrush(Qt::NoBrush);
@@ -119,12 +177,14 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         painter->setPen(halo);
         painter->drawPath(m_path);
     }
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    drawLine(painter, pen,
+             option && !option->exposedRect.isEmpty() ? option->exposedRect : boundingRect());
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(m_head);
+    if (!detailed)
+        return; // too small to read: the line and its head only
     if (!m_marker.isEmpty()) {
         const qreal r = 10;
         painter->setPen(QPen(style::paper(), 1.5));

@@ -30,8 +30,13 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    // An arrow longer than this (a dependency from a lane down to the capability band of a
+    // large map) is drawn in the exposed part only: dashing it whole took most of a frame.
+    static constexpr qreal longArrow = 3000;
+
 private:
     void rebuild();
+    void drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const;
 
     QRectF m_from;
     QRectF m_to;
@@ -41,6 +46,8 @@ private:
     QString m_marker;
     QColor m_markerColor;
     QPainterPath m_path;
+    QPolygonF m_flattened;  // m_path as a polyline, for a long arrow
+    QList<qreal> m_lengths; // along m_flattened up to each point
     QPolygonF m_head;
     QPointF m_labelAt;
 };

@@ -4,6 +4,7 @@
 #include "map_scene.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace sb::canvas {
 
@@ -28,6 +29,13 @@ const RenderOptions& ElementItem::renderOptions() const {
     static const RenderOptions defaults;
     const auto* mapScene = dynamic_cast<const MapScene*>(scene());
     return mapScene ? mapScene->renderOptions() : defaults;
+}
+
+bool ElementItem::drawsTextIn(const QGraphicsScene* scene, const QPainter* painter) {
+    const auto* mapScene = dynamic_cast<const MapScene*>(scene);
+    return (mapScene && mapScene->renderOptions().exporting) ||
+           QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >=
+               minTextZoom;
 }
 
 bool ElementItem::showSelection() const {

@@ -7,7 +7,8 @@
 
 namespace sb::canvas {
 
-// How the canvas is being drawn: on screen, or into a file (no selection, no hover, wrapped text).
+// How the canvas is being drawn: on screen, or into a file (no selection, no hover, wrapped text,
+// every detail at any scale, so vector files keep real text).
 struct RenderOptions {
     bool exporting = false;
     TextFit textFit = TextFit::Elide;
@@ -39,6 +40,14 @@ public:
     QRectF rect() const { return m_rect; }
     QRectF boundingRect() const override;
 
+    // Below this zoom the screen shows elements as tinted boxes without text: an element's name
+    // (14 px) would be under 5 px tall.
+    static constexpr qreal minTextZoom = 0.35;
+    // Whether a paint through this painter shows text: always in exports, on screen from
+    // minTextZoom up.
+    bool drawsText(const QPainter* painter) const { return drawsTextIn(scene(), painter); }
+    static bool drawsTextIn(const QGraphicsScene* scene, const QPainter* painter);
+
 protected:
     const RenderOptions& renderOptions() const;
     bool showSelection() const;
@@ -53,6 +62,7 @@ protected:
     bool m_hovered = false;
 
     QRectF m_rect; // local: (0, 0, width, height)
+    TextCache m_texts;
 
 private:
     ElementKind m_kind;

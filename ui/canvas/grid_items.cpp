@@ -31,9 +31,11 @@ void StepHeaderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::headerFill());
     painter->drawRect(m_rect);
-    painter->setPen(style::ink());
-    drawText(painter, m_rect.adjusted(10, 8, -10, -8), m_name, style::headerFont(), 2,
-             renderOptions().textFit, Qt::AlignHCenter);
+    if (drawsText(painter)) {
+        painter->setPen(style::ink());
+        m_texts.draw(0, painter, m_rect.adjusted(10, 8, -10, -8), m_name, style::headerFont(), 2,
+                     renderOptions().textFit, Qt::AlignHCenter);
+    }
     paintSelection(painter, 0);
 }
 
@@ -55,14 +57,18 @@ void SliceHeaderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::headerFill());
     painter->drawRect(m_rect);
+    if (!drawsText(painter)) {
+        paintSelection(painter, 0);
+        return;
+    }
     const QRectF text = m_rect.adjusted(12, 10, -10, -8);
     painter->setPen(style::ink());
     const qreal used =
-        drawText(painter, text, m_name, style::headerFont(), 2, renderOptions().textFit);
+        m_texts.draw(0, painter, text, m_name, style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(m_outcome.isEmpty() ? style::faintInk() : style::mutedInk());
-    drawText(painter, text.adjusted(0, used + 6, 0, 0),
-             m_outcome.isEmpty() ? GridItemsTr::tr("No outcome statement yet") : m_outcome,
-             style::bodyFont(), 4, renderOptions().textFit);
+    m_texts.draw(1, painter, text.adjusted(0, used + 6, 0, 0),
+                 m_outcome.isEmpty() ? GridItemsTr::tr("No outcome statement yet") : m_outcome,
+                 style::bodyFont(), 4, renderOptions().textFit);
     paintSelection(painter, 0);
 }
 
@@ -81,10 +87,20 @@ void CellItem::setCell(const Cell& cell) {
 }
 
 void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+    const bool detailed = drawsText(painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());
     painter->drawRect(m_rect);
+    if (!detailed) {
+        if (m_cell.divergent) {
+            painter->setPen(QPen(style::divergence(), 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(m_rect.adjusted(1.5, 1.5, -1.5, -1.5));
+        }
+        paintSelection(painter, 0);
+        return;
+    }
     if (m_cell.divergent) {
         painter->setPen(QPen(style::divergence(), 3));
         painter->setBrush(Qt::NoBrush);

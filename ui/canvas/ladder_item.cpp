@@ -1,10 +1,12 @@
 #include "ladder_item.h"
 
 #include "canvas_style.h"
+#include "element_item.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace sb::canvas {
 
@@ -19,6 +21,7 @@ LadderItem::LadderItem(Layer layer)
     setZValue(layer == Layer::Labels ? labelsZ : rungsZ);
     // Clicks go through to the flows and stages underneath.
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed part: paint the rungs in view only
 }
 
 void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
@@ -49,14 +52,18 @@ QRectF LadderItem::boundingRect() const {
     return (m_ladder | m_summary).adjusted(-2, -2, 2, 2);
 }
 
-void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    // Zoomed out too far to read, the ladder keeps its line and its box, without words.
+    const bool detailed = ElementItem::drawsTextIn(scene(), painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
     if (m_layer == Layer::Labels) {
-        paintLabels(painter);
+        if (detailed)
+            paintLabels(painter, exposed);
         return;
     }
-    paintRungs(painter);
-    paintSummary(painter);
+    paintRungs(painter, exposed);
+    paintSummary(painter, detailed);
 }
 
 QList<LadderItem::Label> LadderItem::labels() const {
@@ -82,9 +89,11 @@ QList<LadderItem::Label> LadderItem::labels() const {
     return result;
 }
 
-void LadderItem::paintLabels(QPainter* painter) {
+void LadderItem::paintLabels(QPainter* painter, const QRectF& exposed) {
     painter->setFont(style::smallFont());
     for (const Label& label : labels()) {
+        if (!label.plate.intersects(exposed))
+            continue;
         painter->setPen(Qt::NoPen);
         painter->setBrush(style::laneFill(m_alternateLane));
         painter->drawRoundedRect(label.plate, 3, 3);
@@ -93,18 +102,32 @@ void LadderItem::paintLabels(QPainter* painter) {
     }
 }
 
-void LadderItem::paintRungs(QPainter* painter) {
+void LadderItem::paintRungs(QPainter* painter, const QRectF& exposed) {
     // The ladder: up for waiting, down for working, stage after stage along the critical path.
+    // Only the rungs that reach into the exposed part are drawn: a lane of a thousand stages
+    // pans as fast as a short one.
     const qreal high = m_ladder.top() + 20;
     const qreal low = m_ladder.bottom() - 20;
     QPainterPath ladder;
+    bool previousDrawn = false;
     for (qsizetype i = 0; i < m_content.rungs.size(); ++i) {
         const Rung& r = m_content.rungs[i];
         const qreal split = r.left + (r.right - r.left) * 0.45;
-        if (i == 0)
+        const qreal from = i == 0 ? r.left : m_content.rungs[i - 1].right;
+        const qreal leftmost = std::min(from, r.left);
+        const qreal rightmost = std::max({from, r.right, split + 30});
+        if (rightmost < exposed.left() || leftmost > exposed.right()) {
+            previousDrawn = false;
+            continue;
+        }
+        if (i == 0) {
             ladder.moveTo(r.left, high);
-        else
+        } else {
+            if (!previousDrawn)
+                ladder.moveTo(from, low);
             ladder.lineTo(r.left, high);
+        }
+        previousDrawn = true;
         ladder.lineTo(split, high);
         ladder.lineTo(split, low);
         ladder.lineTo(r.right, low);
@@ -114,12 +137,13 @@ void LadderItem::paintRungs(QPainter* painter) {
     painter->drawPath(ladder);
 }
 
-void LadderItem::paintSummary(QPainter* painter) {
-    const QFont small = style::smallFont();
+void LadderItem::paintSummary(QPainter* painter, bool detailed) {
     // The summary at the end of the lane.
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());
     painter->drawRoundedRect(m_summary, 6, 6);
+    if (!detailed)
+        return;
     for (const SummaryLine& line : summaryLines()) {
         switch (line.role) {
         case SummaryLine::Role::Label:

@@ -60,12 +60,12 @@ public:
     QList<Label> labels() const;
 
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override;
 
 private:
-    void paintRungs(QPainter* painter);
-    void paintLabels(QPainter* painter);
-    void paintSummary(QPainter* painter);
+    void paintRungs(QPainter* painter, const QRectF& exposed);
+    void paintLabels(QPainter* painter, const QRectF& exposed);
+    void paintSummary(QPainter* painter, bool detailed);
 
     Layer m_layer;
     bool m_alternateLane = false;

@@ -35,7 +35,8 @@ QRectF LaneItem::headerRect() const {
 }
 
 void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+    const bool detailed = drawsText(painter);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::laneFill(m_content.alternate));
     painter->drawRect(m_rect);
@@ -49,6 +50,16 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setBrush(m_content.ownerColor);
         painter->drawRect(QRectF(header.left(), header.top(), 6, header.height()));
     }
+    if (!detailed) {
+        // Too small to read: the lane and its header without text, a violation still outlined.
+        painter->setBrush(Qt::NoBrush);
+        if (m_content.oneHopViolation || m_content.inCycle) {
+            painter->setPen(QPen(style::violation(), 3));
+            painter->drawRect(m_rect.adjusted(1.5, 1.5, -1.5, -1.5));
+        }
+        paintSelection(painter, 0);
+        return;
+    }
     const QRectF text = header.adjusted(16, 10, -10, -8);
     painter->setPen(style::mutedInk());
     painter->setFont(style::smallFont());
@@ -57,17 +68,18 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
                       m_content.supporting ? LaneItemTr::tr("SUPPORTING STREAM")
                                            : LaneItemTr::tr("CUSTOMER STREAM"));
     painter->setPen(style::ink());
-    const qreal used = drawText(painter, text.adjusted(0, 18, 0, 0), m_content.name,
-                                style::headerFont(), 2, renderOptions().textFit);
+    const qreal used = m_texts.draw(0, painter, text.adjusted(0, 18, 0, 0), m_content.name,
+                                    style::headerFont(), 2, renderOptions().textFit);
     painter->setPen(owned ? m_content.ownerColor.darker(150) : style::faintInk());
-    const qreal ownerUsed = drawText(painter, text.adjusted(0, 22 + used, 0, 0),
-                                     owned ? m_content.ownerName : LaneItemTr::tr("No owner team"),
-                                     style::bodyFont(), 1, renderOptions().textFit);
+    const qreal ownerUsed =
+        m_texts.draw(1, painter, text.adjusted(0, 22 + used, 0, 0),
+                     owned ? m_content.ownerName : LaneItemTr::tr("No owner team"),
+                     style::bodyFont(), 1, renderOptions().textFit);
     qreal y = 26 + used + ownerUsed;
     if (!m_content.summary.isEmpty()) {
         painter->setPen(m_content.oneHopViolation ? style::violation() : style::mutedInk());
-        y += 4 + drawText(painter, text.adjusted(0, y, 0, 0), m_content.summary, style::smallFont(),
-                          1, renderOptions().textFit);
+        y += 4 + m_texts.draw(2, painter, text.adjusted(0, y, 0, 0), m_content.summary,
+                              style::smallFont(), 1, renderOptions().textFit);
     }
     if (m_content.oneHopViolation) {
         // The path to the farthest team, in a red pill, so the room sees which hop is too many.
@@ -80,8 +92,8 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
             painter->setBrush(style::tint(style::violation(), 0.12));
             painter->drawRoundedRect(pill, 5, 5);
             painter->setPen(style::violation());
-            drawText(painter, pill.adjusted(6, 2, -4, -2), m_content.violationPath, f, 2,
-                     renderOptions().textFit);
+            m_texts.draw(3, painter, pill.adjusted(6, 2, -4, -2), m_content.violationPath, f, 2,
+                         renderOptions().textFit);
         }
         painter->setPen(QPen(style::violation(), 3));
         painter->setBrush(Qt::NoBrush);
@@ -119,9 +131,17 @@ void CapabilityItem::setContent(const Content& content) {
 }
 
 void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool owned = !m_content.ownerName.isEmpty();
     const QColor team = owned ? m_content.ownerColor : style::faintInk();
+    if (!drawsText(painter)) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(m_rect, owned ? style::tint(team, 0.14) : style::unownedFill());
+        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), 4), team);
+        paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);
+        paintSelection(painter, 12);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     // A service: a box with a doubled top edge, in the owner's tint.
     painter->setPen(QPen(team.darker(120), 1.5));
     painter->setBrush(owned ? style::tint(team, 0.14) : style::unownedFill());
@@ -131,15 +151,15 @@ void CapabilityItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
                       QPointF(m_rect.right() - 12, m_rect.top() + 2));
     const QRectF text = m_rect.adjusted(12, 9, -10, -6);
     painter->setPen(style::ink());
-    drawText(painter, QRectF(text.left(), text.top(), text.width(), 20), m_content.name,
-             style::titleFont(), 1, renderOptions().textFit);
+    m_texts.draw(0, painter, QRectF(text.left(), text.top(), text.width(), 20), m_content.name,
+                 style::titleFont(), 1, renderOptions().textFit);
     painter->setPen(style::mutedInk());
     QString detail = owned ? m_content.ownerName : LaneItemTr::tr("No owner");
     detail += QStringLiteral(" · ") + (m_content.sla.isEmpty()
                                            ? LaneItemTr::tr("no SLA")
                                            : LaneItemTr::tr("SLA %1").arg(m_content.sla));
-    drawText(painter, QRectF(text.left(), text.top() + 24, text.width(), 28), detail,
-             style::smallFont(), 2, renderOptions().textFit);
+    m_texts.draw(1, painter, QRectF(text.left(), text.top() + 24, text.width(), 28), detail,
+                 style::smallFont(), 2, renderOptions().textFit);
     paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, 12);
     paintSelection(painter, 12);
     paintConnectHandle(painter, QPointF(m_rect.right(), m_rect.center().y()));
@@ -160,11 +180,22 @@ void NoteItem::setNote(const Note& note) {
 }
 
 void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool kaizen = m_note.kind == NoteKind::Kaizen;
     const QColor fill = m_note.color.isValid() ? m_note.color
                         : kaizen               ? style::kaizenFill()
                                                : style::stickyFill();
+    if (!drawsText(painter)) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        if (kaizen)
+            painter->fillRect(m_rect.adjusted(m_rect.width() * 0.15, m_rect.height() * 0.15,
+                                              -m_rect.width() * 0.15, -m_rect.height() * 0.15),
+                              fill);
+        else
+            painter->fillRect(m_rect, fill);
+        paintSelection(painter, 2);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     QRectF text = m_rect.adjusted(14, 14, -14, -14);
     if (kaizen) {
         // A kaizen burst: a star of sixteen points.
@@ -189,8 +220,8 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawRect(m_rect);
     }
     painter->setPen(style::ink());
-    drawText(painter, text, m_note.text, style::bodyFont(), kaizen ? 4 : 7, renderOptions().textFit,
-             kaizen ? Qt::AlignHCenter : Qt::AlignLeft);
+    m_texts.draw(0, painter, text, m_note.text, style::bodyFont(), kaizen ? 4 : 7,
+                 renderOptions().textFit, kaizen ? Qt::AlignHCenter : Qt::AlignLeft);
     paintSelection(painter, 2);
 }
 

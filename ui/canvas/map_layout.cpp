@@ -25,21 +25,22 @@ int MapLayout::columnOfStep(const Map& map, const Id& step) const {
 
 namespace {
 
-// Stages of one lane, column by column, in the order they stack: a stage the user placed keeps
-// its height; the others follow in file order.
-QMap<int, QList<const Stage*>> stagesByColumn(const Map& map, const MapLayout& layout,
-                                              const Id& stream) {
-    QMap<int, QList<const Stage*>> columns;
+// Each lane's stages, column by column, in the order they stack: a stage the user placed keeps
+// its height; the others follow in file order. One pass over the stages for every lane.
+using LaneColumns = QMap<int, QList<const Stage*>>;
+QHash<Id, LaneColumns> stagesByLaneAndColumn(const Map& map, const QHash<Id, int>& stepColumns,
+                                             int noStepColumn) {
+    QHash<Id, LaneColumns> lanes;
     for (const Stage& s : map.stages)
-        if (s.stream == stream)
-            columns[layout.columnOfStep(map, s.step)].append(&s);
-    for (auto& list : columns)
-        std::stable_sort(list.begin(), list.end(), [](const Stage* a, const Stage* b) {
-            const qreal ya = a->position ? a->position->y() : std::numeric_limits<qreal>::max();
-            const qreal yb = b->position ? b->position->y() : std::numeric_limits<qreal>::max();
-            return ya < yb;
-        });
-    return columns;
+        lanes[s.stream][stepColumns.value(s.step, noStepColumn)].append(&s);
+    for (LaneColumns& columns : lanes)
+        for (auto& list : columns)
+            std::stable_sort(list.begin(), list.end(), [](const Stage* a, const Stage* b) {
+                const qreal ya = a->position ? a->position->y() : std::numeric_limits<qreal>::max();
+                const qreal yb = b->position ? b->position->y() : std::numeric_limits<qreal>::max();
+                return ya < yb;
+            });
+    return lanes;
 }
 
 } // namespace
@@ -47,10 +48,14 @@ QMap<int, QList<const Stage*>> stagesByColumn(const Map& map, const MapLayout& l
 MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
     using L = MapLayout;
     MapLayout layout;
+    QHash<Id, int> stepColumns; // the first step of an id wins, as with Map::indexOf
+    stepColumns.reserve(map.steps.size());
+    for (qsizetype i = map.steps.size() - 1; i >= 0; --i)
+        stepColumns.insert(map.steps[i].id, static_cast<int>(i));
+    stepColumns.remove(Id());
     layout.hasNoStepColumn =
-        std::any_of(map.stages.cbegin(), map.stages.cend(), [&](const Stage& s) {
-            return s.step.isEmpty() || map.indexOf<Step>(s.step) < 0;
-        });
+        std::any_of(map.stages.cbegin(), map.stages.cend(),
+                    [&](const Stage& s) { return !stepColumns.contains(s.step); });
     layout.columnCount = static_cast<int>(map.steps.size()) + (layout.hasNoStepColumn ? 1 : 0);
     if (layout.columnCount == 0)
         layout.columnCount = 1;
@@ -81,8 +86,10 @@ MapLayout computeLayout(const Map& map, const LayoutOptions& options) {
         for (const Stream& s : map.streams)
             if (s.kind == kind)
                 layout.laneOrder.append(s.id);
+    const int noStepColumn = layout.hasNoStepColumn ? layout.columnCount - 1 : 0;
+    const QHash<Id, LaneColumns> laneStages = stagesByLaneAndColumn(map, stepColumns, noStepColumn);
     for (const Id& streamId : std::as_const(layout.laneOrder)) {
-        const auto columns = stagesByColumn(map, layout, streamId);
+        const LaneColumns columns = laneStages.value(streamId);
         qsizetype rows = 1;
         for (const auto& list : columns)
             rows = std::max(rows, list.size());

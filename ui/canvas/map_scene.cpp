@@ -43,13 +43,15 @@ constexpr qreal handleRadius = 7;
 
 } // namespace
 
-MapScene::MapScene(Document* document, MapUid map, QObject* parent)
+MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildProgress& progress)
     : QGraphicsScene(parent)
     , m_document(document)
-    , m_map(map) {
+    , m_map(map)
+    , m_buildProgress(progress) {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(style::paper());
-    addItem(new BackdropItem);
+    m_backdrop = new BackdropItem;
+    addItem(m_backdrop);
     QObject::connect(document, &Document::changesApplied, this, &MapScene::followChanges);
     QObject::connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
                      [this](MapUid analyzed) {
@@ -57,6 +59,11 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent)
                              syncWhenShown();
                      });
     sync();
+    m_buildProgress = nullptr;
+}
+
+bool MapScene::building(qreal done) const {
+    return !m_buildProgress || m_buildProgress(done);
 }
 
 void MapScene::setActive(bool active) {
@@ -142,13 +149,16 @@ void MapScene::sync() {
     }
     m_stale = false;
     m_layout = computeLayout(*m, m_layoutOptions);
+    if (!building(0.1))
+        return;
     m_analysis = AnalysisCache::of(m_document)->result(m_map);
+    if (!building(0.35))
+        return;
     m_marks = computeMarks(*m, *m_analysis);
-    for (QGraphicsItem* item : items())
-        if (auto* backdrop = dynamic_cast<BackdropItem*>(item))
-            backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
+    m_backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
     const QHash<Id, QColor> colors = m->teamColors();
+    m_names.clear();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
     for (qsizetype i = 0; i < m->steps.size(); ++i) {
@@ -166,17 +176,25 @@ void MapScene::sync() {
         mark(ElementKind::Slice, slice.id);
     }
     // Every slice × step shows a cell, stored or not yet filled in.
+    QHash<QString, const Cell*> storedCells;
+    for (const Cell& cell : std::as_const(m->cells))
+        if (!storedCells.contains(keyOf(cell))) // the first of a key, as Map::find
+            storedCells.insert(keyOf(cell), &cell);
     for (const Slice& slice : shownSlices)
         for (const Step& step : m->steps) {
             const QString key = cellKey(slice.id, step.id);
-            const Cell* stored = m->find<Cell>(key);
+            const Cell* stored = storedCells.value(key);
             auto* item = ensureItem<CellItem>(ElementKind::Cell, key);
             item->setSceneRect(m_layout.cells.value(key));
             item->setCell(stored ? *stored : Cell{slice.id, step.id, {}, {}, {}, {}, false});
             mark(ElementKind::Cell, key);
         }
+    QHash<Id, const Stream*> streams;
+    for (const Stream& s : std::as_const(m->streams))
+        if (!streams.contains(s.id))
+            streams.insert(s.id, &s);
     for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i) {
-        const Stream* s = m->find<Stream>(m_layout.laneOrder[i]);
+        const Stream* s = streams.value(m_layout.laneOrder[i]);
         syncLane(*m, *s, i % 2 == 1, colors);
         mark(ElementKind::Stream, s->id);
     }
@@ -185,12 +203,15 @@ void MapScene::sync() {
         for (const Id& id : metrics.criticalPath)
             criticalPath.insert(id);
     for (const Stage& s : m->stages) {
+        if (const qsizetype i = &s - m->stages.constData();
+            i % 2048 == 0 && !building(0.4 + 0.3 * i / m->stages.size()))
+            return;
         auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
         StageItem::Content content;
         content.name = s.name;
-        content.ownerName = s.owner.isEmpty() ? QString() : m->nameOf(s.owner);
+        content.ownerName = s.owner.isEmpty() ? QString() : nameOf(*m, s.owner);
         content.ownerColor = colors.value(s.owner);
         content.figures = stageFigures(s, dayHours);
         content.onHopPath = m_marks.pathElements.contains(s.id);
@@ -206,8 +227,8 @@ void MapScene::sync() {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
         item->setContent(
-            {c.name, c.owner.isEmpty() ? QString() : m->nameOf(c.owner), colors.value(c.owner),
-             c.sla, c.providedBy.isEmpty() ? QString() : m->nameOf(c.providedBy),
+            {c.name, c.owner.isEmpty() ? QString() : nameOf(*m, c.owner), colors.value(c.owner),
+             c.sla, c.providedBy.isEmpty() ? QString() : nameOf(*m, c.providedBy),
              m_marks.pathElements.contains(c.id), m_marks.cycleMembers.contains(c.id)});
         mark(ElementKind::Capability, c.id);
     }
@@ -217,7 +238,11 @@ void MapScene::sync() {
         item->setNote(n);
         mark(ElementKind::Note, n.id);
     }
+    if (!building(0.75))
+        return;
     syncConnectors(*m);
+    if (!building(0.95))
+        return;
     syncLadders(*m);
     syncChanges(*m);
     for (const Flow& f : m->flows)
@@ -226,6 +251,20 @@ void MapScene::sync() {
         mark(ElementKind::Dependency, d.id);
     removeStaleItems(live);
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
+    // Qt sizes its spatial index by the item count alone: 19 levels (half a million leaves) for
+    // a map of 100,000 stages, which slices every lane into a thousand leaves and took
+    // gigabytes. Twelve levels keep a few dozen items per leaf at most sizes.
+    const int depth =
+        std::clamp(static_cast<int>(std::ceil(std::log2(m_items.size() + 1))), 5, maxIndexDepth);
+    if (bspTreeDepth() != depth)
+        setBspTreeDepth(depth);
+}
+
+const QString& MapScene::nameOf(const Map& m, const Id& id) {
+    auto it = m_names.constFind(id);
+    if (it == m_names.cend())
+        it = m_names.insert(id, m.nameOf(id));
+    return *it;
 }
 
 void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
@@ -238,7 +277,7 @@ void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
     const QString hops =
         lane.hops == 1 ? MapSceneTr::tr("1 hop") : MapSceneTr::tr("%1 hops").arg(lane.hops);
     item->setContent({s.name, s.kind == StreamKind::Supporting,
-                      s.owner.isEmpty() ? QString() : m.nameOf(s.owner), colors.value(s.owner),
+                      s.owner.isEmpty() ? QString() : nameOf(m, s.owner), colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
                       lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
 }
@@ -328,6 +367,10 @@ void MapScene::syncLadders(const Map& m) {
     for (const Stage& s : m.stages)
         streamsWithStages.insert(s.stream);
     QSet<Id> live;
+    QHash<Id, const Stage*> stages;
+    for (const Stage& s : m.stages)
+        if (!stages.contains(s.id)) // the first of an id, as Map::find
+            stages.insert(s.id, &s);
     for (qsizetype i = 0; i < m.streams.size() && i < m_analysis->metrics.size(); ++i) {
         const Stream& stream = m.streams[i];
         const StreamMetrics& metrics = m_analysis->metrics[i];
@@ -358,7 +401,7 @@ void MapScene::syncLadders(const Map& m) {
         }
         LadderItem::Content content;
         for (const Id& id : metrics.criticalPath) {
-            const Stage* s = m.find<Stage>(id);
+            const Stage* s = stages.value(id);
             const QRectF box = m_layout.stages.value(id);
             if (!s || box.isNull())
                 continue;
@@ -596,18 +639,21 @@ void MapScene::selectNextStage(bool backwards) {
     if (!m || m->stages.isEmpty())
         return;
     // Tab order follows the canvas: lane by lane, left to right, top to bottom.
+    QHash<Id, qsizetype> laneRank;
+    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i)
+        if (!laneRank.contains(m_layout.laneOrder[i]))
+            laneRank.insert(m_layout.laneOrder[i], i);
     QList<const Stage*> order;
-    for (const Id& lane : std::as_const(m_layout.laneOrder))
-        for (const Stage& s : m->stages)
-            if (s.stream == lane)
-                order.append(&s);
+    for (const Stage& s : m->stages)
+        if (laneRank.contains(s.stream))
+            order.append(&s);
     std::stable_sort(order.begin(), order.end(), [&](const Stage* a, const Stage* b) {
+        const qsizetype la = laneRank.value(a->stream);
+        const qsizetype lb = laneRank.value(b->stream);
+        if (la != lb)
+            return la < lb;
         const QRectF ra = m_layout.stages.value(a->id);
         const QRectF rb = m_layout.stages.value(b->id);
-        const Id la = a->stream;
-        const Id lb = b->stream;
-        if (la != lb)
-            return m_layout.laneOrder.indexOf(la) < m_layout.laneOrder.indexOf(lb);
         return ra.left() < rb.left() || (ra.left() == rb.left() && ra.top() < rb.top());
     });
     const QList<commands::ElementRef> selected = selectedElements();

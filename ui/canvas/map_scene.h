@@ -9,6 +9,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <functional>
 
 namespace sb::canvas {
 
@@ -16,6 +17,7 @@ class StageItem;
 class LaneItem;
 class ConnectorItem;
 class LadderItem;
+class BackdropItem;
 
 // The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
 // (after every command it brings its items in line, touching only what changed) and turns the
@@ -23,7 +25,11 @@ class LadderItem;
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
-    MapScene(Document* document, MapUid map, QObject* parent = nullptr);
+    // Told how far building the scene's items has come (0 to 1); returns false to stop, which
+    // leaves the scene incomplete: only good for deleting.
+    using BuildProgress = std::function<bool(qreal done)>;
+    MapScene(Document* document, MapUid map, QObject* parent = nullptr,
+             const BuildProgress& progress = {});
     ~MapScene() override;
 
     Document* document() const { return m_document; }
@@ -67,6 +73,7 @@ public:
     void selectNextStage(bool backwards);
 
     static constexpr const char* teamMimeType = "application/x-streamboard-team";
+    static constexpr int maxIndexDepth = 12; // of the scene's BSP tree
 
 signals:
     // The user asked to edit this element's main text in place (double-click, Enter).
@@ -95,13 +102,17 @@ private:
                   const QHash<Id, QColor>& colors);
     void syncLadders(const Map& map);
     void syncChanges(const Map& map);
+    // Map::nameOf, looked up once per id and sync: owners repeat over thousands of elements.
+    const QString& nameOf(const Map& map, const Id& id);
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
     bool push(commands::CommandPtr command);
+    bool building(qreal done) const; // false once the build was asked to stop
 
     Document* m_document;
     MapUid m_map;
+    BuildProgress m_buildProgress; // while the constructor builds the items
     MapLayout m_layout;
     std::shared_ptr<const AnalysisResult> m_analysis = std::make_shared<const AnalysisResult>();
     bool m_active = true;
@@ -112,6 +123,8 @@ private:
     QHash<QString, ElementItem*> m_items;  // by kind/key
     QHash<Id, LadderItem*> m_ladders;      // by stream
     QHash<Id, LadderItem*> m_ladderLabels; // by stream, above the connectors
+    QHash<Id, QString> m_names;            // nameOf's answers during one sync
+    BackdropItem* m_backdrop = nullptr;
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.

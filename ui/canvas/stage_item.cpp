@@ -32,40 +32,53 @@ void StageItem::setContent(const Content& content) {
 }
 
 void StageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool owned = !m_content.ownerName.isEmpty();
     const QColor team = owned ? m_content.ownerColor : style::faintInk();
     const qreal radius = 7;
-
+    if (!drawsText(painter)) {
+        // Too small to read: the box in its owner's tint and the owner's band, nothing else.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(m_rect, owned ? style::tint(team) : style::unownedFill());
+        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), 8, m_rect.height()), team);
+        paintAnalysisMarks(painter, m_content.onHopPath, m_content.inCycle, radius);
+        paintSelection(painter, radius);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(owned ? QPen(team.darker(115), 1.5)
                           : QPen(style::faintInk(), 1.5, Qt::DashLine));
     painter->setBrush(owned ? style::tint(team) : style::unownedFill());
     painter->drawRoundedRect(m_rect, radius, radius);
 
     // The owner's colour as a strong band on the left, so handoffs show at a glance.
-    QPainterPath band;
-    band.addRoundedRect(QRectF(m_rect.left(), m_rect.top(), 14, m_rect.height()), radius, radius);
-    QPainterPath clip;
-    clip.addRect(QRectF(m_rect.left(), m_rect.top(), 8, m_rect.height()));
+    if (m_bandFor != m_rect.size()) {
+        QPainterPath band;
+        band.addRoundedRect(QRectF(m_rect.left(), m_rect.top(), 14, m_rect.height()), radius,
+                            radius);
+        QPainterPath clip;
+        clip.addRect(QRectF(m_rect.left(), m_rect.top(), 8, m_rect.height()));
+        m_band = band.intersected(clip);
+        m_bandFor = m_rect.size();
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(team);
-    painter->drawPath(band.intersected(clip));
+    painter->drawPath(m_band);
 
     const TextFit fit = renderOptions().textFit;
     const QRectF text = m_rect.adjusted(16, 7, -8, -6);
     painter->setPen(style::ink());
-    drawText(painter, QRectF(text.left(), text.top(), text.width(), 38), m_content.name,
-             style::titleFont(), 2, fit);
+    m_texts.draw(0, painter, QRectF(text.left(), text.top(), text.width(), 38), m_content.name,
+                 style::titleFont(), 2, fit);
 
     painter->setPen(owned ? team.darker(160) : style::mutedInk());
     const QString owner =
         owned ? m_content.ownerName : QCoreApplication::translate("sb::canvas", "No owner");
-    drawText(painter, QRectF(text.left(), text.top() + 40, text.width(), 18), owner,
-             style::bodyFont(), 1, fit);
+    m_texts.draw(1, painter, QRectF(text.left(), text.top() + 40, text.width(), 18), owner,
+                 style::bodyFont(), 1, fit);
 
     painter->setPen(style::mutedInk());
-    drawText(painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17), m_content.figures,
-             style::smallFont(), 1, fit);
+    m_texts.draw(2, painter, QRectF(text.left(), text.bottom() - 17, text.width(), 17),
+                 m_content.figures, style::smallFont(), 1, fit);
     if (m_content.onCriticalPath) {
         // A dark rule along the bottom: this stage counts towards the stream's lead time.
         painter->setPen(Qt::NoPen);

@@ -2,6 +2,8 @@
 
 #include "element_item.h"
 
+#include <QPainterPath>
+
 namespace sb::canvas {
 
 // A process box: name, owner team (colour and label), PT, LT and %C&A.
@@ -32,6 +34,8 @@ public:
 
 private:
     Content m_content;
+    QPainterPath m_band; // the owner's band, for a box of size m_bandFor
+    QSizeF m_bandFor;
 };
 
 } // namespace sb::canvas

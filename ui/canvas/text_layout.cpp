@@ -4,20 +4,23 @@
 #include <QPainter>
 #include <QTextLayout>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace sb::canvas {
 
 namespace {
 
-struct Lines {
+std::atomic<int> layouts = 0;
+
+struct BrokenLines {
     QStringList lines;
     qsizetype lastStart = 0; // where the last shown line starts in the text
     bool complete = true;
 };
 
-Lines breakIntoLines(const QString& text, const QFont& font, qreal width, int maxLines) {
-    Lines result;
+BrokenLines breakIntoLines(const QString& text, const QFont& font, qreal width, int maxLines) {
+    BrokenLines result;
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -39,12 +42,34 @@ Lines breakIntoLines(const QString& text, const QFont& font, qreal width, int ma
     return result;
 }
 
-WrappedText elideLast(const Lines& lines, const QString& text, const QFont& font, qreal width) {
+WrappedText elideLast(const BrokenLines& lines, const QString& text, const QFont& font, qreal width) {
     WrappedText result{lines.lines, !lines.complete};
     if (result.elided && !result.lines.isEmpty())
         result.lines.last() = QFontMetricsF(font).elidedText(text.mid(lines.lastStart).simplified(),
                                                              Qt::ElideRight, width);
     return result;
+}
+
+TextCache::Lines layoutText(const QSizeF& size, const QString& text, QFont font, int maxLines,
+                            TextFit fit) {
+    ++layouts;
+    BrokenLines lines = breakIntoLines(text, font, size.width(), maxLines);
+    if (fit == TextFit::Wrap) {
+        // Shrink until the whole text fits, down to a legible minimum.
+        while (!lines.complete && font.pixelSize() > 7) {
+            font.setPixelSize(font.pixelSize() - 1);
+            const int fitting = std::max(maxLines, linesThatFit(font, size.height()));
+            lines = breakIntoLines(text, font, size.width(), fitting);
+        }
+    }
+    const WrappedText shown = elideLast(lines, text, font, size.width());
+    return {shown.lines, font, QFontMetricsF(font).lineSpacing()};
+}
+
+qreal paintLines(QPainter* painter, const QRectF& rect, const TextCache::Lines& lines,
+                 Qt::Alignment alignment) {
+    drawLines(painter, rect, lines.lines, lines.font, alignment);
+    return lines.lines.size() * lines.lineSpacing;
 }
 
 } // namespace
@@ -88,18 +113,32 @@ qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont
                TextFit fit, Qt::Alignment alignment) {
     if (text.isEmpty() || maxLines <= 0)
         return 0;
-    Lines lines = breakIntoLines(text, font, rect.width(), maxLines);
-    if (fit == TextFit::Wrap) {
-        // Shrink until the whole text fits, down to a legible minimum.
-        while (!lines.complete && font.pixelSize() > 7) {
-            font.setPixelSize(font.pixelSize() - 1);
-            const int fitting = std::max(maxLines, linesThatFit(font, rect.height()));
-            lines = breakIntoLines(text, font, rect.width(), fitting);
-        }
+    return paintLines(painter, rect, layoutText(rect.size(), text, font, maxLines, fit), alignment);
+}
+qreal TextCache::draw(int slot, QPainter* painter, const QRectF& rect, const QString& text,
+                      const QFont& font, int maxLines, TextFit fit, Qt::Alignment alignment) {
+    if (text.isEmpty() || maxLines <= 0)
+        return 0;
+    if (m_slots.size() <= static_cast<size_t>(slot))
+        m_slots.resize(static_cast<size_t>(slot) + 1);
+    Slot& s = m_slots[static_cast<size_t>(slot)];
+    // The height matters only where Wrap shrinks the font to fit it.
+    const qreal height = fit == TextFit::Wrap ? rect.height() : -1;
+    if (s.text != text || s.font != font || s.width != rect.width() || s.height != height ||
+        s.maxLines != maxLines || s.fit != fit) {
+        s = Slot{text,
+                 font,
+                 rect.width(),
+                 height,
+                 maxLines,
+                 fit,
+                 layoutText(rect.size(), text, font, maxLines, fit)};
     }
-    const WrappedText shown = elideLast(lines, text, font, rect.width());
-    drawLines(painter, rect, shown.lines, font, alignment);
-    return shown.lines.size() * QFontMetricsF(font).lineSpacing();
+    return paintLines(painter, rect, s.lines, alignment);
+}
+
+int TextCache::layoutCount() {
+    return layouts;
 }
 
 } // namespace sb::canvas

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 class QPainter;
 
@@ -42,5 +43,37 @@ int sharedPixelSize(const QList<TextArea>& areas, QFont font, int minPixelSize);
 // Draws lines one under the other from rect's top, one line spacing of font apart.
 void drawLines(QPainter* painter, const QRectF& rect, const QStringList& lines, const QFont& font,
                Qt::Alignment alignment = Qt::AlignLeft);
+
+// The texts of one item, broken into lines once and drawn from those lines on every paint until
+// a text, font, box width or fit changes. Each text of the item has its own slot.
+class TextCache {
+public:
+    // Same as drawText.
+    qreal draw(int slot, QPainter* painter, const QRectF& rect, const QString& text,
+               const QFont& font, int maxLines, TextFit fit,
+               Qt::Alignment alignment = Qt::AlignLeft);
+    void clear() { m_slots.clear(); }
+
+    // How many times any text was broken into lines, in this process (for the tests).
+    static int layoutCount();
+
+    struct Lines {
+        QStringList lines;
+        QFont font; // the font they are drawn in (with Wrap, perhaps smaller than asked)
+        qreal lineSpacing = 0;
+    };
+
+private:
+    struct Slot {
+        QString text;
+        QFont font;
+        qreal width = -1;
+        qreal height = -1;
+        int maxLines = 0;
+        TextFit fit = TextFit::Elide;
+        Lines lines;
+    };
+    std::vector<Slot> m_slots;
+};
 
 } // namespace sb::canvas

@@ -86,8 +86,9 @@ Id currentId(const QComboBox* combo) {
 
 QList<Choice> teamChoices(const Map& map, const QString& noneText) {
     QList<Choice> choices = {{Id(), noneText}};
+    const QHash<Id, QColor> colors = map.teamColors();
     for (const Team& t : map.teams)
-        choices.append({t.id, t.name, colorSwatchIcon(map.teamColor(t.id))});
+        choices.append({t.id, t.name, colorSwatchIcon(colors.value(t.id))});
     return choices;
 }
 

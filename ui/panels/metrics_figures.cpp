@@ -58,17 +58,32 @@ QList<TeamLoad> teamLoads(const Map& map, const AnalysisResult& result,
                           const QList<qsizetype>& streams) {
     QHash<Id, TeamLoad> loads;
     QSet<Id> inScope;
+    // Map::find and Map::ownerOf, indexed once: the first flow of an id; a stream's owner before
+    // a stage's before a capability's.
+    QHash<Id, const Flow*> flows;
+    for (const Flow& f : map.flows)
+        if (!flows.contains(f.id))
+            flows.insert(f.id, &f);
+    QHash<Id, Id> owners;
+    auto addOwners = [&owners](const auto& elements) {
+        for (const auto& e : elements)
+            if (!owners.contains(e.id))
+                owners.insert(e.id, e.owner);
+    };
+    addOwners(map.streams);
+    addOwners(map.stages);
+    addOwners(map.capabilities);
     for (qsizetype i : streams) {
         const Stream& stream = map.streams[i];
         inScope.insert(stream.id);
         if (!stream.owner.isEmpty())
             ++loads[stream.owner].streams;
         for (const Id& flowId : result.streams[i].handoffFlows) {
-            const Flow* flow = map.find<Flow>(flowId);
+            const Flow* flow = flows.value(flowId);
             if (!flow)
                 continue;
-            ++loads[map.ownerOf(flow->from)].handoffsOut;
-            ++loads[map.ownerOf(flow->to)].handoffsIn;
+            ++loads[owners.value(flow->from)].handoffsOut;
+            ++loads[owners.value(flow->to)].handoffsIn;
         }
     }
     for (const Stage& stage : map.stages)

@@ -14,14 +14,22 @@ TeamsModel::TeamsModel(QObject* parent)
 void TeamsModel::setMap(const Map* map) {
     QList<Row> rows;
     if (map) {
+        // Counted in one pass over the map, not once per team.
+        QHash<Id, int> stages;
+        QHash<Id, int> streams;
+        QHash<Id, int> capabilities;
+        for (const Stage& s : map->stages)
+            ++stages[s.owner];
+        for (const Stream& s : map->streams)
+            ++streams[s.owner];
+        for (const Capability& c : map->capabilities)
+            ++capabilities[c.owner];
+        const QHash<Id, QColor> colors = map->teamColors();
         for (const Team& t : map->teams) {
-            Row row{t, map->teamColor(t.id)};
-            for (const Stage& s : map->stages)
-                row.stages += s.owner == t.id;
-            for (const Stream& s : map->streams)
-                row.streams += s.owner == t.id;
-            for (const Capability& c : map->capabilities)
-                row.capabilities += c.owner == t.id;
+            Row row{t, colors.value(t.id)};
+            row.stages = stages.value(t.id);
+            row.streams = streams.value(t.id);
+            row.capabilities = capabilities.value(t.id);
             rows.append(row);
         }
     }

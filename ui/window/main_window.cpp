@@ -3,6 +3,7 @@
 #include "canvas/canvas_view.h"
 #include "canvas/map_scene.h"
 #include "find_bar.h"
+#include "opening_progress.h"
 #include "panels/analysis_watcher.h"
 #include "panels/comparison_panel.h"
 #include "panels/findings_panel.h"
@@ -173,8 +174,14 @@ void MainWindow::setCurrentMap(MapUid uid) {
     if (!m_document || !m_document->map(uid))
         return;
     const bool first = !m_scenes.contains(uid);
+    canvas::MapScene* prepared = std::exchange(m_preparedScene, nullptr);
+    if (prepared &&
+        (!first || prepared->document() != m_document.get() || prepared->mapUid() != uid)) {
+        delete prepared;
+        prepared = nullptr;
+    }
     if (first) {
-        auto* scene = new canvas::MapScene(m_document.get(), uid, this);
+        auto* scene = prepared ? prepared : new canvas::MapScene(m_document.get(), uid, this);
         connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
         connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
         connect(scene, &QGraphicsScene::selectionChanged, this,
@@ -380,10 +387,36 @@ void MainWindow::selectAndEdit(const commands::ElementRef& element) {
     }
 }
 
+bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress& progress) {
+    if (!document->workshop().maps.isEmpty()) {
+        auto scene = std::make_unique<canvas::MapScene>(
+            document.get(), document->workshop().maps.first().uid, this,
+            [&progress](qreal done) { return progress.building(done); });
+        if (progress.wasCancelled()) {
+            // The new workshop goes; an import's new file with it.
+            const auto* file = dynamic_cast<const SqliteStore*>(document->store());
+            const QString path = file ? file->path() : QString();
+            scene.reset();
+            document.reset();
+            if (files::isUntitled(path))
+                QFile::remove(path);
+            return false;
+        }
+        delete m_preparedScene;
+        m_preparedScene = scene.release();
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
 bool MainWindow::openFile(const QString& path) {
+    OpeningProgress progress(this, QFileInfo(path).fileName(), m_openingProgressDelay);
+    const auto reading = [&progress](qint64 done, qint64 total) {
+        return progress.reading(done, total);
+    };
     if (QFileInfo(path).suffix().toLower() == u"json")
-        return importJson(path);
-    files::OpenedDocument opened = files::open(path);
+        return importJson(path, progress);
+    files::OpenedDocument opened = files::open(path, SqliteStore::Mode::ReadWrite, reading);
     if (opened.error == SqliteStore::OpenError::LockedByOther) {
         const auto answer = QMessageBox::question(
             this, tr("Workshop already open"),
@@ -391,14 +424,17 @@ bool MainWindow::openFile(const QString& path) {
                 .arg(QFileInfo(path).fileName()));
         if (answer != QMessageBox::Yes)
             return false;
-        opened = files::open(path, SqliteStore::Mode::ReadOnly);
+        opened = files::open(path, SqliteStore::Mode::ReadOnly, reading);
     }
+    if (opened.error == SqliteStore::OpenError::Cancelled)
+        return false;
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                              opened.errorString);
         return false;
     }
-    setDocument(std::move(opened.document));
+    if (!showOpened(std::move(opened.document), progress))
+        return false;
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: changes cannot be written to this file."));
     return true;

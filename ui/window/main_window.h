@@ -16,6 +16,7 @@ class QTimer;
 
 namespace sb {
 
+class OpeningProgress;
 class PresentationBar;
 class PresentationMode;
 class TimeboxTimer;
@@ -53,7 +54,11 @@ public:
 
     // Opens a .vsmap (offering read-only when another Streamboard has it open) or imports an
     // interchange .json into a new workshop. Shows a message and returns false on failure.
+    // A progress dialog shows when this takes longer than openingProgressDelay(); cancelling it
+    // keeps the workshop that was open.
     bool openFile(const QString& path);
+    int openingProgressDelay() const { return m_openingProgressDelay; }
+    void setOpeningProgressDelay(int milliseconds) { m_openingProgressDelay = milliseconds; }
     // What opening an interchange .json again does when the workshop made from it is still there
     // and the file has not changed (main_window_import.cpp).
     enum class ReopenChoice { OpenExisting, NewCopy, Cancel };
@@ -126,7 +131,7 @@ private:
     void updatePresentationBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
-    bool importJson(const QString& path);
+    bool importJson(const QString& path, OpeningProgress& progress);
     ReopenChoice askReopen(const JsonImport& previous);
     void setDocument(std::unique_ptr<Document> document);
     void releaseDocument();
@@ -170,6 +175,11 @@ private:
     std::unique_ptr<Document> m_document;
     QHash<MapUid, canvas::MapScene*> m_scenes;
     MapUid m_currentMap = 0;
+    // Builds the new document's first canvas under the progress, then shows the document; false
+    // (and nothing changed) when the opening was cancelled.
+    bool showOpened(std::unique_ptr<Document> document, OpeningProgress& progress);
+    canvas::MapScene* m_preparedScene = nullptr; // built by showOpened for setCurrentMap
+    int m_openingProgressDelay = 500;
     QTabBar* m_tabs = nullptr;
     canvas::CanvasView* m_view = nullptr;
     FindBar* m_findBar = nullptr;

@@ -27,7 +27,7 @@ void MainWindow::setDefaultReopenChooser(ReopenChooser chooser) {
 // An interchange file becomes a workshop in the data folder. Opened again unchanged, the
 // workshop made from it is offered first, so the folder does not fill with silent copies; a copy
 // asked for is named one ("NAME (copy)"), and a changed file makes a new workshop at once.
-bool MainWindow::importJson(const QString& path) {
+bool MainWindow::importJson(const QString& path, OpeningProgress& progress) {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     QString error;
@@ -72,7 +72,8 @@ bool MainWindow::importJson(const QString& path) {
         return false;
     }
     const QString made = static_cast<const SqliteStore*>(created.document->store())->path();
-    setDocument(std::move(created.document));
+    if (!showOpened(std::move(created.document), progress))
+        return false; // cancelled: the new file is gone again
     RecentFiles::add(made);
     const QString name = QFileInfo(made).completeBaseName();
     if (unchanged) {

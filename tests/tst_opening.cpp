@@ -1,0 +1,160 @@
+// Opening a workshop with progress: the store tells how many elements it has read and stops when
+// asked; the window's progress dialog cancels an opening and the workshop that was open stays.
+#include "canvas/map_scene.h"
+#include "store/json_interchange.h"
+#include "store/sqlite_store.h"
+#include "store/workshop_files.h"
+#include "test_main.h"
+#include "window/main_window.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace tst_opening {
+
+using namespace sb;
+using namespace Qt::Literals::StringLiterals;
+
+Workshop exampleWorkshop() {
+    QFile file(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString error;
+    return json::read(file.readAll(), &error).value_or(Workshop{});
+}
+
+qint64 elementCount(const Workshop& workshop) {
+    qint64 count = 0;
+    for (const Map& map : workshop.maps)
+        forEachKind([&]<class T>() { count += map.list<T>().size(); });
+    return count;
+}
+
+// Cancels every opening progress dialog as soon as it shows, as a facilitator's click would.
+class CancelOnShow : public QObject {
+public:
+    int cancelled = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Show && watched->objectName() == u"openingProgress"_s)
+            if (auto* dialog = qobject_cast<QProgressDialog*>(watched)) {
+                ++cancelled;
+                dialog->cancel();
+            }
+        return false;
+    }
+};
+
+class TestOpening : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file; // the example as a workshop file
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const Workshop example = exampleWorkshop();
+        QVERIFY(!example.maps.isEmpty());
+        m_file = m_dir.filePath(u"example.vsmap"_s);
+        QVERIFY(SqliteStore::create(m_file, example));
+    }
+
+    // Progress hears elements read up to all of them (every map's elements, counted by hand
+    // from the workshop), never going back.
+    void loadingTellsElementsRead() {
+        const qint64 all = elementCount(exampleWorkshop());
+        QVERIFY(all > 0);
+        qint64 last = 0;
+        qint64 lastTotal = 0;
+        SqliteStore::Opened opened =
+            SqliteStore::open(m_file, SqliteStore::Mode::ReadOnly, [&](qint64 done, qint64 total) {
+                if (done < last)
+                    return false;
+                last = done;
+                lastTotal = total;
+                return true;
+            });
+        QVERIFY2(opened, qPrintable(opened.errorString));
+        QCOMPARE(last, all);
+        QCOMPARE(lastTotal, all);
+        QCOMPARE(opened.workshop, exampleWorkshop());
+    }
+
+    // Stopped, opening fails as cancelled and takes no lock: the file opens again as before.
+    void loadingStopsWhenAsked() {
+        SqliteStore::Opened stopped = SqliteStore::open(m_file, SqliteStore::Mode::ReadWrite,
+                                                        [](qint64, qint64) { return false; });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error, SqliteStore::OpenError::Cancelled);
+        SqliteStore::Opened again = SqliteStore::open(m_file);
+        QVERIFY2(again, qPrintable(again.errorString));
+        QCOMPARE(again.workshop, exampleWorkshop());
+    }
+
+    // Cancelled while reading the file: the workshop that was open stays, canvas and all.
+    void cancellingKeepsTheOpenWorkshop() {
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(0));
+        window.show();
+        Document* before = window.document();
+        canvas::MapScene* scene = window.currentScene();
+        const QString title = window.windowTitle();
+        window.setOpeningProgressDelay(0);
+        CancelOnShow canceller;
+        qApp->installEventFilter(&canceller);
+        QVERIFY(!window.openFile(m_file));
+        qApp->removeEventFilter(&canceller);
+        QCOMPARE(canceller.cancelled, 1);
+        QCOMPARE(window.document(), before);
+        QCOMPARE(window.currentScene(), scene);
+        QCOMPARE(window.windowTitle(), title);
+        // Not cancelled, the same file opens.
+        QVERIFY(window.openFile(m_file));
+        QCOMPARE(window.document()->workshop(), exampleWorkshop());
+    }
+
+    // An import has nothing to read with progress: it is cancelled while its canvas is built,
+    // and the workshop file made for it goes again.
+    void cancellingAnImportLeavesNoFile() {
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(0));
+        window.show();
+        Document* before = window.document();
+        const QStringList untitledBefore =
+            QDir(files::untitledFolder()).entryList({u"*.vsmap"_s}, QDir::Files);
+        window.setOpeningProgressDelay(0);
+        CancelOnShow canceller;
+        qApp->installEventFilter(&canceller);
+        QVERIFY(!window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        qApp->removeEventFilter(&canceller);
+        QCOMPARE(canceller.cancelled, 1);
+        QCOMPARE(window.document(), before);
+        QCOMPARE(QDir(files::untitledFolder()).entryList({u"*.vsmap"_s}, QDir::Files),
+                 untitledBefore);
+    }
+
+    // With no workshop open, a cancelled opening leaves the window empty.
+    void cancellingInAnEmptyWindowLeavesItEmpty() {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.document());
+        window.setOpeningProgressDelay(0);
+        CancelOnShow canceller;
+        qApp->installEventFilter(&canceller);
+        QVERIFY(!window.openFile(m_file));
+        qApp->removeEventFilter(&canceller);
+        QVERIFY(!window.document());
+        QVERIFY(!window.currentScene());
+    }
+};
+
+STREAMBOARD_TEST_MAIN(TestOpening)
+} // namespace tst_opening
+#include "tst_opening.moc"
