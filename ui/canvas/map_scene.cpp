@@ -33,15 +33,30 @@ QString itemKey(ElementKind kind, const QString& key) {
     return QString::number(static_cast<int>(kind)) + u'/' + key;
 }
 
-QString stageFigures(const Stage& s, double dayHours) {
+QString stageFigures(const Stage& s, DurationTexts& durations) {
     return MapSceneTr::tr("PT %1 · LT %2 · %3%")
-        .arg(duration::formatCompact(s.processTime, dayHours),
-             duration::formatCompact(s.leadTime, dayHours), QLocale().toString(s.pctCA, 'g', 4));
+        .arg(durations.compact(s.processTime), durations.compact(s.leadTime),
+             QLocale().toString(s.pctCA, 'g', 4));
 }
 
 constexpr qreal handleRadius = 7;
 
 } // namespace
+
+void DurationTexts::setDayHours(double dayHours, qsizetype stages) {
+    // A new day length changes every text; edits leave old times behind, so the memo is
+    // dropped when it outgrows the map.
+    if (dayHours != m_dayHours || m_texts.size() > 4 * stages + 64)
+        m_texts.clear();
+    m_dayHours = dayHours;
+}
+
+const QString& DurationTexts::compact(double seconds) {
+    auto it = m_texts.find(seconds);
+    if (it == m_texts.end())
+        it = m_texts.insert(seconds, duration::formatCompact(seconds, m_dayHours));
+    return *it;
+}
 
 MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildProgress& progress)
     : QGraphicsScene(parent)
@@ -157,6 +172,7 @@ void MapScene::sync() {
     m_marks = computeMarks(*m, *m_analysis);
     m_backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
+    m_durations.setDayHours(dayHours, m->stages.size());
     const QHash<Id, QColor> colors = m->teamColors();
     m_names.clear();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
@@ -213,7 +229,7 @@ void MapScene::sync() {
         content.name = s.name;
         content.ownerName = s.owner.isEmpty() ? QString() : nameOf(*m, s.owner);
         content.ownerColor = colors.value(s.owner);
-        content.figures = stageFigures(s, dayHours);
+        content.figures = stageFigures(s, m_durations);
         content.onHopPath = m_marks.pathElements.contains(s.id);
         content.inCycle = m_marks.cycleMembers.contains(s.id);
         content.onCriticalPath = criticalPath.contains(s.id);
@@ -406,10 +422,9 @@ void MapScene::syncLadders(const Map& m) {
             if (!s || box.isNull())
                 continue;
             const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
-            content.rungs.append(
-                {left, left + MapLayout::columnWidth - 12,
-                 duration::formatCompact(std::max(0.0, s->leadTime - s->processTime), dayHours),
-                 duration::formatCompact(s->processTime, dayHours)});
+            content.rungs.append({left, left + MapLayout::columnWidth - 12,
+                                  m_durations.compact(std::max(0.0, s->leadTime - s->processTime)),
+                                  m_durations.compact(s->processTime)});
         }
         // Stages of the path stacked in one column share its width, in path order.
         for (qsizetype start = 0; start < content.rungs.size();) {

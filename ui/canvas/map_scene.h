@@ -22,6 +22,18 @@ class BackdropItem;
 // The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
 // (after every command it brings its items in line, touching only what changed) and turns the
 // facilitator's gestures into commands on the Document's undo stack.
+// Durations written as the canvas writes them ("2d 4h"), each worked out once per day length:
+// a sync writes every stage's times again, mostly the same ones.
+class DurationTexts {
+public:
+    void setDayHours(double dayHours, qsizetype stages);
+    const QString& compact(double seconds);
+
+private:
+    double m_dayHours = 0;
+    QHash<double, QString> m_texts;
+};
+
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -124,6 +136,7 @@ private:
     QHash<Id, LadderItem*> m_ladders;      // by stream
     QHash<Id, LadderItem*> m_ladderLabels; // by stream, above the connectors
     QHash<Id, QString> m_names;            // nameOf's answers during one sync
+    DurationTexts m_durations;
     BackdropItem* m_backdrop = nullptr;
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown

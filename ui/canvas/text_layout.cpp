@@ -42,7 +42,8 @@ BrokenLines breakIntoLines(const QString& text, const QFont& font, qreal width, 
     return result;
 }
 
-WrappedText elideLast(const BrokenLines& lines, const QString& text, const QFont& font, qreal width) {
+WrappedText elideLast(const BrokenLines& lines, const QString& text, const QFont& font,
+                      qreal width) {
     WrappedText result{lines.lines, !lines.complete};
     if (result.elided && !result.lines.isEmpty())
         result.lines.last() = QFontMetricsF(font).elidedText(text.mid(lines.lastStart).simplified(),
