@@ -51,7 +51,7 @@ void DurationTexts::setDayHours(double dayHours, qsizetype stages) {
     m_dayHours = dayHours;
 }
 
-const QString& DurationTexts::compact(double seconds) {
+QString DurationTexts::compact(double seconds) {
     auto it = m_texts.find(seconds);
     if (it == m_texts.end())
         it = m_texts.insert(seconds, duration::formatCompact(seconds, m_dayHours));

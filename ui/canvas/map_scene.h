@@ -27,7 +27,7 @@ class BackdropItem;
 class DurationTexts {
 public:
     void setDayHours(double dayHours, qsizetype stages);
-    const QString& compact(double seconds);
+    QString compact(double seconds); // by value: a later call may move the memo's texts
 
 private:
     double m_dayHours = 0;
