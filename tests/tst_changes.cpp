@@ -3,6 +3,7 @@
 #include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
 #include "commands/commands.h"
+#include "example_workshop.h"
 #include "model/document.h"
 #include "panels/analysis_watcher.h"
 #include "panels/metrics_panel.h"
@@ -21,18 +22,7 @@ namespace tst_changes {
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
 
-Workshop exampleWorkshop() {
-    QFile file(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example");
-    QString error;
-    std::optional<Workshop> workshop = json::read(file.readAll(), &error);
-    if (!workshop)
-        qFatal("%s", qPrintable(error));
-    for (qsizetype i = 0; i < workshop->maps.size(); ++i)
-        workshop->maps[i].uid = i + 1;
-    return *workshop;
-}
+using test::exampleWorkshop;
 
 // Two copies of the small map, so that one can be shown while the other is not.
 Workshop twoMaps() {

@@ -1,6 +1,7 @@
 // Opening a workshop with progress: the store tells how many elements it has read and stops when
 // asked; the window's progress dialog cancels an opening and the workshop that was open stays.
 #include "canvas/map_scene.h"
+#include "example_workshop.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
 #include "store/workshop_files.h"
@@ -19,13 +20,7 @@ namespace tst_opening {
 using namespace sb;
 using namespace Qt::Literals::StringLiterals;
 
-Workshop exampleWorkshop() {
-    QFile file(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString error;
-    return json::read(file.readAll(), &error).value_or(Workshop{});
-}
+using test::exampleWorkshop;
 
 qint64 elementCount(const Workshop& workshop) {
     qint64 count = 0;
