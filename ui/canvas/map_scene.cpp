@@ -329,10 +329,14 @@ void MapScene::syncChanges(const Map& m) {
                 changed.insert(c.key, c.fields);
         }
     }
+    using Change = StageItem::Content::Change;
     for (const Stage& s : m.stages) {
         auto* item = static_cast<StageItem*>(itemFor(ElementKind::Stage, s.id));
+        // Without changes to show, only a stage that still shows one needs its content again.
+        if (!diff && item->content().change == Change::None &&
+            item->content().changeLines.isEmpty())
+            continue;
         StageItem::Content c = item->content();
-        using Change = StageItem::Content::Change;
         c.change = added.contains(s.id)     ? Change::Added
                    : changed.contains(s.id) ? Change::Changed
                                             : Change::None;
@@ -343,7 +347,7 @@ void MapScene::syncChanges(const Map& m) {
     }
     for (const Flow& f : m.flows) {
         auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
-        if (!item)
+        if (!item || (!diff && item->toolTip().isEmpty()))
             continue;
         QStringList tip;
         if (added.contains(f.id))
