@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +42,29 @@ protected:
                 ++cancelled;
                 dialog->cancel();
             }
+        return false;
+    }
+};
+
+// Cancels an opening once the file is read, while the canvas is built (the progress bar past
+// its reading part, 600 of 1000).
+class CancelWhileBuilding : public QObject {
+public:
+    int cancelled = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Show || watched->objectName() != u"openingProgress"_s)
+            return false;
+        auto* dialog = qobject_cast<QProgressDialog*>(watched);
+        auto* bar = dialog ? dialog->findChild<QProgressBar*>() : nullptr;
+        if (bar)
+            QObject::connect(bar, &QProgressBar::valueChanged, dialog, [this, dialog](int value) {
+                if (value >= 600 && !dialog->wasCanceled()) {
+                    ++cancelled;
+                    dialog->cancel();
+                }
+            });
         return false;
     }
 };
@@ -133,6 +157,28 @@ private slots:
         QCOMPARE(window.document(), before);
         QCOMPARE(QDir(files::untitledFolder()).entryList({u"*.vsmap"_s}, QDir::Files),
                  untitledBefore);
+    }
+
+    // A workshop of the untitled folder (every new one and every import lives there) cancelled
+    // while its canvas is built stays on disk: only an import's just-made file goes.
+    void cancellingAWorkshopKeepsItsFile() {
+        QString path;
+        {
+            files::OpenedDocument made = files::createUntitled(exampleWorkshop());
+            QVERIFY2(made, qPrintable(made.errorString));
+            path = dynamic_cast<const SqliteStore*>(made.document->store())->path();
+        }
+        QVERIFY(files::isUntitled(path));
+        MainWindow window;
+        window.show();
+        window.setOpeningProgressDelay(0);
+        CancelWhileBuilding canceller;
+        qApp->installEventFilter(&canceller);
+        QVERIFY(!window.openFile(path));
+        qApp->removeEventFilter(&canceller);
+        QCOMPARE(canceller.cancelled, 1);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(window.openFile(path));
     }
 
     // With no workshop open, a cancelled opening leaves the window empty.

@@ -32,6 +32,7 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -193,7 +194,7 @@ void MainWindow::setCurrentMap(MapUid uid) {
     m_currentMap = uid;
     // Only the scene on screen follows the document; the others catch up when shown.
     for (canvas::MapScene* scene : std::as_const(m_scenes))
-        scene->setActive(scene->mapUid() == uid);
+        scene->setShown(scene->mapUid() == uid);
     m_view->setMapScene(m_scenes.value(uid));
     if (first)
         m_view->openFitted();
@@ -295,7 +296,8 @@ void MainWindow::afterChanges(const ChangeSet& changes) {
     syncTabs();
     if (changes.changesMapList())
         dropScenesOfRemovedMaps();
-    if (changes.touches(m_currentMap))
+    // The find bar holds the map itself, which another map's arrival or removal may move.
+    if (changes.touches(m_currentMap) || changes.changesMapList())
         m_findBar->setMap(m_document->map(m_currentMap));
     updateTitle();
     updateActions();
@@ -387,18 +389,18 @@ void MainWindow::selectAndEdit(const commands::ElementRef& element) {
     }
 }
 
-bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress& progress) {
+bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress& progress,
+                            bool removeFileOnCancel) {
     if (!document->workshop().maps.isEmpty()) {
         auto scene = std::make_unique<canvas::MapScene>(
             document.get(), document->workshop().maps.first().uid, this,
             [&progress](qreal done) { return progress.building(done); });
         if (progress.wasCancelled()) {
-            // The new workshop goes; an import's new file with it.
             const auto* file = dynamic_cast<const SqliteStore*>(document->store());
-            const QString path = file ? file->path() : QString();
+            const QString path = file && removeFileOnCancel ? file->path() : QString();
             scene.reset();
             document.reset();
-            if (files::isUntitled(path))
+            if (!path.isEmpty()) // the file an import has just made, nothing of the user's
                 QFile::remove(path);
             return false;
         }
@@ -410,30 +412,37 @@ bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress&
 }
 
 bool MainWindow::openFile(const QString& path) {
-    OpeningProgress progress(this, QFileInfo(path).fileName(), m_openingProgressDelay);
-    const auto reading = [&progress](qint64 done, qint64 total) {
-        return progress.reading(done, total);
-    };
     if (QFileInfo(path).suffix().toLower() == u"json")
-        return importJson(path, progress);
-    files::OpenedDocument opened = files::open(path, SqliteStore::Mode::ReadWrite, reading);
+        return importJson(path);
+    // The progress exists only while something is read or built, never under a question: a
+    // Cancel clicked there would silently stop the opening that was asked for.
+    std::optional<OpeningProgress> progress;
+    const auto openAs = [&](SqliteStore::Mode mode) {
+        progress.emplace(this, QFileInfo(path).fileName(), m_openingProgressDelay);
+        return files::open(path, mode, [&progress](qint64 done, qint64 total) {
+            return progress->reading(done, total);
+        });
+    };
+    files::OpenedDocument opened = openAs(SqliteStore::Mode::ReadWrite);
     if (opened.error == SqliteStore::OpenError::LockedByOther) {
+        progress.reset();
         const auto answer = QMessageBox::question(
             this, tr("Workshop already open"),
             tr("%1 is open in another Streamboard window. Open a read-only view of it?")
                 .arg(QFileInfo(path).fileName()));
         if (answer != QMessageBox::Yes)
             return false;
-        opened = files::open(path, SqliteStore::Mode::ReadOnly, reading);
+        opened = openAs(SqliteStore::Mode::ReadOnly);
     }
     if (opened.error == SqliteStore::OpenError::Cancelled)
         return false;
     if (!opened) {
+        progress.reset();
         QMessageBox::warning(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                              opened.errorString);
         return false;
     }
-    if (!showOpened(std::move(opened.document), progress))
+    if (!showOpened(std::move(opened.document), *progress, false))
         return false;
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: changes cannot be written to this file."));

@@ -131,7 +131,7 @@ private:
     void updatePresentationBar();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text,
                        const QKeySequence& shortcut, void (MainWindow::*slot)());
-    bool importJson(const QString& path, OpeningProgress& progress);
+    bool importJson(const QString& path);
     ReopenChoice askReopen(const JsonImport& previous);
     void setDocument(std::unique_ptr<Document> document);
     void releaseDocument();
@@ -177,7 +177,10 @@ private:
     MapUid m_currentMap = 0;
     // Builds the new document's first canvas under the progress, then shows the document; false
     // (and nothing changed) when the opening was cancelled.
-    bool showOpened(std::unique_ptr<Document> document, OpeningProgress& progress);
+    // Builds the first map's canvas under the progress, then shows the workshop. Cancelled, the
+    // window keeps what it had; removeFileOnCancel takes the new file of an import with it.
+    bool showOpened(std::unique_ptr<Document> document, OpeningProgress& progress,
+                    bool removeFileOnCancel);
     canvas::MapScene* m_preparedScene = nullptr; // built by showOpened for setCurrentMap
     int m_openingProgressDelay = 500;
     QTabBar* m_tabs = nullptr;

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "opening_progress.h"
 #include "recent_files.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
@@ -27,7 +28,7 @@ void MainWindow::setDefaultReopenChooser(ReopenChooser chooser) {
 // An interchange file becomes a workshop in the data folder. Opened again unchanged, the
 // workshop made from it is offered first, so the folder does not fill with silent copies; a copy
 // asked for is named one ("NAME (copy)"), and a changed file makes a new workshop at once.
-bool MainWindow::importJson(const QString& path, OpeningProgress& progress) {
+bool MainWindow::importJson(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     QString error;
@@ -72,7 +73,8 @@ bool MainWindow::importJson(const QString& path, OpeningProgress& progress) {
         return false;
     }
     const QString made = static_cast<const SqliteStore*>(created.document->store())->path();
-    if (!showOpened(std::move(created.document), progress))
+    OpeningProgress progress(this, fileName, m_openingProgressDelay);
+    if (!showOpened(std::move(created.document), progress, true))
         return false; // cancelled: the new file is gone again
     RecentFiles::add(made);
     const QString name = QFileInfo(made).completeBaseName();
