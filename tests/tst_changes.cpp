@@ -82,6 +82,27 @@ private slots:
         QCOMPARE(doc.revision(2), quint64(0));
     }
 
+    void aMacroIsAnnouncedOnceAsACommand() {
+        Document doc(twoMaps());
+        QSignalSpy spy(&doc, &Document::changesApplied);
+        Stage a = doc.map(1)->stages[0];
+        Stage b = doc.map(1)->stages[1];
+        a.leadTime = 7200;
+        b.leadTime = 28800;
+        doc.beginMacro(u"Two edits"_s);
+        doc.push(commands::changeElement(&doc, 1, a).release());
+        doc.push(commands::changeElement(&doc, 1, b).release());
+        QCOMPARE(spy.size(), 0);
+        doc.endMacro();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(changesOf(spy, 0).origin, ChangeSet::Origin::Command);
+        QCOMPARE(changesOf(spy, 0).changes.size(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(changesOf(spy, 1).origin, ChangeSet::Origin::Undo);
+        doc.undoStack()->redo();
+        QCOMPARE(changesOf(spy, 2).origin, ChangeSet::Origin::Redo);
+    }
+
     void mapInfoChangesNameTheirFields() {
         Document doc(twoMaps());
         QSignalSpy spy(&doc, &Document::changesApplied);
@@ -112,13 +133,26 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!doc.hasUnsavedChanges()); // stored already, by whoever made it
         QCOMPARE(shownName(scene, u"b"_s), u"Build (renamed elsewhere)"_s);
+
+        // A local edit before an external one: its undo would restore a state the external
+        // edit may have replaced, so the stack starts again.
+        Stage local = doc.map(1)->stages[0];
+        local.leadTime = 5400;
+        doc.push(commands::changeElement(&doc, 1, local).release());
+        QCOMPARE(doc.undoStack()->count(), 1);
+        const Stage renamed = doc.map(1)->stages[1];
+        Stage again = renamed;
+        again.name = u"Build (renamed again)"_s;
+        doc.applyExternal({op::ReplaceElement{1, renamed, again}});
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.map(1)->stages[0].leadTime, 5400.0);
     }
 
     void aSceneNotOnScreenWaitsUntilShown() {
         Document doc(twoMaps());
         canvas::MapScene shown(&doc, 1);
         canvas::MapScene hidden(&doc, 2);
-        hidden.setActive(false);
+        hidden.setShown(false);
         AnalysisCache* cache = AnalysisCache::of(&doc);
         const AnalysisCache::Runs before = cache->runs(2);
 
@@ -132,7 +166,7 @@ private slots:
         QCOMPARE(cache->runs(2).full, before.full); // nobody asked: nothing analysed
         QVERIFY(!shown.isStale());
 
-        hidden.setActive(true);
+        hidden.setShown(true);
         QVERIFY(!hidden.isStale());
         QCOMPARE(shownName(hidden, u"a"_s), u"Intake"_s);
         QCOMPARE(cache->runs(2).full, before.full + 1);
@@ -148,8 +182,8 @@ private slots:
         window.setCurrentMap(future);
         canvas::MapScene* futureScene = window.currentScene();
         window.setCurrentMap(first);
-        QVERIFY(window.currentScene()->isActive());
-        QVERIFY(!futureScene->isActive());
+        QVERIFY(window.currentScene()->isShown());
+        QVERIFY(!futureScene->isShown());
         window.addStep(); // on the current map only
         QVERIFY(!futureScene->isStale());
         MapInfo info = doc->map(future)->info;

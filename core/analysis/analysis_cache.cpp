@@ -57,7 +57,10 @@ struct AnalysisCache::Entry {
     AnalysisImpact pending = AnalysisImpact::Everything;
     std::unique_ptr<QFutureWatcher<WorkerRun>> worker;
     quint64 workerRevision = never;
-    std::chrono::microseconds lastTook{};
+    // How long the last run of each kind took: a rename's quick rules-only run says nothing of
+    // how long the next full run will take.
+    std::chrono::microseconds lastFull{};
+    std::chrono::microseconds lastRulesOnly{};
     Runs runs;
 };
 
@@ -111,7 +114,8 @@ std::shared_ptr<const AnalysisResult> AnalysisCache::result(MapUid map) {
     if (e.revision == m_document->revision(map) || e.worker)
         return e.result;
     const bool nothingToRun = e.analysis && e.pending == AnalysisImpact::None;
-    if (e.lastTook >= m_threshold && !nothingToRun)
+    const auto expected = e.pending == AnalysisImpact::Messages ? e.lastRulesOnly : e.lastFull;
+    if (expected >= m_threshold && !nothingToRun)
         startWorker(map, e);
     else
         runHere(map, e);
@@ -140,12 +144,13 @@ void AnalysisCache::runHere(MapUid map, Entry& e) {
 }
 
 void AnalysisCache::takeRun(Entry& e, WorkerRun run) {
-    if (run.ran == AnalysisImpact::Everything)
+    if (run.ran == AnalysisImpact::Everything) {
         ++e.runs.full;
-    else if (run.ran == AnalysisImpact::Messages)
+        e.lastFull = run.took;
+    } else if (run.ran == AnalysisImpact::Messages) {
         ++e.runs.rulesOnly;
-    if (run.ran != AnalysisImpact::None) // copying the map alone says nothing of the time
-        e.lastTook = run.took;
+        e.lastRulesOnly = run.took;
+    }
     e.analysis = std::move(run.analysis);
 }
 

@@ -47,6 +47,9 @@ AnalysisImpact impactOf(const Change& change) {
     using I = AnalysisImpact;
     switch (change.type) {
     case T::ElementModified: {
+        // No field named (a field differingFields does not know yet): assume the worst.
+        if (change.fields.isEmpty())
+            return I::Everything;
         I impact = I::None;
         for (const QString& field : change.fields) {
             if (isUnread(change.kind, field))

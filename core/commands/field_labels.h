@@ -7,9 +7,10 @@ namespace sb::fields {
 // The one table of field labels: what the inspector calls each field of each kind of element and
 // of a map's settings, in the form that reads inside a sentence ("lead time", "owner team",
 // "%C&A"; in German "Durchlaufzeit", "zuständiges Team"). Undo texts and the tooltips of changed
-// elements use it; the inspector's row labels are the same words, capitalized, with a mnemonic.
+// elements use it. The inspector's row labels say the same words, capitalized, with a mnemonic
+// (tests/tst_field_labels.cpp holds the forms to this table).
 //
-// Fields are named by their interchange keys, as element_diff.h names them ("leadTime",
+// Fields are named by their interchange keys, as model/element_fields.h names them ("leadTime",
 // "card.northStar", "flowItems.done"), with finer keys for one part of a composite field:
 // "card.<key>", "criteria.<criterion>", "criteria.<criterion>.note", "roles.<role name>",
 // "flowItems.done.<features|defects|risks|debt>", "flowItems.inProgress.<…>".

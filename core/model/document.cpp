@@ -51,10 +51,21 @@ bool Document::push(QUndoCommand* command) {
         delete command;
         return false;
     }
+    const bool inMacro = m_pushing;
     m_pushing = true;
     m_undoStack.push(command);
-    m_pushing = false;
+    m_pushing = inMacro;
     return true;
+}
+
+void Document::beginMacro(const QString& text) {
+    m_pushing = true; // what the macro's commands do is announced at endMacro, as a command
+    m_undoStack.beginMacro(text);
+}
+
+void Document::endMacro() {
+    m_undoStack.endMacro();
+    m_pushing = false;
 }
 
 void Document::applyExternal(const QList<Operation>& operations) {
@@ -63,6 +74,7 @@ void Document::applyExternal(const QList<Operation>& operations) {
         apply(operation);
     m_external = false;
     finishChanges(ChangeSet::Origin::External);
+    m_undoStack.clear(); // changes nothing in the workshop, so announces no changes
 }
 
 void Document::finishChanges(ChangeSet::Origin origin) {

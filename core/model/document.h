@@ -33,6 +33,10 @@ public:
 
     // Pushes a command onto the undo stack. Refused (and deleted) when the document is read-only.
     bool push(QUndoCommand* command);
+    // Groups the commands pushed in between into one undo step (QUndoStack's macros); what
+    // they did is announced once, at the end, as a command.
+    void beginMacro(const QString& text);
+    void endMacro();
 
     // A uid for a new map, unique in this document and its store.
     MapUid newMapUid();
@@ -47,7 +51,8 @@ public:
 
     // Applies edits that were made elsewhere and are stored already (by another facilitator of a
     // shared workshop): not written again, not on the undo stack. Views hear of them like of
-    // any command, through changesApplied with the External origin.
+    // any command, through changesApplied with the External origin. The undo stack is cleared:
+    // its commands hold states of elements the external edits may have changed since.
     void applyExternal(const QList<Operation>& operations);
 
     // How often the map has changed since the document was opened: a view or a cache that
@@ -60,8 +65,7 @@ signals:
     // Everything a command, an undo, a redo or an external change did, once it is all applied
     // and written. Views update from this.
     void changesApplied(const sb::ChangeSet& changes);
-    // The undo stack moved (after changesApplied, if anything changed): for what shows the
-    // stack itself.
+    // The undo stack moved (after changesApplied, if anything changed).
     void commandFinished();
     void storeFailed(const QString& message);
 

@@ -8,6 +8,7 @@ namespace sb {
 
 // The fields in which two versions of one element differ, named as in the interchange JSON
 // ("owner", "leadTime", "card.northStar", …) and in its key order.
+// Empty for two elements of different kinds.
 QStringList differingFields(const Element& before, const Element& after);
 QStringList differingFields(const Team& before, const Team& after);
 QStringList differingFields(const Slice& before, const Slice& after);
@@ -20,7 +21,7 @@ QStringList differingFields(const Capability& before, const Capability& after);
 QStringList differingFields(const Dependency& before, const Dependency& after);
 QStringList differingFields(const Note& before, const Note& after);
 QStringList differingFields(const Action& before, const Action& after);
-// Empty for two elements of different kinds. The same for a map's info ("name", "state", "baseline", "settings", "timeboxes",
+// The same for a map's info ("name", "state", "baseline", "settings", "timeboxes",
 // "noMaterialDivergence").
 QStringList differingFields(const MapInfo& before, const MapInfo& after);
 

@@ -194,14 +194,22 @@ QString ComparisonPanel::explanationText() const {
 
 void ComparisonPanel::refresh() {
     const Map* m = map();
-    m_comparison.reset();
-    m_compared = 0;
     QList<const Map*> derived;
     if (m && m->info.state == MapState::Current)
         derived = derivedMaps(m_document->workshop(), *m);
     const Map* future = derived.isEmpty() ? m : derived.first();
-    if (future)
-        m_comparison = compareWithBaseline(*m_document, *future);
+    std::optional<MapComparison> comparison;
+    if (future) {
+        comparison = compareWithBaseline(*m_document, *future);
+        // A worker still analysing either map: the comparison stays as it is until
+        // analyzed() brings the new result.
+        const AnalysisCache* cache = AnalysisCache::of(m_document);
+        const Map* baseline = m_document->workshop().mapNamed(future->info.baseline);
+        if (!cache->isCurrent(future->uid) || (baseline && !cache->isCurrent(baseline->uid)))
+            return;
+    }
+    m_comparison = std::move(comparison);
+    m_compared = 0;
     if (!m_comparison) {
         m_explanation->setText(explanationText());
         m_pages->setCurrentWidget(m_explanation);

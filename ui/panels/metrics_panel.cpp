@@ -109,7 +109,13 @@ void MetricsPanel::refresh() {
         m_pages->setCurrentWidget(m_empty);
         return;
     }
-    m_figures = metricsFigures(*m, *AnalysisCache::of(m_document)->result(m_map), m_stream);
+    AnalysisCache* cache = AnalysisCache::of(m_document);
+    const std::shared_ptr<const AnalysisResult> result = cache->result(m_map);
+    // A worker still analysing the map: its last result describes the map as it was, so the
+    // figures stay as they are until analyzed() brings the new one.
+    if (!cache->isCurrent(m_map))
+        return;
+    m_figures = metricsFigures(*m, *result, m_stream);
     const bool wholeMap = !m_figures.stream;
     m_title->setText(m_figures.title);
     const int streams = m_figures.headline.streams;
