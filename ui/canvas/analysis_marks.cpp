@@ -17,20 +17,20 @@ QList<const Dependency*> dependencyClosure(const QHash<Id, QList<const Dependenc
                                            const Stream& stream,
                                            const QList<const Stage*>& streamStages) {
     QSet<Id> reached{stream.id};
-    QList<Id> todo{stream.id};
+    QList<Id> toVisit{stream.id};
     for (const Stage* s : streamStages)
         if (!reached.contains(s->id)) {
             reached.insert(s->id);
-            todo.append(s->id);
+            toVisit.append(s->id);
         }
     QList<const Dependency*> closure;
-    while (!todo.isEmpty()) {
-        const Id at = todo.takeLast();
+    while (!toVisit.isEmpty()) {
+        const Id at = toVisit.takeLast();
         for (const Dependency* d : from.value(at)) {
             closure.append(d);
             if (!reached.contains(d->to)) {
                 reached.insert(d->to);
-                todo.append(d->to);
+                toVisit.append(d->to);
             }
         }
     }
@@ -65,9 +65,15 @@ CanvasMarks computeMarks(const Map& map, const AnalysisResult& analysis) {
     QHash<Id, QList<const Dependency*>> dependenciesFrom;
     for (const Dependency& d : map.dependencies)
         dependenciesFrom[d.from].append(&d);
-    for (qsizetype i = 0; i < map.streams.size() && i < analysis.streams.size(); ++i) {
-        const Stream& stream = map.streams[i];
-        const StreamAnalysis& a = analysis.streams[i];
+    // By id: an analysis still catching up (AnalysisCache) may list streams as they were.
+    QHash<Id, const StreamAnalysis*> analysed;
+    for (const StreamAnalysis& a : analysis.streams)
+        analysed.insert(a.stream, &a);
+    for (const Stream& stream : map.streams) {
+        const StreamAnalysis* found = analysed.value(stream.id);
+        if (!found)
+            continue;
+        const StreamAnalysis& a = *found;
         LaneMarks lane;
         lane.handoffs = static_cast<int>(a.handoffFlows.size());
         lane.hops = a.hops;

@@ -92,19 +92,16 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->setPen(QPen(style::gridLine(), 1));
     painter->setBrush(style::paper());
     painter->drawRect(m_rect);
-    if (!detailed) {
-        if (m_cell.divergent) {
-            painter->setPen(QPen(style::divergence(), 3));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRect(m_rect.adjusted(1.5, 1.5, -1.5, -1.5));
-        }
-        paintSelection(painter, 0);
-        return;
-    }
     if (m_cell.divergent) {
         painter->setPen(QPen(style::divergence(), 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_rect.adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+    if (!detailed) {
+        paintSelection(painter, 0);
+        return;
+    }
+    if (m_cell.divergent) {
         // A fork mark in the corner: one path splitting in two.
         const QPointF o = m_rect.topRight() + QPointF(-26, 8);
         QPainterPath fork(o + QPointF(0, 14));
@@ -119,7 +116,7 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     QStringList texts;
     for (const QString& value : values)
         texts.append(value.isEmpty() ? QStringLiteral("—") : value);
-    const TextLayout layout = layoutText(m_rect, texts, m_cell.divergent, renderOptions().textFit);
+    const TextLayout& layout = cachedLayout(texts, renderOptions().textFit);
     for (qsizetype i = 0; i < layout.rows.size(); ++i) {
         const TextRow& row = layout.rows[i];
         painter->setPen(style::faintInk());
@@ -129,6 +126,15 @@ void CellItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         drawLines(painter, row.textRect, row.text.lines, layout.textFont);
     }
     paintSelection(painter, 0);
+}
+
+const CellItem::TextLayout& CellItem::cachedLayout(const QStringList& texts, TextFit fit) {
+    const QFont font = style::bodyFont(); // the theme's: presentation mode's is larger
+    if (!m_layout || m_layout->texts != texts || m_layout->rect != m_rect ||
+        m_layout->divergent != m_cell.divergent || m_layout->fit != fit || m_layout->font != font)
+        m_layout = CachedLayout{texts, m_rect, m_cell.divergent,
+                                fit,   font,   layoutText(m_rect, texts, m_cell.divergent, fit)};
+    return m_layout->layout;
 }
 
 CellItem::TextLayout CellItem::layoutText(const QRectF& rect, const QStringList& texts,

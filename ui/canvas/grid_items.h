@@ -2,6 +2,8 @@
 
 #include "element_item.h"
 
+#include <optional>
+
 namespace sb::canvas {
 
 // A journey step: a column header of the time axis.
@@ -60,7 +62,19 @@ public:
                                  TextFit fit);
 
 private:
+    // The layout of the texts shown, worked out again only when they, the box, the fit or the
+    // theme's font change: wrapping four texts at up to four sizes is too much for every paint.
+    const TextLayout& cachedLayout(const QStringList& texts, TextFit fit);
+    struct CachedLayout {
+        QStringList texts;
+        QRectF rect;
+        bool divergent = false;
+        TextFit fit = TextFit::Elide;
+        QFont font;
+        TextLayout layout;
+    };
     Cell m_cell;
+    std::optional<CachedLayout> m_layout;
 };
 
 } // namespace sb::canvas

@@ -30,6 +30,7 @@ void LadderItem::setGeometry(const QRectF& ladder, const QRectF& summary) {
     prepareGeometryChange();
     m_ladder = ladder;
     m_summary = summary;
+    m_labels.reset();
 }
 
 void LadderItem::setAlternateLane(bool alternate) {
@@ -43,6 +44,7 @@ void LadderItem::setContent(const Content& content) {
     if (content == m_content)
         return;
     m_content = content;
+    m_labels.reset();
     update();
 }
 
@@ -67,6 +69,16 @@ void LadderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
 }
 
 QList<LadderItem::Label> LadderItem::labels() const {
+    // Measured once per content, geometry and theme: panning paints them again and again.
+    const QFont font = style::smallFont();
+    if (!m_labels || m_labelsFont != font) {
+        m_labels = measureLabels();
+        m_labelsFont = font;
+    }
+    return *m_labels;
+}
+
+QList<LadderItem::Label> LadderItem::measureLabels() const {
     QList<Label> result;
     const qreal low = m_ladder.bottom() - 20;
     const QFontMetricsF metrics(style::smallFont());
@@ -115,7 +127,7 @@ void LadderItem::paintRungs(QPainter* painter, const QRectF& exposed) {
         const qreal split = r.left + (r.right - r.left) * 0.45;
         const qreal from = i == 0 ? r.left : m_content.rungs[i - 1].right;
         const qreal leftmost = std::min(from, r.left);
-        const qreal rightmost = std::max({from, r.right, split + 30});
+        const qreal rightmost = std::max(from, r.right);
         if (rightmost < exposed.left() || leftmost > exposed.right()) {
             previousDrawn = false;
             continue;

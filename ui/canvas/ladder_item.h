@@ -2,7 +2,9 @@
 
 #include "summary_box.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <optional>
 
 namespace sb::canvas {
 
@@ -72,6 +74,9 @@ private:
     QRectF m_ladder;
     QRectF m_summary;
     Content m_content;
+    QList<Label> measureLabels() const;
+    mutable std::optional<QList<Label>> m_labels;
+    mutable QFont m_labelsFont;
 };
 
 } // namespace sb::canvas

@@ -10,6 +10,7 @@
 #include "lane_item.h"
 #include "metrics/element_diff.h"
 #include "model/duration.h"
+#include "panels/metric_text.h"
 #include "stage_item.h"
 
 #include <QCoreApplication>
@@ -81,9 +82,9 @@ bool MapScene::building(qreal done) const {
     return !m_buildProgress || m_buildProgress(done);
 }
 
-void MapScene::setActive(bool active) {
-    m_active = active;
-    if (m_active && m_stale)
+void MapScene::setShown(bool shown) {
+    m_shown = shown;
+    if (m_shown && m_stale)
         sync();
 }
 
@@ -98,7 +99,7 @@ void MapScene::followChanges(const ChangeSet& changes) {
 }
 
 void MapScene::syncWhenShown() {
-    if (m_active)
+    if (m_shown)
         sync();
     else
         m_stale = true;
@@ -276,7 +277,7 @@ void MapScene::sync() {
         setBspTreeDepth(depth);
 }
 
-const QString& MapScene::nameOf(const Map& m, const Id& id) {
+QString MapScene::nameOf(const Map& m, const Id& id) {
     auto it = m_names.constFind(id);
     if (it == m_names.cend())
         it = m_names.insert(id, m.nameOf(id));
@@ -384,23 +385,31 @@ void MapScene::syncChanges(const Map& m) {
 void MapScene::syncLadders(const Map& m) {
     const double dayHours = m.info.settings.workingDayHours;
     QSet<Id> streamsWithStages;
-    for (const Stage& s : m.stages)
-        streamsWithStages.insert(s.stream);
-    QSet<Id> live;
     QHash<Id, const Stage*> stages;
-    for (const Stage& s : m.stages)
+    for (const Stage& s : m.stages) {
+        streamsWithStages.insert(s.stream);
         if (!stages.contains(s.id)) // the first of an id, as Map::find
             stages.insert(s.id, &s);
+    }
+    QHash<Id, bool> alternateLane;
+    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i)
+        alternateLane.insert(m_layout.laneOrder[i], i % 2 == 1);
+    QSet<Id> live;
+    const auto place = [&](const Id& stream, LadderItem* item) {
+        item->setGeometry(m_layout.ladders.value(stream), m_layout.summaries.value(stream));
+        item->setAlternateLane(alternateLane.value(stream));
+    };
     for (qsizetype i = 0; i < m.streams.size() && i < m_analysis->metrics.size(); ++i) {
         const Stream& stream = m.streams[i];
         const StreamMetrics& metrics = m_analysis->metrics[i];
         if (metrics.stream != stream.id) {
-            // An analysis still catching up with an added or moved stream: the ladder waits.
-            if (LadderItem* waiting = m_ladders.value(stream.id)) {
-                live.insert(stream.id);
-                waiting->setGeometry(m_layout.ladders.value(stream.id),
-                                     m_layout.summaries.value(stream.id));
-            }
+            // An analysis still catching up with an added or moved stream: the ladder waits,
+            // both its layers where the lane now is.
+            for (QHash<Id, LadderItem*>* items : {&m_ladders, &m_ladderLabels})
+                if (LadderItem* waiting = items->value(stream.id)) {
+                    live.insert(stream.id);
+                    place(stream.id, waiting);
+                }
             continue;
         }
         LadderItem*& ladder = m_ladders[stream.id];
@@ -414,11 +423,8 @@ void MapScene::syncLadders(const Map& m) {
             addItem(labels);
         }
         live.insert(stream.id);
-        for (LadderItem* item : {ladder, labels}) {
-            item->setGeometry(m_layout.ladders.value(stream.id),
-                              m_layout.summaries.value(stream.id));
-            item->setAlternateLane(m_layout.laneOrder.indexOf(stream.id) % 2 == 1);
-        }
+        for (LadderItem* item : {ladder, labels})
+            place(stream.id, item);
         LadderItem::Content content;
         for (const Id& id : metrics.criticalPath) {
             const Stage* s = stages.value(id);
@@ -450,7 +456,7 @@ void MapScene::syncLadders(const Map& m) {
         };
         // Nothing to measure: a stream without stages, and flow efficiency without a lead time
         // (0 ÷ 0). The analysis keeps its defined values (0%, 100%) for the command line.
-        const QString nothing = QStringLiteral("—");
+        const QString nothing = panels::metric_text::nothing();
         if (!streamsWithStages.contains(stream.id)) {
             content.leadTime = content.processTime = nothing;
             content.flowEfficiency = content.rolledPctCA = nothing;
@@ -909,10 +915,10 @@ void MapScene::finishDrag() {
     }
     if (!changed.isEmpty() && !notes.isEmpty()) {
         // One drag, one undo entry.
-        m_document->undoStack()->beginMacro(MapSceneTr::tr("Move elements"));
+        m_document->beginMacro(MapSceneTr::tr("Move elements"));
         push(commands::changeElements(m_document, m_map, changed, MapSceneTr::tr("Move stages")));
         push(commands::moveElements(m_document, m_map, notes));
-        m_document->undoStack()->endMacro();
+        m_document->endMacro();
     } else if (!changed.isEmpty()) {
         push(commands::changeElements(m_document, m_map, changed,
                                       changed.size() == 1

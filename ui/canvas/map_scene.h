@@ -19,9 +19,6 @@ class ConnectorItem;
 class LadderItem;
 class BackdropItem;
 
-// The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
-// (after every command it brings its items in line, touching only what changed) and turns the
-// facilitator's gestures into commands on the Document's undo stack.
 // Durations written as the canvas writes them ("2d 4h"), each worked out once per day length:
 // a sync writes every stage's times again, mostly the same ones.
 class DurationTexts {
@@ -34,6 +31,9 @@ private:
     QHash<double, QString> m_texts;
 };
 
+// The canvas of one map: one item per element, laid out by MapLayout. It follows the Document
+// (after every change of its map it brings its items in line) and turns the
+// facilitator's gestures into commands on the Document's undo stack.
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -71,9 +71,9 @@ public:
     // Brings the items in line with the map. Called after every change of the map.
     void sync();
     // A scene no view shows does no work: changes only mark it stale, and it catches up when
-    // it becomes active again. Active from the start.
-    void setActive(bool active);
-    bool isActive() const { return m_active; }
+    // it is shown again. Shown from the start.
+    void setShown(bool shown);
+    bool isShown() const { return m_shown; }
     bool isStale() const { return m_stale; }
 
     // Gestures, also used by the window's actions and the tests.
@@ -115,7 +115,7 @@ private:
     void syncLadders(const Map& map);
     void syncChanges(const Map& map);
     // Map::nameOf, looked up once per id and sync: owners repeat over thousands of elements.
-    const QString& nameOf(const Map& map, const Id& id);
+    QString nameOf(const Map& map, const Id& id); // by value: a later call may move m_names
     void finishDrag();
     ElementItem* connectableAt(const QPointF& scenePos) const;
     bool onConnectHandle(const QPointF& scenePos) const;
@@ -127,7 +127,7 @@ private:
     BuildProgress m_buildProgress; // while the constructor builds the items
     MapLayout m_layout;
     std::shared_ptr<const AnalysisResult> m_analysis = std::make_shared<const AnalysisResult>();
-    bool m_active = true;
+    bool m_shown = true;
     bool m_stale = false;
     CanvasMarks m_marks;
     RenderOptions m_options;

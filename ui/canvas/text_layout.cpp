@@ -110,12 +110,6 @@ void drawLines(QPainter* painter, const QRectF& rect, const QStringList& lines, 
     }
 }
 
-qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
-               TextFit fit, Qt::Alignment alignment) {
-    if (text.isEmpty() || maxLines <= 0)
-        return 0;
-    return paintLines(painter, rect, layoutText(rect.size(), text, font, maxLines, fit), alignment);
-}
 qreal TextCache::draw(int slot, QPainter* painter, const QRectF& rect, const QString& text,
                       const QFont& font, int maxLines, TextFit fit, Qt::Alignment alignment) {
     if (text.isEmpty() || maxLines <= 0)

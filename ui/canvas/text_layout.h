@@ -14,12 +14,6 @@ namespace sb::canvas {
 // On screen long text is elided (the full text is in the tooltip); exports wrap it instead.
 enum class TextFit { Elide, Wrap };
 
-// Draws text inside rect in at most maxLines lines, breaking at word boundaries. With Elide the
-// last line ends in "…" when the text does not fit; with Wrap the font shrinks until it fits.
-// Returns the height used.
-qreal drawText(QPainter* painter, const QRectF& rect, const QString& text, QFont font, int maxLines,
-               TextFit fit, Qt::Alignment alignment = Qt::AlignLeft);
-
 // Text broken at word boundaries (inside a word only where a word alone is too wide) into lines
 // no wider than width; when it needs more than maxLines, the last line shown ends in "…".
 struct WrappedText {
@@ -48,11 +42,12 @@ void drawLines(QPainter* painter, const QRectF& rect, const QStringList& lines, 
 // a text, font, box width or fit changes. Each text of the item has its own slot.
 class TextCache {
 public:
-    // Same as drawText.
+    // Draws text in rect from its top, in at most maxLines lines: Elide ends the last one in
+    // "…"; Wrap first shrinks the font (down to 7 px) until the whole text fits the rect.
+    // Returns the height used.
     qreal draw(int slot, QPainter* painter, const QRectF& rect, const QString& text,
                const QFont& font, int maxLines, TextFit fit,
                Qt::Alignment alignment = Qt::AlignLeft);
-    void clear() { m_slots.clear(); }
 
     // How many times any text was broken into lines, in this process (for the tests).
     static int layoutCount();

@@ -101,18 +101,25 @@ FindingsModel::FindingsModel(QObject* parent)
 
 void FindingsModel::setFindings(const QList<Finding>& findings, const Map* map) {
     // Handoffs gather under the stream of the flow's first stage (subjects: flow, from, to).
+    // Built only when there are handoffs, and looked up by hash: a large map has thousands.
     QHash<Id, Id> streamOfStage;
-    if (map)
+    QHash<Id, const Stream*> streams;
+    const bool anyHandoff = std::any_of(findings.cbegin(), findings.cend(),
+                                        [](const Finding& f) { return f.rule == u"handoff"; });
+    if (map && anyHandoff) {
         for (const Stage& stage : map->stages)
             streamOfStage.insert(stage.id, stage.stream);
+        for (const Stream& stream : map->streams)
+            if (!streams.contains(stream.id)) // the first of an id, as Map::find
+                streams.insert(stream.id, &stream);
+    }
     QList<Id> streamOf(findings.size());
     QHash<Id, QString> names;
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
         if (f.rule != u"handoff" || f.subjects.size() < 2)
             continue;
-        const Stream* stream =
-            map ? map->find<Stream>(streamOfStage.value(f.subjects[1])) : nullptr;
+        const Stream* stream = streams.value(streamOfStage.value(f.subjects[1]));
         if (!stream)
             continue;
         streamOf[i] = stream->id;
