@@ -163,13 +163,13 @@ private slots:
 
         QVERIFY(hidden.isStale());
         QCOMPARE(shownName(hidden, u"a"_s), u"Backlog"_s);
-        QCOMPARE(cache->runs(2).full, before.full); // nobody asked: nothing analysed
+        QCOMPARE(cache->runs(2).rulesOnly, before.rulesOnly); // nobody asked: nothing analysed
         QVERIFY(!shown.isStale());
 
         hidden.setShown(true);
         QVERIFY(!hidden.isStale());
         QCOMPARE(shownName(hidden, u"a"_s), u"Intake"_s);
-        QCOMPARE(cache->runs(2).full, before.full + 1);
+        QCOMPARE(cache->runs(2).rulesOnly, before.rulesOnly + 1); // a name and a time
     }
 
     void theWindowShowsOneSceneAndKeepsTheOthersWaiting() {
@@ -206,12 +206,13 @@ private slots:
         const AnalysisCache::Runs before = cache->runs(map);
 
         // Lead time: the canvas, the findings, the agenda, the metrics and the comparison
-        // panel all need the new analysis; it runs once.
+        // panel all need the new analysis; it runs once, and only as far as times reach.
         Stage s = doc->map(map)->stages[0];
         s.leadTime += 3600;
         doc->push(commands::changeElement(doc, map, s).release());
         QCoreApplication::processEvents();
-        QCOMPARE(cache->runs(map).full, before.full + 1);
+        QCOMPARE(cache->runs(map).timesOnly, before.timesOnly + 1);
+        QCOMPARE(cache->runs(map).full, before.full);
         QCOMPARE(cache->runs(map).rulesOnly, before.rulesOnly);
         QCOMPARE(*cache->result(map), analyze(*doc->map(map)));
         QCOMPARE(window.currentScene()->analysis(), analyze(*doc->map(map)));
@@ -221,8 +222,16 @@ private slots:
         s.name = u"Renamed stage"_s;
         doc->push(commands::changeElement(doc, map, s).release());
         QCoreApplication::processEvents();
-        QCOMPARE(cache->runs(map).full, before.full + 1);
+        QCOMPARE(cache->runs(map).full, before.full);
         QCOMPARE(cache->runs(map).rulesOnly, before.rulesOnly + 1);
+        QCOMPARE(*cache->result(map), analyze(*doc->map(map)));
+
+        // An owner changes who hands off to whom: everything runs again.
+        s = doc->map(map)->stages[0];
+        s.owner = doc->map(map)->teams.last().id;
+        doc->push(commands::changeElement(doc, map, s).release());
+        QCoreApplication::processEvents();
+        QCOMPARE(cache->runs(map).full, before.full + 1);
         QCOMPARE(*cache->result(map), analyze(*doc->map(map)));
 
         // A stage moved on the canvas changes nothing the analysis reads.
@@ -232,6 +241,7 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(cache->runs(map).full, before.full + 1);
         QCOMPARE(cache->runs(map).rulesOnly, before.rulesOnly + 1);
+        QCOMPARE(cache->runs(map).timesOnly, before.timesOnly + 1);
     }
 
     // Fields said to change nothing the analysis reads really do not; renamed elements give
@@ -254,7 +264,11 @@ private slots:
         row(ElementKind::Stream, u"name"_s, I::Messages);
         row(ElementKind::Stage, u"position"_s, I::None);
         row(ElementKind::Stage, u"name"_s, I::Messages);
-        row(ElementKind::Stage, u"leadTime"_s, I::Everything);
+        row(ElementKind::Stage, u"leadTime"_s, I::Times);
+        row(ElementKind::Stage, u"processTime"_s, I::Times);
+        row(ElementKind::Stage, u"pctCA"_s, I::Times);
+        row(ElementKind::Stage, u"owner"_s, I::Everything);
+        row(ElementKind::Stage, u"stream"_s, I::Everything);
         row(ElementKind::Capability, u"name"_s, I::Messages);
         row(ElementKind::Capability, u"sla"_s, I::Everything);
         row(ElementKind::Slice, u"name"_s, I::None);
@@ -292,9 +306,64 @@ private slots:
         after.teams[0].name = u"Renamed team"_s;
         after.stages[2].name = u"Renamed stage"_s;
         after.streams[0].name = u"Renamed stream"_s;
-        incremental.update(after, AnalysisImpact::Messages);
+        incremental.update(after, {AnalysisImpact::Messages, {}});
         QCOMPARE(*incremental.result(), analyze(after));
         QVERIFY(*incremental.result() != analyze(before)); // the messages did change
+    }
+
+    // Times measure their streams again and run the timing rule alone; the result is the one
+    // a full run gives, whether timing findings appear, go or stay.
+    void timesAreAnalysedIncrementally() {
+        const Map before = exampleWorkshop().maps.first();
+        const auto timingFindings = [](const AnalysisResult& r) {
+            return std::count_if(r.findings.cbegin(), r.findings.cend(),
+                                 [](const Finding& f) { return f.rule == u"timing"_s; });
+        };
+        QCOMPARE(timingFindings(analyze(before)), 0);
+        IncrementalAnalysis incremental(before);
+        Map after = before;
+        AnalysisWork work;
+        // Two stages of two streams wait less than they work: two findings where there were
+        // none, and both streams' lead times change.
+        for (const qsizetype i : {qsizetype(0), before.stages.size() - 1}) {
+            Stage& s = after.stages[i];
+            s.processTime = s.leadTime + 3600;
+            work.add(
+                {Change::Type::ElementModified, 1, ElementKind::Stage, s.id, {u"processTime"_s}},
+                &after);
+        }
+        QVERIFY(after.stages.first().stream != after.stages.last().stream);
+        QCOMPARE(work.impact, AnalysisImpact::Times);
+        QCOMPARE(work.retimedStreams.size(), 2);
+        incremental.update(after, work);
+        QCOMPARE(timingFindings(*incremental.result()), 2);
+        QCOMPARE(*incremental.result(), analyze(after));
+
+        // One goes again, and the other stage changes its %C&A too, with a rename elsewhere.
+        Map later = after;
+        AnalysisWork more;
+        later.stages[0].processTime = later.stages[0].leadTime;
+        later.stages.last().pctCA = 50;
+        later.teams[0].name = u"Renamed team"_s;
+        more.add({Change::Type::ElementModified,
+                  1,
+                  ElementKind::Stage,
+                  later.stages[0].id,
+                  {u"processTime"_s}},
+                 &later);
+        more.add({Change::Type::ElementModified,
+                  1,
+                  ElementKind::Stage,
+                  later.stages.last().id,
+                  {u"pctCA"_s}},
+                 &later);
+        more.add(
+            {Change::Type::ElementModified, 1, ElementKind::Team, later.teams[0].id, {u"name"_s}},
+            &later);
+        QCOMPARE(more.impact, AnalysisImpact::Messages);
+        incremental.update(later, more);
+        QCOMPARE(timingFindings(*incremental.result()), 1);
+        QCOMPARE(*incremental.result(), analyze(later));
     }
 
     void aLargeMapIsAnalysedOnAWorkerAndStaleResultsAreDropped() {
@@ -322,7 +391,8 @@ private slots:
         QCOMPARE(analyzed.size(), 2);
         QVERIFY(cache->isCurrent(1));
         QCOMPARE(*cache->result(1), analyze(*doc.map(1)));
-        QCOMPARE(cache->runs(1).full, 3); // the first, the dropped one, the one for both
+        QCOMPARE(cache->runs(1).full, 1);      // the first
+        QCOMPARE(cache->runs(1).timesOnly, 2); // the dropped one, the one for both
     }
 
     void aWatcherFollowsTheWorker() {

@@ -20,5 +20,9 @@ struct AnalysisContext;
 AnalysisResult analyze(const Map& map);
 // The same over graphs and metrics built already (IncrementalAnalysis keeps them).
 AnalysisResult analyze(const AnalysisContext& context);
+// The analysis after changes of stages' times and %C&A alone: the context's metrics (brought up
+// to date by the caller) and the findings of the rules that read times; everything else as in
+// the previous result.
+AnalysisResult analyzeTimes(const AnalysisContext& context, const AnalysisResult& previous);
 
 } // namespace sb

@@ -20,12 +20,12 @@ struct WorkerRun {
 };
 
 WorkerRun bringUpToDate(std::shared_ptr<IncrementalAnalysis> analysis, const Map& map,
-                        AnalysisImpact impact) {
+                        const AnalysisWork& work) {
     const auto start = Clock::now();
     WorkerRun run;
-    run.ran = analysis ? impact : AnalysisImpact::Everything;
+    run.ran = analysis ? work.impact : AnalysisImpact::Everything;
     if (analysis)
-        analysis->update(map, impact);
+        analysis->update(map, work);
     else
         analysis = std::make_shared<IncrementalAnalysis>(map);
     run.analysis = std::move(analysis);
@@ -54,13 +54,14 @@ struct AnalysisCache::Entry {
     static constexpr quint64 never = ~quint64(0);
     quint64 revision = never; // of the map, when result was made
     // What the changes since the analysis's own revision can do to it.
-    AnalysisImpact pending = AnalysisImpact::Everything;
+    AnalysisWork pending{AnalysisImpact::Everything, {}};
     std::unique_ptr<QFutureWatcher<WorkerRun>> worker;
     quint64 workerRevision = never;
     // How long the last run of each kind took: a rename's quick rules-only run says nothing of
     // how long the next full run will take.
     std::chrono::microseconds lastFull{};
     std::chrono::microseconds lastRulesOnly{};
+    std::chrono::microseconds lastTimes{};
     Runs runs;
 };
 
@@ -93,7 +94,7 @@ void AnalysisCache::noteChange(const Change& change) {
         return;
     }
     Entry& e = entry(change.map);
-    e.pending = std::max(e.pending, impactOf(change));
+    e.pending.add(change, m_document->map(change.map));
 }
 
 bool AnalysisCache::isCurrent(MapUid map) const {
@@ -113,8 +114,10 @@ std::shared_ptr<const AnalysisResult> AnalysisCache::result(MapUid map) {
     Entry& e = entry(map);
     if (e.revision == m_document->revision(map) || e.worker)
         return e.result;
-    const bool nothingToRun = e.analysis && e.pending == AnalysisImpact::None;
-    const auto expected = e.pending == AnalysisImpact::Messages ? e.lastRulesOnly : e.lastFull;
+    const bool nothingToRun = e.analysis && e.pending.impact == AnalysisImpact::None;
+    const auto expected = e.pending.impact == AnalysisImpact::Messages ? e.lastRulesOnly
+                          : e.pending.impact == AnalysisImpact::Times  ? e.lastTimes
+                                                                       : e.lastFull;
     if (expected >= m_threshold && !nothingToRun)
         startWorker(map, e);
     else
@@ -138,7 +141,7 @@ std::shared_ptr<const AnalysisResult> AnalysisCache::currentResult(MapUid map) {
 void AnalysisCache::runHere(MapUid map, Entry& e) {
     WorkerRun run = bringUpToDate(std::move(e.analysis), *m_document->map(map), e.pending);
     takeRun(e, std::move(run));
-    e.pending = AnalysisImpact::None;
+    e.pending = {};
     e.revision = m_document->revision(map);
     e.result = e.analysis->result();
 }
@@ -150,6 +153,9 @@ void AnalysisCache::takeRun(Entry& e, WorkerRun run) {
     } else if (run.ran == AnalysisImpact::Messages) {
         ++e.runs.rulesOnly;
         e.lastRulesOnly = run.took;
+    } else if (run.ran == AnalysisImpact::Times) {
+        ++e.runs.timesOnly;
+        e.lastTimes = run.took;
     }
     e.analysis = std::move(run.analysis);
 }
@@ -162,7 +168,7 @@ void AnalysisCache::startWorker(MapUid map, Entry& e) {
     // The copy of the map shares its lists with the document's until either changes them.
     e.worker->setFuture(
         QtConcurrent::run(bringUpToDate, std::move(e.analysis), *m_document->map(map), e.pending));
-    e.pending = AnalysisImpact::None;
+    e.pending = {};
 }
 
 void AnalysisCache::workerFinished(MapUid map) {

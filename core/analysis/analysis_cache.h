@@ -39,11 +39,12 @@ public:
     // 60 Hz by default.
     void setWorkerThreshold(std::chrono::microseconds threshold) { m_threshold = threshold; }
 
-    // How much work the map's analysis has cost: full runs (graphs, metrics and rules) and
-    // runs of the rules alone.
+    // How much work the map's analysis has cost: full runs (graphs, metrics and rules), runs
+    // of the rules alone, and runs for changed times (their streams' metrics, the timing rule).
     struct Runs {
         int full = 0;
         int rulesOnly = 0;
+        int timesOnly = 0;
     };
     Runs runs(MapUid map) const;
 

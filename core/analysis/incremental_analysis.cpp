@@ -35,6 +35,11 @@ bool isUnread(ElementKind kind, const QString& field) {
     return false;
 }
 
+bool isTime(ElementKind kind, const QString& field) {
+    return kind == ElementKind::Stage &&
+           (field == u"processTime" || field == u"leadTime" || field == u"pctCA");
+}
+
 bool isNamed(ElementKind kind) {
     using K = ElementKind;
     return kind == K::Team || kind == K::Stream || kind == K::Stage || kind == K::Capability;
@@ -56,6 +61,8 @@ AnalysisImpact impactOf(const Change& change) {
                 continue;
             if (field == u"name" && isNamed(change.kind))
                 impact = I::Messages;
+            else if (isTime(change.kind, field))
+                impact = std::max(impact, I::Times);
             else
                 return I::Everything;
         }
@@ -85,6 +92,17 @@ AnalysisImpact impactOf(const Change& change) {
     return I::Everything;
 }
 
+void AnalysisWork::add(const Change& change, const Map* map) {
+    AnalysisImpact changeImpact = impactOf(change);
+    if (changeImpact == AnalysisImpact::Times) {
+        if (const Stage* stage = map ? map->find<Stage>(change.key) : nullptr)
+            retimedStreams.insert(stage->stream);
+        else
+            changeImpact = AnalysisImpact::Everything;
+    }
+    impact = std::max(impact, changeImpact);
+}
+
 IncrementalAnalysis::IncrementalAnalysis(const Map& map)
     : m_map(map)
     , m_context(std::make_unique<AnalysisContext>(m_map))
@@ -92,15 +110,21 @@ IncrementalAnalysis::IncrementalAnalysis(const Map& map)
 
 IncrementalAnalysis::~IncrementalAnalysis() = default;
 
-void IncrementalAnalysis::update(const Map& map, AnalysisImpact impact) {
-    switch (impact) {
+void IncrementalAnalysis::update(const Map& map, const AnalysisWork& work) {
+    switch (work.impact) {
     case AnalysisImpact::None:
         m_map = map; // the same graphs and findings; only the copy follows
         return;
+    case AnalysisImpact::Times:
     case AnalysisImpact::Messages:
         // Every list keeps its length and order, so the context's indexes still hold.
         m_map = map;
-        m_result = std::make_shared<const AnalysisResult>(analyze(*m_context));
+        for (qsizetype i = 0; i < m_map.streams.size(); ++i)
+            if (work.retimedStreams.contains(m_map.streams[i].id))
+                m_context->metrics[i] = computeStreamMetrics(m_map, m_map.streams[i]);
+        m_result = std::make_shared<const AnalysisResult>(work.impact == AnalysisImpact::Times
+                                                              ? analyzeTimes(*m_context, *m_result)
+                                                              : analyze(*m_context));
         return;
     case AnalysisImpact::Everything:
         m_context.reset();

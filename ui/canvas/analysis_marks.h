@@ -13,6 +13,7 @@ struct LaneMarks {
     int hops = 0;
     bool oneHopViolation = false;
     QStringList farthestPath; // team names, owner first, when hops are 2 or more
+    bool operator==(const LaneMarks&) const = default;
 };
 
 struct CanvasMarks {

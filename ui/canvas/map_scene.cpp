@@ -1,5 +1,6 @@
 #include "map_scene.h"
 
+#include "analysis/incremental_analysis.h"
 #include "backdrop_item.h"
 #include "canvas_style.h"
 #include "change_lines.h"
@@ -42,6 +43,42 @@ QString stageFigures(const Stage& s, DurationTexts& durations) {
 
 constexpr qreal handleRadius = 7;
 
+// A change that moves nothing on the canvas, and names or colours no team (which every item a
+// team owns shows).
+bool leavesLayout(const Change& change) {
+    using K = ElementKind;
+    if (change.type != Change::Type::ElementModified || change.fields.isEmpty() ||
+        change.kind == K::Team)
+        return false;
+    return std::none_of(change.fields.cbegin(), change.fields.cend(), [&](const QString& field) {
+        switch (change.kind) {
+        case K::Stage:
+            return field == u"step" || field == u"stream" || field == u"position";
+        case K::Stream:
+            return field == u"kind"; // customer streams come first
+        case K::Note:
+            return field == u"position";
+        default:
+            return false;
+        }
+    });
+}
+
+bool isTime(const Change& change) {
+    return change.kind == ElementKind::Stage &&
+           std::any_of(change.fields.cbegin(), change.fields.cend(), [](const QString& field) {
+               return field == u"processTime" || field == u"leadTime" || field == u"pctCA";
+           });
+}
+
+template <class T> QSet<T> differences(const QSet<T>& a, const QSet<T>& b) {
+    QSet<T> both = a;
+    both.unite(b);
+    QSet<T> common = a;
+    common.intersect(b);
+    return both.subtract(common);
+}
+
 } // namespace
 
 void DurationTexts::setDayHours(double dayHours, qsizetype stages) {
@@ -71,7 +108,11 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildP
     QObject::connect(document, &Document::changesApplied, this, &MapScene::followChanges);
     QObject::connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
                      [this](MapUid analyzed) {
-                         if (analyzed == m_map)
+                         if (analyzed != m_map)
+                             return;
+                         if (m_shown && !m_stale && this->map())
+                             followAnalysis();
+                         else
                              syncWhenShown();
                      });
     sync();
@@ -93,9 +134,140 @@ void MapScene::followChanges(const ChangeSet& changes) {
     // A future map shows what changed against its baseline, so the baseline's changes count.
     const Map* baseline =
         m && m_showChanges ? m_document->workshop().mapNamed(m->info.baseline) : nullptr;
-    if (changes.touches(m_map) || (baseline && changes.touches(baseline->uid)) ||
-        (m_showChanges && changes.changesMapList()))
-        syncWhenShown();
+    if (!changes.touches(m_map) && !(baseline && changes.touches(baseline->uid)) &&
+        !(m_showChanges && changes.changesMapList()))
+        return;
+    if (m && m_shown && !m_stale && !m_showChanges && syncTouched(*m, changes))
+        return;
+    syncWhenShown();
+}
+
+bool MapScene::syncTouched(const Map& m, const ChangeSet& changes) {
+    const auto ours = [this](const Change& c) { return c.map == m_map; };
+    if (!std::all_of(changes.changes.cbegin(), changes.changes.cend(),
+                     [&](const Change& c) { return !ours(c) || leavesLayout(c); }))
+        return false;
+    for (const Change& change : changes.changes) {
+        if (!ours(change))
+            continue;
+        syncElement(m, change);
+        if (impactOf(change) == AnalysisImpact::Everything)
+            m_marksStale = true; // an owner or an end of a flow: marks read those
+    }
+    followAnalysis();
+    return true;
+}
+
+template <class T> const T* MapScene::listed(const Map& m, const QString& key) const {
+    const auto& list = m.list<T>();
+    // Elements are added and removed only by whole syncs, which index every list anew.
+    const qsizetype i = m_listIndex.value(itemKey(kindOf<T>(), key), -1);
+    if (i < 0)
+        return nullptr;
+    if (i < list.size() && keyOf(list[i]) == key)
+        return &list[i];
+    return m.find<T>(key);
+}
+
+void MapScene::syncElement(const Map& m, const Change& change) {
+    using K = ElementKind;
+    switch (change.kind) {
+    case K::Step:
+        if (auto* item = static_cast<StepHeaderItem*>(itemFor(K::Step, change.key)))
+            if (const Step* step = listed<Step>(m, change.key))
+                item->setName(step->name);
+        return;
+    case K::Slice:
+        if (auto* item = static_cast<SliceHeaderItem*>(itemFor(K::Slice, change.key)))
+            if (const Slice* slice = listed<Slice>(m, change.key))
+                item->setContent(slice->name, slice->outcome);
+        return;
+    case K::Cell:
+        if (auto* item = static_cast<CellItem*>(itemFor(K::Cell, change.key)))
+            if (const Cell* cell = listed<Cell>(m, change.key))
+                item->setCell(*cell);
+        return;
+    case K::Stream:
+        if (const Stream* stream = listed<Stream>(m, change.key))
+            syncLane(m, *stream);
+        return;
+    case K::Stage:
+        if (const Stage* stage = listed<Stage>(m, change.key)) {
+            syncStage(m, *stage);
+            if (isTime(change)) // its rung on the ladder, if it has one
+                if (const qsizetype i = m_listIndex.value(itemKey(K::Stream, stage->stream), -1);
+                    i >= 0)
+                    syncLadder(m, i);
+        }
+        return;
+    case K::Capability:
+        if (const Capability* capability = listed<Capability>(m, change.key))
+            syncCapability(m, *capability);
+        return;
+    case K::Note:
+        if (auto* item = static_cast<NoteItem*>(itemFor(K::Note, change.key)))
+            if (const Note* note = listed<Note>(m, change.key))
+                item->setNote(*note);
+        return;
+    case K::Flow:
+        if (const Flow* flow = listed<Flow>(m, change.key))
+            syncFlow(*flow);
+        return;
+    case K::Dependency:
+        if (const Dependency* dependency = listed<Dependency>(m, change.key))
+            syncDependency(*dependency);
+        return;
+    case K::Team:
+    case K::Action:
+        return;
+    }
+}
+
+void MapScene::followAnalysis() {
+    const Map* m = map();
+    std::shared_ptr<const AnalysisResult> next = AnalysisCache::of(m_document)->result(m_map);
+    if (next == m_analysis && !m_marksStale)
+        return;
+    const std::shared_ptr<const AnalysisResult> previous = std::exchange(m_analysis, next);
+    // Marks follow the map's owners, flows and dependencies, and the analysis's streams and
+    // cycles: while those stay, so do they.
+    if (m_marksStale || previous->streams != next->streams ||
+        previous->dependencyCycles != next->dependencyCycles) {
+        m_marksStale = false;
+        const CanvasMarks old = std::exchange(m_marks, computeMarks(*m, *m_analysis));
+        QSet<Id> remarked = differences(old.handoffFlows, m_marks.handoffFlows);
+        remarked.unite(differences(old.pathConnectors, m_marks.pathConnectors));
+        remarked.unite(differences(old.pathElements, m_marks.pathElements));
+        remarked.unite(differences(old.cycleMembers, m_marks.cycleMembers));
+        remarked.unite(differences(old.cycleDependencies, m_marks.cycleDependencies));
+        for (const Stream& stream : m->streams)
+            if (old.lanes.value(stream.id) != m_marks.lanes.value(stream.id))
+                remarked.insert(stream.id);
+        for (const Id& id : std::as_const(remarked)) {
+            if (const Stage* stage = listed<Stage>(*m, id))
+                syncStage(*m, *stage);
+            else if (const Flow* flow = listed<Flow>(*m, id))
+                syncFlow(*flow);
+            else if (const Dependency* dependency = listed<Dependency>(*m, id))
+                syncDependency(*dependency);
+            else if (const Capability* capability = listed<Capability>(*m, id))
+                syncCapability(*m, *capability);
+            else if (const Stream* stream = listed<Stream>(*m, id))
+                syncLane(*m, *stream);
+        }
+    }
+    QSet<Id> criticalPath;
+    for (const StreamMetrics& metrics : m_analysis->metrics)
+        for (const Id& id : metrics.criticalPath)
+            criticalPath.insert(id);
+    const QSet<Id> moved = differences(std::exchange(m_criticalPath, criticalPath), criticalPath);
+    for (const Id& id : moved)
+        if (const Stage* stage = listed<Stage>(*m, id))
+            syncStage(*m, *stage);
+    for (qsizetype i = 0; i < m->streams.size(); ++i)
+        if (i >= previous->metrics.size() || i >= next->metrics.size() ||
+            previous->metrics[i] != next->metrics[i])
+            syncLadder(*m, i);
 }
 
 void MapScene::syncWhenShown() {
@@ -164,6 +336,7 @@ void MapScene::sync() {
         return;
     }
     m_stale = false;
+    ++m_wholeSyncs;
     m_layout = computeLayout(*m, m_layoutOptions);
     if (!building(0.1))
         return;
@@ -171,10 +344,12 @@ void MapScene::sync() {
     if (!building(0.35))
         return;
     m_marks = computeMarks(*m, *m_analysis);
+    m_marksStale = false;
+    indexLists(*m);
     m_backdrop->setLayout(m_layout, !m->slices.isEmpty() || !m_layoutOptions.showGrid);
     const double dayHours = m->info.settings.workingDayHours;
     m_durations.setDayHours(dayHours, m->stages.size());
-    const QHash<Id, QColor> colors = m->teamColors();
+    m_colors = m->teamColors();
     m_names.clear();
     auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
 
@@ -210,15 +385,16 @@ void MapScene::sync() {
     for (const Stream& s : std::as_const(m->streams))
         if (!streams.contains(s.id))
             streams.insert(s.id, &s);
-    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i) {
-        const Stream* s = streams.value(m_layout.laneOrder[i]);
-        syncLane(*m, *s, i % 2 == 1, colors);
+    for (const Id& id : std::as_const(m_layout.laneOrder)) {
+        const Stream* s = streams.value(id);
+        ensureItem<LaneItem>(ElementKind::Stream, s->id)->setSceneRect(m_layout.lanes.value(id));
+        syncLane(*m, *s);
         mark(ElementKind::Stream, s->id);
     }
-    QSet<Id> criticalPath;
+    m_criticalPath.clear();
     for (const StreamMetrics& metrics : m_analysis->metrics)
         for (const Id& id : metrics.criticalPath)
-            criticalPath.insert(id);
+            m_criticalPath.insert(id);
     for (const Stage& s : m->stages) {
         if (const qsizetype i = &s - m->stages.constData();
             i % 2048 == 0 && !building(0.4 + 0.3 * i / m->stages.size()))
@@ -226,27 +402,13 @@ void MapScene::sync() {
         auto* item = ensureItem<StageItem>(ElementKind::Stage, s.id);
         if (!m_dragStart.contains(item))
             item->setSceneRect(m_layout.stages.value(s.id));
-        StageItem::Content content;
-        content.name = s.name;
-        content.ownerName = s.owner.isEmpty() ? QString() : nameOf(*m, s.owner);
-        content.ownerColor = colors.value(s.owner);
-        content.figures = stageFigures(s, m_durations);
-        content.onHopPath = m_marks.pathElements.contains(s.id);
-        content.inCycle = m_marks.cycleMembers.contains(s.id);
-        content.onCriticalPath = criticalPath.contains(s.id);
-        // What changed against the baseline is filled in by syncChanges.
-        content.change = item->content().change;
-        content.changeLines = item->content().changeLines;
-        item->setContent(content);
+        syncStage(*m, s);
         mark(ElementKind::Stage, s.id);
     }
     for (const Capability& c : m->capabilities) {
         auto* item = ensureItem<CapabilityItem>(ElementKind::Capability, c.id);
         item->setSceneRect(m_layout.capabilities.value(c.id));
-        item->setContent(
-            {c.name, c.owner.isEmpty() ? QString() : nameOf(*m, c.owner), colors.value(c.owner),
-             c.sla, c.providedBy.isEmpty() ? QString() : nameOf(*m, c.providedBy),
-             m_marks.pathElements.contains(c.id), m_marks.cycleMembers.contains(c.id)});
+        syncCapability(*m, c);
         mark(ElementKind::Capability, c.id);
     }
     for (const Note& n : m->notes) {
@@ -277,6 +439,62 @@ void MapScene::sync() {
         setBspTreeDepth(depth);
 }
 
+void MapScene::indexLists(const Map& m) {
+    m_listIndex.clear();
+    m_listIndex.reserve(m.stages.size() + m.flows.size() + m.dependencies.size() +
+                        m.capabilities.size() + m.cells.size() + m.streams.size());
+    const auto indexFirst = [this]<class T>(const QList<T>& list) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = itemKey(kindOf<T>(), keyOf(list[i]));
+            if (!m_listIndex.contains(key)) // the first of a key, as Map::find
+                m_listIndex.insert(key, i);
+        }
+    };
+    indexFirst(m.steps);
+    indexFirst(m.slices);
+    indexFirst(m.cells);
+    indexFirst(m.streams);
+    indexFirst(m.stages);
+    indexFirst(m.flows);
+    indexFirst(m.capabilities);
+    indexFirst(m.dependencies);
+    indexFirst(m.notes);
+    m_streamsWithStages.clear();
+    for (const Stage& s : m.stages)
+        m_streamsWithStages.insert(s.stream);
+    m_alternateLanes.clear();
+    for (qsizetype i = 1; i < m_layout.laneOrder.size(); i += 2)
+        m_alternateLanes.insert(m_layout.laneOrder[i]);
+}
+
+void MapScene::syncStage(const Map& m, const Stage& s) {
+    auto* item = static_cast<StageItem*>(itemFor(ElementKind::Stage, s.id));
+    if (!item)
+        return;
+    StageItem::Content content;
+    content.name = s.name;
+    content.ownerName = s.owner.isEmpty() ? QString() : nameOf(m, s.owner);
+    content.ownerColor = m_colors.value(s.owner);
+    content.figures = stageFigures(s, m_durations);
+    content.onHopPath = m_marks.pathElements.contains(s.id);
+    content.inCycle = m_marks.cycleMembers.contains(s.id);
+    content.onCriticalPath = m_criticalPath.contains(s.id);
+    // What changed against the baseline is filled in by syncChanges.
+    content.change = item->content().change;
+    content.changeLines = item->content().changeLines;
+    item->setContent(content);
+}
+
+void MapScene::syncCapability(const Map& m, const Capability& c) {
+    auto* item = static_cast<CapabilityItem*>(itemFor(ElementKind::Capability, c.id));
+    if (!item)
+        return;
+    item->setContent({c.name, c.owner.isEmpty() ? QString() : nameOf(m, c.owner),
+                      m_colors.value(c.owner), c.sla,
+                      c.providedBy.isEmpty() ? QString() : nameOf(m, c.providedBy),
+                      m_marks.pathElements.contains(c.id), m_marks.cycleMembers.contains(c.id)});
+}
+
 QString MapScene::nameOf(const Map& m, const Id& id) {
     auto it = m_names.constFind(id);
     if (it == m_names.cend())
@@ -284,17 +502,18 @@ QString MapScene::nameOf(const Map& m, const Id& id) {
     return *it;
 }
 
-void MapScene::syncLane(const Map& m, const Stream& s, bool alternate,
-                        const QHash<Id, QColor>& colors) {
-    auto* item = ensureItem<LaneItem>(ElementKind::Stream, s.id);
-    item->setSceneRect(m_layout.lanes.value(s.id));
+void MapScene::syncLane(const Map& m, const Stream& s) {
+    auto* item = static_cast<LaneItem*>(itemFor(ElementKind::Stream, s.id));
+    if (!item)
+        return;
+    const bool alternate = m_alternateLanes.contains(s.id);
     const LaneMarks lane = m_marks.lanes.value(s.id);
     const QString handoffs = lane.handoffs == 1 ? MapSceneTr::tr("1 handoff")
                                                 : MapSceneTr::tr("%1 handoffs").arg(lane.handoffs);
     const QString hops =
         lane.hops == 1 ? MapSceneTr::tr("1 hop") : MapSceneTr::tr("%1 hops").arg(lane.hops);
     item->setContent({s.name, s.kind == StreamKind::Supporting,
-                      s.owner.isEmpty() ? QString() : nameOf(m, s.owner), colors.value(s.owner),
+                      s.owner.isEmpty() ? QString() : nameOf(m, s.owner), m_colors.value(s.owner),
                       alternate, handoffs + u" · "_s + hops, lane.oneHopViolation,
                       lane.farthestPath.join(u" → "_s), m_marks.cycleMembers.contains(s.id)});
 }
@@ -383,99 +602,14 @@ void MapScene::syncChanges(const Map& m) {
 }
 
 void MapScene::syncLadders(const Map& m) {
-    const double dayHours = m.info.settings.workingDayHours;
-    QSet<Id> streamsWithStages;
-    QHash<Id, const Stage*> stages;
-    for (const Stage& s : m.stages) {
-        streamsWithStages.insert(s.stream);
-        if (!stages.contains(s.id)) // the first of an id, as Map::find
-            stages.insert(s.id, &s);
-    }
-    QHash<Id, bool> alternateLane;
-    for (qsizetype i = 0; i < m_layout.laneOrder.size(); ++i)
-        alternateLane.insert(m_layout.laneOrder[i], i % 2 == 1);
-    QSet<Id> live;
-    const auto place = [&](const Id& stream, LadderItem* item) {
-        item->setGeometry(m_layout.ladders.value(stream), m_layout.summaries.value(stream));
-        item->setAlternateLane(alternateLane.value(stream));
-    };
-    for (qsizetype i = 0; i < m.streams.size() && i < m_analysis->metrics.size(); ++i) {
-        const Stream& stream = m.streams[i];
-        const StreamMetrics& metrics = m_analysis->metrics[i];
-        if (metrics.stream != stream.id) {
-            // An analysis still catching up with an added or moved stream: the ladder waits,
-            // both its layers where the lane now is.
-            for (QHash<Id, LadderItem*>* items : {&m_ladders, &m_ladderLabels})
-                if (LadderItem* waiting = items->value(stream.id)) {
-                    live.insert(stream.id);
-                    place(stream.id, waiting);
-                }
-            continue;
-        }
-        LadderItem*& ladder = m_ladders[stream.id];
-        if (!ladder) {
-            ladder = new LadderItem(LadderItem::Layer::Rungs);
-            addItem(ladder);
-        }
-        LadderItem*& labels = m_ladderLabels[stream.id];
-        if (!labels) {
-            labels = new LadderItem(LadderItem::Layer::Labels);
-            addItem(labels);
-        }
-        live.insert(stream.id);
-        for (LadderItem* item : {ladder, labels})
-            place(stream.id, item);
-        LadderItem::Content content;
-        for (const Id& id : metrics.criticalPath) {
-            const Stage* s = stages.value(id);
-            const QRectF box = m_layout.stages.value(id);
-            if (!s || box.isNull())
-                continue;
-            const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
-            content.rungs.append({left, left + MapLayout::columnWidth - 12,
-                                  m_durations.compact(std::max(0.0, s->leadTime - s->processTime)),
-                                  m_durations.compact(s->processTime)});
-        }
-        // Stages of the path stacked in one column share its width, in path order.
-        for (qsizetype start = 0; start < content.rungs.size();) {
-            qsizetype end = start + 1;
-            while (end < content.rungs.size() &&
-                   content.rungs[end].left == content.rungs[start].left)
-                ++end;
-            const qreal left = content.rungs[start].left;
-            const qreal part =
-                (content.rungs[start].right - left) / static_cast<qreal>(end - start);
-            for (qsizetype k = start; k < end; ++k) {
-                content.rungs[k].left = left + (k - start) * part;
-                content.rungs[k].right = content.rungs[k].left + part;
-            }
-            start = end;
-        }
-        const auto percent = [](double fraction) {
-            return QLocale().toString(fraction * 100, 'f', 1) + u'%';
-        };
-        // Nothing to measure: a stream without stages, and flow efficiency without a lead time
-        // (0 ÷ 0). The analysis keeps its defined values (0%, 100%) for the command line.
-        const QString nothing = panels::metric_text::nothing();
-        if (!streamsWithStages.contains(stream.id)) {
-            content.leadTime = content.processTime = nothing;
-            content.flowEfficiency = content.rolledPctCA = nothing;
-        } else {
-            if (metrics.leadTime) {
-                content.leadTime = duration::format(*metrics.leadTime, dayHours);
-                content.processTime = duration::format(*metrics.processTime, dayHours);
-                content.flowEfficiency =
-                    *metrics.leadTime > 0 ? percent(*metrics.flowEfficiency) : nothing;
-            }
-            content.rolledPctCA = percent(metrics.rolledPctCA);
-        }
-        content.dayLength = MapSceneTr::tr("Days of %1 h").arg(QLocale().toString(dayHours));
-        ladder->setContent(content);
-        labels->setContent(content);
-    }
+    for (qsizetype i = 0; i < m.streams.size(); ++i)
+        syncLadder(m, i);
+    QSet<Id> streams;
+    for (const Stream& stream : m.streams)
+        streams.insert(stream.id);
     for (QHash<Id, LadderItem*>* items : {&m_ladders, &m_ladderLabels})
         for (auto it = items->begin(); it != items->end();) {
-            if (live.contains(it.key())) {
+            if (streams.contains(it.key())) {
                 ++it;
                 continue;
             }
@@ -484,62 +618,150 @@ void MapScene::syncLadders(const Map& m) {
         }
 }
 
+void MapScene::syncLadder(const Map& m, qsizetype streamIndex) {
+    const Stream& stream = m.streams[streamIndex];
+    const auto place = [&](LadderItem* item) {
+        item->setGeometry(m_layout.ladders.value(stream.id), m_layout.summaries.value(stream.id));
+        item->setAlternateLane(m_alternateLanes.contains(stream.id));
+    };
+    if (streamIndex >= m_analysis->metrics.size() ||
+        m_analysis->metrics[streamIndex].stream != stream.id) {
+        // An analysis still catching up with an added or moved stream: the ladder waits,
+        // both its layers where the lane now is.
+        for (QHash<Id, LadderItem*>* items : {&m_ladders, &m_ladderLabels})
+            if (LadderItem* waiting = items->value(stream.id))
+                place(waiting);
+        return;
+    }
+    const StreamMetrics& metrics = m_analysis->metrics[streamIndex];
+    const double dayHours = m.info.settings.workingDayHours;
+    LadderItem*& ladder = m_ladders[stream.id];
+    if (!ladder) {
+        ladder = new LadderItem(LadderItem::Layer::Rungs);
+        addItem(ladder);
+    }
+    LadderItem*& labels = m_ladderLabels[stream.id];
+    if (!labels) {
+        labels = new LadderItem(LadderItem::Layer::Labels);
+        addItem(labels);
+    }
+    for (LadderItem* item : {ladder, labels})
+        place(item);
+    LadderItem::Content content;
+    for (const Id& id : metrics.criticalPath) {
+        const Stage* s = listed<Stage>(m, id);
+        const QRectF box = m_layout.stages.value(id);
+        if (!s || box.isNull())
+            continue;
+        const qreal left = box.center().x() - MapLayout::columnWidth / 2 + 6;
+        content.rungs.append({left, left + MapLayout::columnWidth - 12,
+                              m_durations.compact(std::max(0.0, s->leadTime - s->processTime)),
+                              m_durations.compact(s->processTime)});
+    }
+    // Stages of the path stacked in one column share its width, in path order.
+    for (qsizetype start = 0; start < content.rungs.size();) {
+        qsizetype end = start + 1;
+        while (end < content.rungs.size() && content.rungs[end].left == content.rungs[start].left)
+            ++end;
+        const qreal left = content.rungs[start].left;
+        const qreal part = (content.rungs[start].right - left) / static_cast<qreal>(end - start);
+        for (qsizetype k = start; k < end; ++k) {
+            content.rungs[k].left = left + (k - start) * part;
+            content.rungs[k].right = content.rungs[k].left + part;
+        }
+        start = end;
+    }
+    const auto percent = [](double fraction) {
+        return QLocale().toString(fraction * 100, 'f', 1) + u'%';
+    };
+    // Nothing to measure: a stream without stages, and flow efficiency without a lead time
+    // (0 ÷ 0). The analysis keeps its defined values (0%, 100%) for the command line.
+    const QString nothing = panels::metric_text::nothing();
+    if (!m_streamsWithStages.contains(stream.id)) {
+        content.leadTime = content.processTime = nothing;
+        content.flowEfficiency = content.rolledPctCA = nothing;
+    } else {
+        if (metrics.leadTime) {
+            content.leadTime = duration::format(*metrics.leadTime, dayHours);
+            content.processTime = duration::format(*metrics.processTime, dayHours);
+            content.flowEfficiency =
+                *metrics.leadTime > 0 ? percent(*metrics.flowEfficiency) : nothing;
+        }
+        content.rolledPctCA = percent(metrics.rolledPctCA);
+    }
+    content.dayLength = MapSceneTr::tr("Days of %1 h").arg(QLocale().toString(dayHours));
+    ladder->setContent(content);
+    labels->setContent(content);
+}
+
 void MapScene::syncConnectors(const Map& m) {
     for (const Flow& f : m.flows) {
-        auto* item = ensureItem<ConnectorItem>(ElementKind::Flow, f.id);
-        const QRectF from = m_layout.stages.value(f.from);
-        const QRectF to = m_layout.stages.value(f.to);
-        ConnectorItem::Route route = ConnectorItem::Route::Forward;
-        if (f.kind == FlowKind::Rework || to.left() < from.left())
-            route = ConnectorItem::Route::Backward;
-        else if (qFuzzyCompare(to.left(), from.left()))
-            route = ConnectorItem::Route::Vertical;
-        item->setEnds(from, to, route);
-        // Kind sets the line (solid push, dashed pull and rework); the analysis sets the colour
-        // and the badge: a handoff is amber, a flow on a one-hop violation's path red.
-        const bool handoff = m_marks.handoffFlows.contains(f.id);
-        const bool onPath = m_marks.pathConnectors.contains(f.id);
-        QColor ink = f.kind == FlowKind::Rework ? style::reworkInk() : style::flowInk();
-        if (handoff)
-            ink = style::handoff();
-        if (onPath)
-            ink = style::violation();
-        QPen pen(ink, handoff || onPath ? 3.2 : 2.2,
-                 f.kind == FlowKind::Push ? Qt::SolidLine : Qt::DashLine);
-        item->setPen(pen);
-        // Between neighbouring columns there is room for the handoff disc only; the line style
-        // already says pull (dashed) or rework (dashed, curving back).
-        QString label;
-        if (route != ConnectorItem::Route::Forward)
-            label = f.kind == FlowKind::Rework ? MapSceneTr::tr("rework")
-                    : f.kind == FlowKind::Pull ? MapSceneTr::tr("pull")
-                                               : QString();
-        item->setLabel(label);
-        item->setMarker(handoff ? u"⇄"_s : QString(),
-                        onPath ? style::violation() : style::handoff());
-        item->setZValue(handoff ? 11 : 5); // the disc stays visible between stacked stages
+        ensureItem<ConnectorItem>(ElementKind::Flow, f.id);
+        syncFlow(f);
     }
-    auto endRect = [&](const Id& id) -> QRectF {
+    for (const Dependency& d : m.dependencies) {
+        ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
+        syncDependency(d);
+    }
+}
+
+void MapScene::syncFlow(const Flow& f) {
+    auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Flow, f.id));
+    if (!item)
+        return;
+    const QRectF from = m_layout.stages.value(f.from);
+    const QRectF to = m_layout.stages.value(f.to);
+    ConnectorItem::Route route = ConnectorItem::Route::Forward;
+    if (f.kind == FlowKind::Rework || to.left() < from.left())
+        route = ConnectorItem::Route::Backward;
+    else if (qFuzzyCompare(to.left(), from.left()))
+        route = ConnectorItem::Route::Vertical;
+    item->setEnds(from, to, route);
+    // Kind sets the line (solid push, dashed pull and rework); the analysis sets the colour
+    // and the badge: a handoff is amber, a flow on a one-hop violation's path red.
+    const bool handoff = m_marks.handoffFlows.contains(f.id);
+    const bool onPath = m_marks.pathConnectors.contains(f.id);
+    QColor ink = f.kind == FlowKind::Rework ? style::reworkInk() : style::flowInk();
+    if (handoff)
+        ink = style::handoff();
+    if (onPath)
+        ink = style::violation();
+    QPen pen(ink, handoff || onPath ? 3.2 : 2.2,
+             f.kind == FlowKind::Push ? Qt::SolidLine : Qt::DashLine);
+    item->setPen(pen);
+    // Between neighbouring columns there is room for the handoff disc only; the line style
+    // already says pull (dashed) or rework (dashed, curving back).
+    QString label;
+    if (route != ConnectorItem::Route::Forward)
+        label = f.kind == FlowKind::Rework ? MapSceneTr::tr("rework")
+                : f.kind == FlowKind::Pull ? MapSceneTr::tr("pull")
+                                           : QString();
+    item->setLabel(label);
+    item->setMarker(handoff ? u"⇄"_s : QString(), onPath ? style::violation() : style::handoff());
+    item->setZValue(handoff ? 11 : 5); // the disc stays visible between stacked stages
+}
+
+void MapScene::syncDependency(const Dependency& d) {
+    auto* item = static_cast<ConnectorItem*>(itemFor(ElementKind::Dependency, d.id));
+    if (!item)
+        return;
+    const auto endRect = [&](const Id& id) -> QRectF {
         if (m_layout.stages.contains(id))
             return m_layout.stages.value(id);
         if (m_layout.capabilities.contains(id))
             return m_layout.capabilities.value(id);
         return m_layout.laneHeaders.value(id);
     };
-    for (const Dependency& d : m.dependencies) {
-        auto* item = ensureItem<ConnectorItem>(ElementKind::Dependency, d.id);
-        item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
-        const bool inCycle = m_marks.cycleDependencies.contains(d.id);
-        const bool onPath = m_marks.pathConnectors.contains(d.id);
-        QColor ink = style::dependencyInk();
-        ink.setAlpha(150);
-        if (inCycle || onPath)
-            ink = style::violation();
-        item->setPen(
-            QPen(ink, inCycle || onPath ? 2.6 : 1.6, inCycle ? Qt::SolidLine : Qt::DotLine));
-        item->setLabel(inCycle ? MapSceneTr::tr("cycle") : QString());
-        item->setZValue(inCycle || onPath ? 6 : 4);
-    }
+    item->setEnds(endRect(d.from), endRect(d.to), ConnectorItem::Route::Vertical);
+    const bool inCycle = m_marks.cycleDependencies.contains(d.id);
+    const bool onPath = m_marks.pathConnectors.contains(d.id);
+    QColor ink = style::dependencyInk();
+    ink.setAlpha(150);
+    if (inCycle || onPath)
+        ink = style::violation();
+    item->setPen(QPen(ink, inCycle || onPath ? 2.6 : 1.6, inCycle ? Qt::SolidLine : Qt::DotLine));
+    item->setLabel(inCycle ? MapSceneTr::tr("cycle") : QString());
+    item->setZValue(inCycle || onPath ? 6 : 4);
 }
 
 void MapScene::removeStaleItems(const QSet<QString>& live) {

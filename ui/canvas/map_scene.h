@@ -68,13 +68,18 @@ public:
     QList<commands::ElementRef> selectedElements() const;
     void selectElements(const QList<commands::ElementRef>& elements);
 
-    // Brings the items in line with the map. Called after every change of the map.
+    // Brings every item in line with the map. Changes that move nothing (a name, a time, an
+    // owner) bring only their own items in line, and a new analysis only the items whose marks
+    // it changed.
     void sync();
     // A scene no view shows does no work: changes only mark it stale, and it catches up when
     // it is shown again. Shown from the start.
     void setShown(bool shown);
     bool isShown() const { return m_shown; }
     bool isStale() const { return m_stale; }
+    // How many times every item was brought in line (opening, structural changes, showing a
+    // stale scene); changes that move nothing do not count.
+    int wholeSyncs() const { return m_wholeSyncs; }
 
     // Gestures, also used by the window's actions and the tests.
     Id addStage(const Id& stream, int column); // returns the new stage's id
@@ -107,12 +112,25 @@ protected:
 private:
     void followChanges(const ChangeSet& changes);
     void syncWhenShown();
+    // Brings the items of changes that leave the layout as it was in line; false (having
+    // done nothing) when a change needs the whole sync.
+    bool syncTouched(const Map& map, const ChangeSet& changes);
+    void syncElement(const Map& map, const Change& change);
+    // Takes the cache's result and brings in line what its difference from the shown one
+    // changes: marks, critical paths, ladders.
+    void followAnalysis();
+    void indexLists(const Map& map);
+    template <class T> const T* listed(const Map& map, const QString& key) const;
     template <class Item> Item* ensureItem(ElementKind kind, const QString& key);
     void removeStaleItems(const QSet<QString>& live);
     void syncConnectors(const Map& map);
-    void syncLane(const Map& map, const Stream& stream, bool alternate,
-                  const QHash<Id, QColor>& colors);
+    void syncFlow(const Flow& flow);
+    void syncDependency(const Dependency& dependency);
+    void syncStage(const Map& map, const Stage& stage);
+    void syncCapability(const Map& map, const Capability& capability);
+    void syncLane(const Map& map, const Stream& stream);
     void syncLadders(const Map& map);
+    void syncLadder(const Map& map, qsizetype streamIndex);
     void syncChanges(const Map& map);
     // Map::nameOf, looked up once per id and sync: owners repeat over thousands of elements.
     QString nameOf(const Map& map, const Id& id); // by value: a later call may move m_names
@@ -130,6 +148,14 @@ private:
     bool m_shown = true;
     bool m_stale = false;
     CanvasMarks m_marks;
+    int m_wholeSyncs = 0;
+    bool m_marksStale = false;  // a change the marks read came after they were worked out
+    QSet<Id> m_criticalPath;    // stages on their stream's critical path
+    QHash<Id, QColor> m_colors; // of teams
+    // Every element's place in its list, by item key: changes that move nothing keep them.
+    QHash<QString, qsizetype> m_listIndex;
+    QSet<Id> m_streamsWithStages;
+    QSet<Id> m_alternateLanes; // every other lane, tinted
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;
     QHash<QString, ElementItem*> m_items;  // by kind/key
