@@ -3,6 +3,8 @@
 #include "window/main_window.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -46,6 +48,13 @@ int main(int argc, char** argv) {
     // Each test keeps its own settings and data folders, named after it, as when every file was
     // an executable of its own; tests running side by side do not share them.
     QCoreApplication::setApplicationName(QString::fromStdString(test->first));
+    // Every run starts from no settings and no data at all, in a home of its own (Qt's test
+    // mode keeps its folders under the home): a window state saved by an earlier run would
+    // otherwise decide which panel is on top, and runs side by side would share files.
+    const QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
+    for (const char* folder : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(folder, QDir(home.path()).filePath(QString::fromLatin1(folder)).toLocal8Bit());
     // Opening an example JSON again makes a fresh workshop, as the tests that open it expect,
     // instead of asking in a message box no one would answer.
     sb::MainWindow::setDefaultReopenChooser(

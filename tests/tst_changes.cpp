@@ -13,6 +13,7 @@
 #include "test_workshops.h"
 #include "window/main_window.h"
 
+#include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -192,6 +193,44 @@ private slots:
         QVERIFY(futureScene->isStale());
         window.setCurrentMap(future);
         QVERIFY(!futureScene->isStale());
+    }
+
+    // The Metrics panel sits behind the Findings tab: edits leave it as it is until it is
+    // shown, and it then shows the map as it is.
+    void aPanelBehindAnotherTabWaitsUntilShown() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json")));
+        QCoreApplication::processEvents();
+        auto* metrics = window.findChild<panels::MetricsPanel*>();
+        const auto shopperWait = [&] {
+            for (const panels::WaitWorkBar& bar : metrics->figures().bars)
+                if (bar.id == u"vs-shopper"_s)
+                    return bar.wait;
+            return -1.0;
+        };
+        window.findChild<QDockWidget*>(u"metricsDock"_s)->raise();
+        QCoreApplication::processEvents();
+        const double before = shopperWait();
+        QVERIFY(before > 0);
+        window.findChild<QDockWidget*>(u"findingsDock"_s)->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(metrics->visibleRegion().isEmpty()); // Qt moves it off the window
+
+        // Browsing, the shopper stream's first stage, waits a day longer.
+        Document* doc = window.document();
+        Stage s = *doc->map(window.currentMap())->find<Stage>(u"sp-browse"_s);
+        s.leadTime += 86400;
+        doc->push(commands::changeElement(doc, window.currentMap(), s).release());
+        QCoreApplication::processEvents();
+        QCOMPARE(shopperWait(), before);
+
+        window.findChild<QDockWidget*>(u"metricsDock"_s)->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(metrics->isVisible());
+        QCOMPARE(shopperWait(), before + 86400);
     }
 
     void everyViewSharesOneAnalysisPerChange() {

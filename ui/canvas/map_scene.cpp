@@ -256,17 +256,41 @@ void MapScene::followAnalysis() {
                 syncLane(*m, *stream);
         }
     }
-    QSet<Id> criticalPath;
-    for (const StreamMetrics& metrics : m_analysis->metrics)
-        for (const Id& id : metrics.criticalPath)
-            criticalPath.insert(id);
-    const QSet<Id> moved = differences(std::exchange(m_criticalPath, criticalPath), criticalPath);
-    for (const Id& id : moved)
+    // Critical paths and ladders change with their stream's metrics alone.
+    const QList<StreamMetrics>& was = previous->metrics;
+    const QList<StreamMetrics>& now = next->metrics;
+    const bool sameStreams =
+        was.size() == now.size() && std::equal(was.cbegin(), was.cend(), now.cbegin(),
+                                               [](const StreamMetrics& a, const StreamMetrics& b) {
+                                                   return a.stream == b.stream;
+                                               });
+    QSet<Id> leftPath;
+    QSet<Id> joinedPath;
+    if (!sameStreams) {
+        leftPath = m_criticalPath;
+        m_criticalPath.clear();
+        for (const StreamMetrics& metrics : now)
+            for (const Id& id : metrics.criticalPath)
+                m_criticalPath.insert(id);
+        joinedPath = m_criticalPath;
+    }
+    for (qsizetype i = 0; sameStreams && i < now.size(); ++i) {
+        if (was[i].criticalPath == now[i].criticalPath)
+            continue;
+        for (const Id& id : was[i].criticalPath)
+            leftPath.insert(id);
+        for (const Id& id : now[i].criticalPath)
+            joinedPath.insert(id);
+    }
+    for (const Id& id : std::as_const(leftPath))
+        m_criticalPath.remove(id);
+    for (const Id& id : std::as_const(joinedPath))
+        m_criticalPath.insert(id);
+    for (const Id& id : differences(leftPath, joinedPath))
         if (const Stage* stage = listed<Stage>(*m, id))
             syncStage(*m, *stage);
     for (qsizetype i = 0; i < m->streams.size(); ++i)
-        if (i >= previous->metrics.size() || i >= next->metrics.size() ||
-            previous->metrics[i] != next->metrics[i])
+        if (!sameStreams || i >= now.size() || was[i] != now[i])
             syncLadder(*m, i);
 }
 

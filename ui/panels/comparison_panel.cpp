@@ -48,6 +48,7 @@ QString streamLabel(const StreamComparison& stream) {
 
 ComparisonPanel::ComparisonPanel(QWidget* parent)
     : QWidget(parent)
+    , m_whenShown(new RefreshWhenShown(this, [this] { refresh(); }))
     , m_pages(new QStackedWidget(this))
     , m_explanation(charts::newNote({}, this))
     , m_scroll(new QScrollArea(this))
@@ -193,6 +194,8 @@ QString ComparisonPanel::explanationText() const {
 }
 
 void ComparisonPanel::refresh() {
+    if (!m_whenShown->mayRefresh())
+        return;
     const Map* m = map();
     QList<const Map*> derived;
     if (m && m->info.state == MapState::Current)

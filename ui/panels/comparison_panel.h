@@ -2,6 +2,7 @@
 
 #include "metrics/comparison.h"
 #include "model/document.h"
+#include "refresh_when_shown.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -63,6 +64,7 @@ private:
     const Map* futureMap() const;
 
     QPointer<Document> m_document;
+    RefreshWhenShown* m_whenShown;
     MapUid m_map = 0;
     MapUid m_compared = 0;
     std::optional<Id> m_stream;

@@ -27,6 +27,7 @@ QString streamSubtitle(const Map& map, const Id& stream) {
 
 MetricsPanel::MetricsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_whenShown(new RefreshWhenShown(this, [this] { refresh(); }))
     , m_pages(new QStackedWidget(this))
     , m_empty(charts::newNote(tr("Open a map to see its metrics."), this))
     , m_scroll(new QScrollArea(this))
@@ -103,6 +104,8 @@ const Map* MetricsPanel::map() const {
 }
 
 void MetricsPanel::refresh() {
+    if (!m_whenShown->mayRefresh())
+        return;
     const Map* m = map();
     if (!m) {
         m_figures = {};

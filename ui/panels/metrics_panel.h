@@ -2,6 +2,7 @@
 
 #include "metrics_figures.h"
 #include "model/document.h"
+#include "refresh_when_shown.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -48,6 +49,7 @@ private:
     const Map* map() const;
 
     QPointer<Document> m_document;
+    RefreshWhenShown* m_whenShown;
     MapUid m_map = 0;
     std::optional<Id> m_stream;
     MetricsFigures m_figures;

@@ -22,6 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 RoadmapPanel::RoadmapPanel(QWidget* parent)
     : QWidget(parent)
+    , m_whenShown(new RefreshWhenShown(this, [this] { refresh(); }))
     , m_model(new RoadmapModel(this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
@@ -142,6 +143,8 @@ const Map* RoadmapPanel::map() const {
 }
 
 void RoadmapPanel::refresh() {
+    if (!m_whenShown->mayRefresh())
+        return;
     const Id selected = selectedAction();
     m_syncing = true;
     m_model->refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "refresh_when_shown.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -58,6 +59,7 @@ private:
     const Map* map() const;
 
     QPointer<Document> m_document;
+    RefreshWhenShown* m_whenShown;
     MapUid m_map = 0;
     RoadmapModel* m_model;
     QLabel* m_summary;

@@ -19,6 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 
 TeamsPanel::TeamsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_whenShown(new RefreshWhenShown(this, [this] { refresh(); }))
     , m_model(new TeamsModel(this))
     , m_view(new QListView(this))
     , m_add(new QPushButton(tr("Add team"), this))
@@ -83,6 +84,8 @@ const Map* TeamsPanel::map() const {
 }
 
 void TeamsPanel::refresh() {
+    if (!m_whenShown->mayRefresh())
+        return;
     const Id selected = selectedTeam();
     m_syncing = true;
     m_model->setMap(map());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "refresh_when_shown.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -51,6 +52,7 @@ private:
     const Map* map() const;
 
     QPointer<Document> m_document;
+    RefreshWhenShown* m_whenShown;
     MapUid m_map = 0;
     TeamsModel* m_model;
     QListView* m_view;
