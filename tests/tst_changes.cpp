@@ -1,4 +1,6 @@
 #include "analysis/analysis_cache.h"
+#include "analysis/capability_users.h"
+#include "analysis/element_index.h"
 #include "analysis/incremental_analysis.h"
 #include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
@@ -400,9 +402,41 @@ private slots:
             {Change::Type::ElementModified, 1, ElementKind::Team, later.teams[0].id, {u"name"_s}},
             &later);
         QCOMPARE(more.impact, AnalysisImpact::Messages);
+        {
+            // A time that changes no timing finding leaves the findings list itself shared:
+            // views see at once that there is nothing new to show.
+            Map longer = after;
+            longer.stages[1].leadTime += 3600;
+            IncrementalAnalysis times(after);
+            const auto findingsBefore = times.result()->findings;
+            AnalysisWork work;
+            work.add({Change::Type::ElementModified,
+                      1,
+                      ElementKind::Stage,
+                      longer.stages[1].id,
+                      {u"leadTime"_s}},
+                     &longer);
+            times.update(longer, work);
+            QCOMPARE(times.result()->findings.constData(), findingsBefore.constData());
+            QCOMPARE(*times.result(), analyze(longer));
+        }
         incremental.update(later, more);
         QCOMPARE(timingFindings(*incremental.result()), 1);
         QCOMPARE(*incremental.result(), analyze(later));
+    }
+
+    // The agenda indexes teams, slices, steps, streams and capabilities alone; the streams
+    // that use each capability come out as with the index of everything.
+    void capabilityUsersNeedNoIndexOfStages() {
+        const Map m = exampleWorkshop().maps.first();
+        using K = ElementKind;
+        const ElementIndex some(m, {K::Team, K::Slice, K::Step, K::Stream, K::Capability});
+        // catalog, card, identity, orders, pipeline; streams shopper 0, enterprise 1, payments 2
+        const QList<QList<qsizetype>> expected = {{0, 1}, {0}, {0, 1}, {1, 2}, {0, 1, 2}};
+        QCOMPARE(capabilityUsers(m, some), expected);
+        QCOMPARE(capabilityUsers(m, ElementIndex(m)), expected);
+        QVERIFY(!some.locate(u"sp-browse"_s));
+        QCOMPARE(some.rank(u"cap-card"_s), ElementIndex(m).rank(u"cap-card"_s));
     }
 
     void aLargeMapIsAnalysedOnAWorkerAndStaleResultsAreDropped() {

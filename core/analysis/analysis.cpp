@@ -43,21 +43,25 @@ AnalysisResult analyzeTimes(const AnalysisContext& context, const AnalysisResult
     timesRule(context, timing);
     sortFindings(timing, context.index);
     // Findings of one rule and severity sit together in the order: the rule's block is
-    // replaced, or the new one goes where the order puts it.
-    QList<Finding>& findings = result.findings;
+    // replaced, or the new one goes where the order puts it. A block that stays as it was
+    // leaves the list shared with the previous result, which tells views nothing changed.
+    const QList<Finding>& was = previous.findings;
     const auto isTiming = [](const Finding& f) { return f.rule == timesRuleId; };
-    const auto first = std::find_if(findings.begin(), findings.end(), isTiming);
-    const qsizetype at = first - findings.begin();
-    const auto last = std::find_if_not(first, findings.end(), isTiming);
-    const bool hadBlock = first != last;
-    findings.erase(first, last);
-    qsizetype insertAt = at;
-    if (!hadBlock && !timing.isEmpty())
-        insertAt = std::lower_bound(findings.cbegin(), findings.cend(), timing.first(),
-                                    FindingOrder(context.index)) -
-                   findings.cbegin();
-    findings.insert(insertAt, timing.size(), Finding());
-    std::move(timing.begin(), timing.end(), findings.begin() + insertAt);
+    const auto first = std::find_if(was.cbegin(), was.cend(), isTiming);
+    const auto last = std::find_if_not(first, was.cend(), isTiming);
+    if (std::equal(first, last, timing.cbegin(), timing.cend()))
+        return result;
+    qsizetype at = first - was.cbegin();
+    if (first == last)
+        at = std::lower_bound(was.cbegin(), was.cend(), timing.first(),
+                              FindingOrder(context.index)) -
+             was.cbegin();
+    QList<Finding> findings;
+    findings.reserve(was.size() - (last - first) + timing.size());
+    findings.append(was.cbegin(), was.cbegin() + at);
+    findings.append(timing.cbegin(), timing.cend());
+    findings.append(last == first ? was.cbegin() + at : last, was.cend());
+    result.findings = std::move(findings);
     return result;
 }
 

@@ -6,15 +6,31 @@
 namespace sb {
 
 ElementIndex::ElementIndex(const Map& map)
+    : ElementIndex(map, {ElementKind::Team, ElementKind::Slice, ElementKind::Step,
+                         ElementKind::Cell, ElementKind::Stream, ElementKind::Stage,
+                         ElementKind::Flow, ElementKind::Capability, ElementKind::Dependency,
+                         ElementKind::Note, ElementKind::Action}) {}
+
+ElementIndex::ElementIndex(const Map& map, std::initializer_list<ElementKind> kinds)
     : m_map(map) {
+    const auto indexed = [&](ElementKind kind) {
+        return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+    };
     qsizetype total = 0;
-    forEachKind([&]<class T>() { total += map.list<T>().size(); });
+    forEachKind([&]<class T>() {
+        if (indexed(kindOf<T>()))
+            total += map.list<T>().size();
+    });
     m_rank.reserve(total);
 
     qsizetype rank = 0;
     size_t kind = 0;
     forEachKind([&]<class T>() {
         m_kindStart[kind++] = rank;
+        if (!indexed(kindOf<T>())) {
+            rank += map.list<T>().size();
+            return;
+        }
         for (const T& element : map.list<T>()) {
             const QString key = keyOf(element);
             if (!m_rank.contains(key))

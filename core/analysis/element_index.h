@@ -11,6 +11,9 @@ namespace sb {
 class ElementIndex {
 public:
     explicit ElementIndex(const Map& map);
+    // Indexes the elements of these kinds alone (ranks still count every kind): lighter for a
+    // reader that looks up a few kinds of a large map.
+    ElementIndex(const Map& map, std::initializer_list<ElementKind> kinds);
 
     struct Location {
         ElementKind kind;

@@ -340,7 +340,9 @@ AgendaItem staffing(const Map& map, const AnalysisResult& result, const ElementI
 } // namespace
 
 QList<AgendaItem> agendaProgress(const Map& map, const AnalysisResult& result) {
-    const ElementIndex index(map);
+    // What the agenda names and looks up: not the stages and flows a large map has thousands of.
+    using K = ElementKind;
+    const ElementIndex index(map, {K::Team, K::Slice, K::Step, K::Stream, K::Capability});
     return {
         slices(map),      outcomes(map, index), timeline(map),      grid(map, index),
         divergences(map), streams(map, index),  shared(map, index), staffing(map, result, index)};

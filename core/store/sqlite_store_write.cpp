@@ -137,15 +137,20 @@ public:
     std::optional<qsizetype> firstDeleted() const { return m_firstDeleted; }
 
 private:
+    // A few keys (one edit) are searched for; many (a paste, a large undo) are indexed first,
+    // which costs as much as a dozen searches of the list.
     template <class T> qsizetype indexOf(const QString& key) {
         const QList<T>& items = m_map.list<T>();
-        if (m_index.isEmpty() && items.size() > 16)
+        if (m_index.isEmpty() && ++m_searches > searchesBeforeIndex && items.size() > 16)
             for (qsizetype i = 0; i < items.size(); ++i)
-                m_index.insert(keyOf(items[i]), i);
+                if (const QString k = keyOf(items[i]); !m_index.contains(k))
+                    m_index.insert(k, i); // the first of a key, as Map::indexOf
         if (!m_index.isEmpty())
             return m_index.value(key, -1);
         return m_map.indexOf<T>(key);
     }
+    static constexpr int searchesBeforeIndex = 8;
+    int m_searches = 0;
 
     template <class T> bool upsert(const T& element, qsizetype index) {
         QSqlQuery* query = prepared(m_upsert, upsertSql);

@@ -100,17 +100,26 @@ FindingsModel::FindingsModel(QObject* parent)
 }
 
 void FindingsModel::setFindings(const QList<Finding>& findings, const Map* map) {
+    // The very list shown (an analysis that kept its findings): a stream's name or a stage's
+    // stream, which the groups show, cannot have changed without the rules running again.
+    if (findings.constData() == m_findings.constData() && findings.size() == m_findings.size() &&
+        map == m_map)
+        return;
+    m_map = map;
     // Handoffs gather under the stream of the flow's first stage (subjects: flow, from, to).
     // Built only when there are handoffs, and looked up by hash: a large map has thousands.
+    // Only the stages handoffs start from are looked up: a large map has a hundred thousand.
     QHash<Id, Id> streamOfStage;
+    for (const Finding& f : findings)
+        if (f.rule == u"handoff" && f.subjects.size() >= 2)
+            streamOfStage.insert(f.subjects[1], Id());
     QHash<Id, const Stream*> streams;
-    const bool anyHandoff = std::any_of(findings.cbegin(), findings.cend(),
-                                        [](const Finding& f) { return f.rule == u"handoff"; });
-    if (map && anyHandoff) {
+    if (map && !streamOfStage.isEmpty()) {
         for (const Stage& stage : map->stages)
-            streamOfStage.insert(stage.id, stage.stream);
+            if (auto it = streamOfStage.find(stage.id); it != streamOfStage.end() && it->isNull())
+                *it = stage.stream; // the first of an id, as Map::find
         for (const Stream& stream : map->streams)
-            if (!streams.contains(stream.id)) // the first of an id, as Map::find
+            if (!streams.contains(stream.id))
                 streams.insert(stream.id, &stream);
     }
     QList<Id> streamOf(findings.size());

@@ -108,6 +108,7 @@ private:
     QString streamGroupTitle(const StreamGroup& group) const;
 
     QList<Finding> m_findings;
+    const Map* m_map = nullptr;       // whose findings they are
     QList<Id> m_streamOf;             // per finding: the stream group it belongs to, or empty
     QHash<Id, QString> m_streamNames; // of the streams in m_streamOf
     QString m_filterText;
