@@ -125,15 +125,16 @@ qint64 secondsSinceModified(const QString& path) {
     return QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime());
 }
 
-// A 64 KiB tmpfs mounted for the test's lifetime (root only).
+// A tmpfs of kibibytes KiB mounted for the test's lifetime (root only).
 class TinyDisk {
 public:
-    TinyDisk()
+    explicit TinyDisk(int kibibytes = 64)
         : m_dir(QStringLiteral("/tmp/tst_store_hostile-disk-XXXXXX")) {
-        m_mounted = QProcess::execute(QStringLiteral("mount"),
-                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                       QStringLiteral("-o"), QStringLiteral("size=64k,mode=0777"),
-                                       QStringLiteral("tmpfs"), m_dir.path()}) == 0;
+        m_mounted =
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=%1k,mode=0777").arg(kibibytes),
+                               QStringLiteral("tmpfs"), m_dir.path()}) == 0;
     }
     ~TinyDisk() {
         if (m_mounted)
@@ -147,6 +148,15 @@ private:
     QTemporaryDir m_dir;
     bool m_mounted = false;
 };
+
+// Fills the rest of a disk with one file.
+void fillUp(const QString& path) {
+    QFile filler(path);
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'f');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+}
 
 void verifyOneLine(const QString& message) {
     QVERIFY2(!message.contains(QLatin1Char('\n')) && !message.isEmpty(), qPrintable(message));
@@ -170,6 +180,7 @@ private slots:
     void abandonedLockOfAnotherHostIsTakenOver();
     void writesKeepTheLockFresh();
     void fullDiskLeavesNoPartialFile();
+    void fullDiskWriteKeepsTheFile();
     void unwritableFolderSaysPermissionDenied();
 };
 
@@ -579,10 +590,16 @@ void TstStoreHostile::fullDiskLeavesNoPartialFile() {
         Document document(opened.workshop, std::move(opened.store));
         QString error;
         const QString copy = disk.filePath(QStringLiteral("copy.vsmap"));
+        QFile earlier(copy);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier copy");
+        earlier.close();
         QVERIFY(!files::saveAs(document, copy, &error));
         QCOMPARE(error, QStringLiteral("“%1” cannot be written: the disk is full").arg(copy));
         QCOMPARE(dynamic_cast<SqliteStore*>(document.store())->path(), source);
-        QCOMPARE(entriesOf(disk.path()), QStringList());
+        QCOMPARE(bytesOf(copy), QByteArray("an earlier copy"));
+        QCOMPARE(entriesOf(disk.path()), QStringList{QStringLiteral("copy.vsmap")});
+        QVERIFY(QFile::remove(copy));
     }
 
     // The command line: import into a new file, and export.
@@ -596,6 +613,31 @@ void TstStoreHostile::fullDiskLeavesNoPartialFile() {
         QVERIFY2(err.endsWith(QStringLiteral("the disk is full")), qPrintable(err));
         QCOMPARE(entriesOf(disk.path()), QStringList());
     }
+}
+
+void TstStoreHostile::fullDiskWriteKeepsTheFile() {
+    TinyDisk disk(1024);
+    if (!disk.mounted())
+        QSKIP("this machine does not let the test mount a tmpfs");
+    const QString path = disk.filePath(QStringLiteral("w.vsmap"));
+    const Workshop workshop = exampleWorkshop();
+    QVERIFY(makeWorkshop(path, workshop));
+    {
+        SqliteStore::Opened opened = SqliteStore::open(path);
+        QVERIFY(opened);
+        fillUp(disk.filePath(QStringLiteral("filler")));
+        Workshop changed = opened.workshop;
+        changed.maps[0].notes[0].text = QString(200 * 1024, QLatin1Char('n'));
+        Journal journal;
+        journal.elements = {{changed.maps[0].uid, ElementKind::Note, changed.maps[0].notes[0].id}};
+        QVERIFY(!opened.store->write(journal, changed));
+        QCOMPARE(opened.store->errorString(), QStringLiteral("the disk is full"));
+        QVERIFY(QFile::remove(disk.filePath(QStringLiteral("filler"))));
+    }
+    QCOMPARE(entriesOf(disk.path()), QStringList{QStringLiteral("w.vsmap")});
+    SqliteStore::Opened reopened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
+    QVERIFY(reopened);
+    QCOMPARE(reopened.workshop, workshop);
 }
 
 void TstStoreHostile::unwritableFolderSaysPermissionDenied() {
