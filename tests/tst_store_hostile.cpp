@@ -176,6 +176,7 @@ private slots:
     void hostileFilesAreRefusedUntouched();
     void unreadableFileSaysPermissionDenied();
     void fileLockedByAnotherProgramSaysSo();
+    void interruptedWriteIsCompletedOnlyByAWriter();
     void lockIsTakenBeforeTheFileIsRead();
     void abandonedLockOfAnotherHostIsTakenOver();
     void writesKeepTheLockFresh();
@@ -489,6 +490,59 @@ void TstStoreHostile::fileLockedByAnotherProgramSaysSo() {
     }
     QSqlDatabase::removeDatabase(name);
     QVERIFY(SqliteStore::open(path, SqliteStore::Mode::ReadOnly));
+}
+
+void TstStoreHostile::interruptedWriteIsCompletedOnlyByAWriter() {
+    QTemporaryDir dir;
+    QTemporaryDir crashed;
+    const QString source = dir.filePath(QStringLiteral("source.vsmap"));
+    const Workshop workshop = exampleWorkshop();
+    QVERIFY(makeWorkshop(source, workshop));
+    // A copy taken in the middle of a write: the file with part of the write, and its journal.
+    const QString path = crashed.filePath(QStringLiteral("copy.vsmap"));
+    const QString name = QStringLiteral("tst_store_hostile-interrupted");
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        writer.setDatabaseName(source);
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 1")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE notes SET text = text || ' (half written)'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE stages SET name = name || ' (half written)'")));
+        QVERIFY(QFile::exists(source + QStringLiteral("-journal")));
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(
+            QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    const QByteArray before = bytesOf(path);
+    const QStringList entries = {QStringLiteral("copy.vsmap"),
+                                 QStringLiteral("copy.vsmap-journal")};
+    QCOMPARE(entriesOf(crashed.path()), entries);
+
+    // Reading cannot play the journal back, and says why instead of "permission denied".
+    const CliResult r = runCli({QStringLiteral("check"), path});
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    verifyOneLine(err);
+    QVERIFY2(err.endsWith(QStringLiteral("“%1” cannot be read: an interrupted write left its "
+                                         "journal beside the file; opening the file for writing "
+                                         "completes it")
+                              .arg(path)),
+             qPrintable(err));
+    QCOMPARE(bytesOf(path), before);
+    QCOMPARE(entriesOf(crashed.path()), entries);
+
+    // A writer plays it back: the file is as it was before that write.
+    {
+        SqliteStore::Opened opened = SqliteStore::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorString));
+        QVERIFY(!opened.store->isReadOnly());
+        QCOMPARE(opened.workshop, workshop);
+    }
+    QCOMPARE(entriesOf(crashed.path()), QStringList{QStringLiteral("copy.vsmap")});
 }
 
 void TstStoreHostile::lockIsTakenBeforeTheFileIsRead() {

@@ -963,6 +963,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>“%1” is too large to open: %2.</source>
         <translation>„%1“ ist zu groß zum Öffnen: %2.</translation>
     </message>
+    <message>
+        <source>an interrupted write left its journal beside the file; opening the file for writing completes it</source>
+        <translation>ein unterbrochener Schreibvorgang hat sein Journal neben der Datei hinterlassen; wird die Datei zum Schreiben geöffnet, wird er abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>sb::agenda</name>

@@ -21,6 +21,8 @@ Problem problemOf(const QSqlError& error) {
     const int code = error.nativeErrorCode().toInt(&ok);
     if (!ok || error.type() == QSqlError::NoError)
         return Problem::Other;
+    if (code == SQLITE_READONLY_ROLLBACK || code == SQLITE_READONLY_RECOVERY)
+        return Problem::Interrupted;
     switch (code & 0xff) {
     case SQLITE_NOTADB:
         return Problem::NotADatabase;
@@ -62,6 +64,9 @@ QString describe(Problem problem) {
         return SqliteErrorsTr::tr("another program holds the file locked");
     case Problem::TooBig:
         return SqliteErrorsTr::tr("a value is too large to read");
+    case Problem::Interrupted:
+        return SqliteErrorsTr::tr("an interrupted write left its journal beside the file; "
+                                  "opening the file for writing completes it");
     case Problem::Other:
         break;
     }

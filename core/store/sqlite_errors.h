@@ -18,6 +18,7 @@ enum class Problem {
     InputOutput,  // SQLITE_IOERR, SQLITE_CANTOPEN otherwise
     Busy,         // SQLITE_BUSY, SQLITE_LOCKED: another program holds the file
     TooBig,       // SQLITE_TOOBIG, SQLITE_NOMEM
+    Interrupted,  // SQLITE_READONLY_ROLLBACK, _RECOVERY: a journal to replay, which needs a writer
 };
 
 Problem problemOf(const QSqlError& error);

@@ -38,6 +38,7 @@ bool canWrite(const QString& path) {
 struct Failure {
     OpenError error = OpenError::None;
     QString message;
+    bool interrupted = false; // a journal beside the file waits for a writer to replay it
 };
 
 Failure failure(OpenError error, const QString& message) {
@@ -61,8 +62,10 @@ Failure failureFromSql(const QString& path, const QSqlError& error) {
     if (problem == sqlite::Problem::InputOutput &&
         ::access(QFile::encodeName(path).constData(), R_OK) != 0)
         reason = sqlite::describeErrno(errno);
-    return failure(OpenError::CannotRead,
-                   SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, reason));
+    Failure result = failure(OpenError::CannotRead,
+                             SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, reason));
+    result.interrupted = problem == sqlite::Problem::Interrupted;
+    return result;
 }
 
 // A read-only connection for as long as it lives.
@@ -232,6 +235,22 @@ Access readAccessFor(const QString& file, bool folderWritable) {
     return !folderWritable || isWalFile(file) ? Access::ReadOnlyImmutable : Access::ReadOnly;
 }
 
+// What SQLite does on any write open of a file whose write was interrupted: the journal beside
+// it is played back, so the file is as it was before that write. Only under our lock.
+bool replayJournal(const QString& file) {
+    const QString name = sqlite::newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = sqlite::openConnection(name, file, Access::ReadWrite);
+        QString error;
+        QSqlQuery query(db);
+        ok = db.isOpen() && sqlite::configureConnection(db, Access::ReadOnly, &error) &&
+             query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next();
+    }
+    sqlite::removeConnection(name);
+    return ok;
+}
+
 SqliteStore::Opened failed(const Failure& f) {
     SqliteStore::Opened opened;
     opened.error = f.error;
@@ -327,7 +346,10 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     }
     const Access readAccess = readAccessFor(file, folderWritable);
 
-    const auto validated = validate(file, readAccess);
+    auto validated = validate(file, readAccess);
+    if (const Failure* f = std::get_if<Failure>(&validated);
+        f && f->interrupted && !readOnly && replayJournal(file))
+        validated = validate(file, readAccess);
     if (const Failure* f = std::get_if<Failure>(&validated))
         return failed(*f);
     const int version = std::get<Validated>(validated).version;
