@@ -33,13 +33,13 @@ struct Shape {
     std::set<QString> indexes;
 };
 
-bool fail(const QSqlQuery& query, QString* sqlError) {
-    *sqlError = query.lastError().text();
+bool fail(const QSqlQuery& query, QSqlError* sqlError) {
+    *sqlError = query.lastError();
     return false;
 }
 
-QString sqlFailed(const QSqlQuery& query, QString* sqlError) {
-    *sqlError = query.lastError().text();
+QString sqlFailed(const QSqlQuery& query, QSqlError* sqlError) {
+    *sqlError = query.lastError();
     return {};
 }
 
@@ -56,7 +56,7 @@ QString shown(const QString& name) {
     return name.size() > 64 ? result + QStringLiteral("…") : result;
 }
 
-bool readTable(QSqlDatabase& db, const QString& table, TableShape* shape, QString* sqlError) {
+bool readTable(QSqlDatabase& db, const QString& table, TableShape* shape, QSqlError* sqlError) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)"));
     query.bindValue(0, table);
@@ -96,7 +96,7 @@ struct SchemaObject {
     QString name;
 };
 
-bool readObjects(QSqlDatabase& db, QList<SchemaObject>* objects, QString* sqlError) {
+bool readObjects(QSqlDatabase& db, QList<SchemaObject>* objects, QSqlError* sqlError) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_schema ORDER BY rowid")))
         return fail(query, sqlError);
@@ -106,7 +106,7 @@ bool readObjects(QSqlDatabase& db, QList<SchemaObject>* objects, QString* sqlErr
 }
 
 // The shape of a file created now, read from an in-memory database made with our statements.
-std::optional<Shape> currentShape(QString* sqlError) {
+std::optional<Shape> currentShape(QSqlError* sqlError) {
     static std::mutex mutex;
     static std::optional<Shape> cached;
     const std::lock_guard guard(mutex);
@@ -119,7 +119,8 @@ std::optional<Shape> currentShape(QString* sqlError) {
         db.setDatabaseName(QStringLiteral(":memory:"));
         QString error;
         if (!db.open() || !createSchema(db, &error)) {
-            *sqlError = db.isOpen() ? error : db.lastError().text();
+            *sqlError =
+                db.isOpen() ? QSqlError(QString(), error, QSqlError::UnknownError) : db.lastError();
             shape.reset();
         } else {
             QList<SchemaObject> objects;
@@ -164,7 +165,7 @@ bool isInternal(const QString& name) {
 
 } // namespace
 
-QString shapeProblem(QSqlDatabase& db, int version, QString* sqlError) {
+QString shapeProblem(QSqlDatabase& db, int version, QSqlError* sqlError) {
     std::optional<Shape> current = currentShape(sqlError);
     if (!current)
         return {};
@@ -210,7 +211,7 @@ QString shapeProblem(QSqlDatabase& db, int version, QString* sqlError) {
     return {};
 }
 
-QString sizeProblem(QSqlDatabase& db, QString* sqlError) {
+QString sizeProblem(QSqlDatabase& db, QSqlError* sqlError) {
     std::optional<Shape> current = currentShape(sqlError);
     if (!current)
         return {};
@@ -263,7 +264,7 @@ QString sizeProblem(QSqlDatabase& db, QString* sqlError) {
     return {};
 }
 
-QString referenceProblem(QSqlDatabase& db, QString* sqlError) {
+QString referenceProblem(QSqlDatabase& db, QSqlError* sqlError) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlFailed(query, sqlError);

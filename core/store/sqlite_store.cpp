@@ -149,23 +149,28 @@ std::variant<Validated, Failure> validate(const QString& path, Access access) {
     for (const QString& table : sqlite::requiredTables(file.version))
         if (!tables.contains(table))
             return foreign;
-    QString sqlError;
-    if (const QString problem = sqlite::shapeProblem(db, file.version, &sqlError);
-        !problem.isEmpty())
+    QSqlError sqlError;
+    const QString shape = sqlite::shapeProblem(db, file.version, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!shape.isEmpty())
         return failure(OpenError::NotAWorkshop,
                        SqliteStoreTr::tr("“%1” is not a workshop this version of Streamboard can "
                                          "open: %2.")
-                           .arg(name, problem));
-    if (const QString problem = sqlite::sizeProblem(db, &sqlError); !problem.isEmpty())
+                           .arg(name, shape));
+    const QString size = sqlite::sizeProblem(db, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!size.isEmpty())
         return failure(OpenError::TooLarge,
-                       SqliteStoreTr::tr("“%1” is too large to open: %2.").arg(name, problem));
-    if (const QString problem = sqlite::referenceProblem(db, &sqlError); !problem.isEmpty())
+                       SqliteStoreTr::tr("“%1” is too large to open: %2.").arg(name, size));
+    const QString reference = sqlite::referenceProblem(db, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!reference.isEmpty())
         return failure(
             OpenError::Corrupt,
-            SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, problem));
-    if (!sqlError.isEmpty())
-        return failure(OpenError::CannotRead,
-                       SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, sqlError));
+            SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, reference));
     return file;
 }
 
@@ -364,10 +369,10 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     QSqlDatabase db = sqlite::openConnection(store->d->connectionName, file, access);
     QString error;
     if (!db.isOpen() || !sqlite::configureConnection(db, access, &error))
-        return failed(
-            {OpenError::CannotWrite, SqliteStoreTr::tr("“%1” cannot be opened: %2")
-                                         .arg(QDir::toNativeSeparators(file),
-                                              db.isOpen() ? error : db.lastError().text())});
+        return failed({OpenError::CannotWrite,
+                       SqliteStoreTr::tr("“%1” cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(file),
+                                db.isOpen() ? error : sqlite::describe(db.lastError()))});
     if (!readOnly && ((version < schemaVersion &&
                        !sqlite::migrate(db, schemaVersion, sqlite::migrations(), &error)) ||
                       (!hasOurId && !sqlite::markAsWorkshop(db, &error))))
