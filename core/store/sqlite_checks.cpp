@@ -237,19 +237,16 @@ QString sizeProblem(QSqlDatabase& db, QSqlError* sqlError) {
         for (const QString& column : shape.columns)
             if (column.section(QLatin1Char(' '), 1, 1) == QLatin1String("TEXT"))
                 texts.append(column.section(QLatin1Char(' '), 0, 0));
-        QStringList tooLong;
-        QStringList columns;
-        for (const QString& column : std::as_const(texts)) {
-            const QString test = QStringLiteral("length(CAST(\"%1\" AS BLOB)) > %2")
-                                     .arg(column)
-                                     .arg(SqliteStore::maxTextBytes);
-            tooLong.append(test);
-            columns.append(test);
-        }
         if (texts.isEmpty())
             continue;
+        // Bytes, counted without handing the text to Qt.
+        QStringList tooLong;
+        for (const QString& column : std::as_const(texts))
+            tooLong.append(QStringLiteral("length(CAST(\"%1\" AS BLOB)) > %2")
+                               .arg(column)
+                               .arg(SqliteStore::maxTextBytes));
         if (!query.exec(QStringLiteral("SELECT rowid, %1 FROM \"%2\" WHERE %3 LIMIT 1")
-                            .arg(columns.join(QStringLiteral(", ")), table,
+                            .arg(tooLong.join(QStringLiteral(", ")), table,
                                  tooLong.join(QStringLiteral(" OR ")))))
             return sqlFailed(query, sqlError);
         if (!query.next())
