@@ -875,6 +875,98 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>Opening “%1” was cancelled.</source>
         <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>it holds a trigger (“%1”)</source>
+        <translation>die Datei enthält einen Trigger („%1“)</translation>
+    </message>
+    <message>
+        <source>it holds a view (“%1”)</source>
+        <translation>die Datei enthält eine Sicht („%1“)</translation>
+    </message>
+    <message>
+        <source>it holds an index a workshop does not have (“%1”)</source>
+        <translation>die Datei enthält einen Index, den ein Workshop nicht hat („%1“)</translation>
+    </message>
+    <message>
+        <source>it holds a table a workshop of file version %1 does not have (“%2”)</source>
+        <translation>die Datei enthält eine Tabelle, die ein Workshop der Dateiversion %1 nicht hat („%2“)</translation>
+    </message>
+    <message>
+        <source>it holds a “%1” (“%2”)</source>
+        <translation>die Datei enthält ein „%1“ („%2“)</translation>
+    </message>
+    <message>
+        <source>its table “%1” does not have the columns of file version %2</source>
+        <translation>die Tabelle „%1“ hat nicht die Spalten der Dateiversion %2</translation>
+    </message>
+    <message>
+        <source>the references of its table “%1” are not those of a workshop</source>
+        <translation>die Verweise der Tabelle „%1“ sind nicht die eines Workshops</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not STRICT as a workshop&apos;s tables are</source>
+        <translation>die Tabelle „%1“ ist nicht STRICT wie die Tabellen eines Workshops</translation>
+    </message>
+    <message>
+        <source>it holds %1 maps and elements; a workshop holds at most %2</source>
+        <translation>die Datei enthält %1 Karten und Elemente; ein Workshop fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>the text in column “%1” of table “%2” (row %3) is longer than %4 bytes</source>
+        <translation>der Text in Spalte „%1“ der Tabelle „%2“ (Zeile %3) ist länger als %4 Bytes</translation>
+    </message>
+    <message>
+        <source>row %1 of table “%2” refers to a row of table “%3” that does not exist</source>
+        <translation>Zeile %1 der Tabelle „%2“ verweist auf eine Zeile der Tabelle „%3“, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode could not be set</source>
+        <translation>der defensive Modus von SQLite ließ sich nicht einschalten</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>ein Ein-/Ausgabefehler auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>another program holds the file locked</source>
+        <translation>ein anderes Programm hält die Datei gesperrt</translation>
+    </message>
+    <message>
+        <source>a value is too large to read</source>
+        <translation>ein Wert ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Streamboard workshop: it is an SQLite database of another application (application id %2).</source>
+        <translation>„%1“ ist kein Streamboard-Workshop: Es ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungskennung %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a workshop this version of Streamboard can open: %2.</source>
+        <translation>„%1“ ist kein Workshop, den diese Version von Streamboard öffnen kann: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open: %2.</source>
+        <translation>„%1“ ist zu groß zum Öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>an interrupted write left its journal beside the file; opening the file for writing completes it</source>
+        <translation>ein unterbrochener Schreibvorgang hat sein Journal neben der Datei hinterlassen; wird die Datei zum Schreiben geöffnet, wird er abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>sb::agenda</name>

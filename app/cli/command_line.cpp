@@ -3,6 +3,7 @@
 #include "check_report.h"
 #include "export_command.h"
 #include "store/json_interchange.h"
+#include "store/sqlite_errors.h"
 #include "store/sqlite_store.h"
 #include "workshop_input.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <cerrno>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -191,9 +193,17 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         return error.isEmpty() ? Success : cmd.fail(error);
     }
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json::write(onlyMaps(maps))) < 0 ||
-        !file.commit())
-        return cmd.fail(CommandLineTr::tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+    errno = 0;
+    const QByteArray bytes = json::write(onlyMaps(maps));
+    // A full disk may take part of the bytes without an error: a short write is a failure.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        // Qt's error text is the system's, untranslated; errno says which it was.
+        const int failure = errno;
+        const QString reason = sqlite::problemOfErrno(failure) != sqlite::Problem::Other
+                                   ? sqlite::describeErrno(failure)
+                                   : file.errorString();
+        return cmd.fail(CommandLineTr::tr("%1: cannot write: %2").arg(outPath, reason));
+    }
     return Success;
 }
 

@@ -1,9 +1,13 @@
+#include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store_p.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace sb::sqlite {
 
@@ -37,9 +41,47 @@ void removeConnection(const QString& name) {
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+
+struct SqliteConnectionTr {
+    Q_DECLARE_TR_FUNCTIONS(sb::SqliteStore)
+};
+
+sqlite3* handleOf(const QSqlDatabase& db) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Defensive mode (no writable_schema, no journal_mode=OFF, no writes to shadow tables or
+// sqlite_dbpage) and neither triggers nor views: a file can hold no code that runs here.
+bool harden(const QSqlDatabase& db) {
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return false;
+    int set = 0;
+    return sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &set) == SQLITE_OK && set == 1 &&
+           sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &set) == SQLITE_OK &&
+           set == 0 &&
+           sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &set) == SQLITE_OK &&
+           set == 0 &&
+           sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &set) == SQLITE_OK &&
+           set == 0;
+}
+
+} // namespace
+
 bool configureConnection(QSqlDatabase& db, Access access, QString* error) {
+    if (!harden(db)) {
+        *error = SqliteConnectionTr::tr("SQLite's defensive mode could not be set");
+        return false;
+    }
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA trusted_schema = OFF")};
+                           QStringLiteral("PRAGMA trusted_schema = OFF"),
+                           QStringLiteral("PRAGMA cell_size_check = ON")};
+    if (access != Access::Create) // a file made elsewhere is read, never mapped into memory
+        pragmas += QStringLiteral("PRAGMA mmap_size = 0");
     if (access == Access::ReadWrite)
         pragmas += {QStringLiteral("PRAGMA journal_mode = WAL"),
                     QStringLiteral("PRAGMA synchronous = NORMAL")};
@@ -49,7 +91,7 @@ bool configureConnection(QSqlDatabase& db, Access access, QString* error) {
     QSqlQuery query(db);
     for (const QString& pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma)) {
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
             return false;
         }
     }
@@ -97,7 +139,7 @@ template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error, Loa
                       .arg(spec.columns.join(QStringLiteral(", ")), spec.table));
     query.bindValue(0, map.uid);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     QList<T>& items = map.list<T>();
@@ -109,7 +151,7 @@ template <class T> bool loadList(QSqlDatabase& db, Map& map, QString* error, Loa
             return false; // cancelled: no error
     }
     if (query.lastError().isValid()) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -120,7 +162,7 @@ bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error, LoadCounter&
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, %1 FROM maps ORDER BY ord")
                         .arg(mapColumns().join(QStringLiteral(", "))))) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     while (query.next()) {
@@ -144,7 +186,7 @@ bool load(QSqlDatabase& db, Workshop* workshop, QString* error,
           const SqliteStore::LoadProgress& progress) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN"))) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     LoadCounter counter(db, progress);

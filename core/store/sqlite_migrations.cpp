@@ -1,5 +1,6 @@
 #include "sqlite_migrations.h"
 
+#include "sqlite_errors.h"
 #include "sqlite_schema.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct SqliteMigrationsTr {
 bool exec(QSqlQuery& query, const QString& sql, QString* error) {
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text();
+    *error = describe(query.lastError());
     return false;
 }
 
@@ -48,7 +49,8 @@ bool applySteps(QSqlQuery& query, int version, int target, const QList<Migration
                      .arg(query.value(0).toString());
         return false;
     }
-    return exec(query, QStringLiteral("PRAGMA user_version = %1").arg(target), error);
+    return exec(query, applicationIdStatement(), error) &&
+           exec(query, QStringLiteral("PRAGMA user_version = %1").arg(target), error);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "sqlite_schema.h"
 
+#include "sqlite_errors.h"
 #include "sqlite_store.h"
 
 #include <QSqlDatabase>
@@ -247,6 +248,18 @@ QStringList requiredTables(int version) {
     return tables;
 }
 
+QString applicationIdStatement() {
+    return QStringLiteral("PRAGMA application_id = %1").arg(SqliteStore::applicationId);
+}
+
+bool markAsWorkshop(QSqlDatabase& db, QString* error) {
+    QSqlQuery query(db);
+    if (query.exec(applicationIdStatement()))
+        return true;
+    *error = describe(query.lastError());
+    return false;
+}
+
 bool createSchema(QSqlDatabase& db, QString* error) {
     QSqlQuery query(db);
     QStringList statements = schemaStatements();
@@ -254,9 +267,10 @@ bool createSchema(QSqlDatabase& db, QString* error) {
                                      "('application', 'Streamboard'), ('created_by', '%1')")
                           .arg(QStringLiteral(STREAMBOARD_VERSION)));
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(SqliteStore::schemaVersion));
+    statements.append(applicationIdStatement());
     for (const QString& sql : std::as_const(statements)) {
         if (!query.exec(sql)) {
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
             return false;
         }
     }

@@ -17,7 +17,13 @@ QStringList upgradeToVersion2();
 // The tables a workshop of that schema version must have.
 QStringList requiredTables(int version);
 
-// Creates every table and index and sets user_version; the caller holds the transaction.
+// Creates every table and index and sets user_version and application_id; the caller holds
+// the transaction.
 bool createSchema(QSqlDatabase& db, QString* error);
+
+// The statement that writes SqliteStore::applicationId into the file's header.
+QString applicationIdStatement();
+// Runs it (files of older versions have application_id 0).
+bool markAsWorkshop(QSqlDatabase& db, QString* error);
 
 } // namespace sb::sqlite

@@ -1,17 +1,23 @@
 #include "sqlite_store.h"
 
+#include "sqlite_checks.h"
+#include "sqlite_errors.h"
 #include "sqlite_migrations.h"
 #include "sqlite_schema.h"
 #include "sqlite_store_p.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QTemporaryFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sb {
@@ -29,17 +35,10 @@ bool canWrite(const QString& path) {
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
-// SQLite's primary result codes that tell what is wrong with a file.
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteNotADatabase = 26;
-
-int sqliteCode(const QSqlError& error) {
-    return error.nativeErrorCode().toInt() & 0xff;
-}
-
 struct Failure {
     OpenError error = OpenError::None;
     QString message;
+    bool interrupted = false; // a journal beside the file waits for a writer to replay it
 };
 
 Failure failure(OpenError error, const QString& message) {
@@ -48,17 +47,25 @@ Failure failure(OpenError error, const QString& message) {
 
 Failure failureFromSql(const QString& path, const QSqlError& error) {
     const QString name = QDir::toNativeSeparators(path);
-    if (sqliteCode(error) == sqliteNotADatabase)
+    const sqlite::Problem problem = sqlite::problemOf(error);
+    if (problem == sqlite::Problem::NotADatabase)
         return failure(
             OpenError::NotAWorkshop,
             SqliteStoreTr::tr("“%1” is not a Streamboard workshop: it is not an SQLite database.")
                 .arg(name));
-    if (sqliteCode(error) == sqliteCorrupt)
+    if (problem == sqlite::Problem::Corrupt)
         return failure(OpenError::Corrupt,
                        SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).")
                            .arg(name, error.databaseText()));
-    return failure(OpenError::NotFound,
-                   SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, error.databaseText()));
+    QString reason = sqlite::describe(error);
+    // SQLite says "unable to open" for a file it may not read: the system says why.
+    if (problem == sqlite::Problem::InputOutput &&
+        ::access(QFile::encodeName(path).constData(), R_OK) != 0)
+        reason = sqlite::describeErrno(errno);
+    Failure result = failure(OpenError::CannotRead,
+                             SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, reason));
+    result.interrupted = problem == sqlite::Problem::Interrupted;
+    return result;
 }
 
 // A read-only connection for as long as it lives.
@@ -78,19 +85,40 @@ private:
     QSqlDatabase m_db;
 };
 
+struct Validated {
+    int version = 0;
+    qint32 applicationId = 0;
+};
+
 // Checks a file through a read-only connection, so a bad file is never changed. Returns the
-// file's schema version (which may be older than ours) or the failure.
-std::variant<int, Failure> validate(const QString& path, Access access) {
+// file's schema version (which may be older than ours) and application id, or the failure.
+std::variant<Validated, Failure> validate(const QString& path, Access access) {
     const QString name = QDir::toNativeSeparators(path);
     ScopedConnection connection(path, access);
     QSqlDatabase& db = connection.db();
     if (!db.isOpen())
         return failureFromSql(path, db.lastError());
+    QString error;
+    if (!sqlite::configureConnection(db, access, &error))
+        return failure(OpenError::CannotRead,
+                       SqliteStoreTr::tr("“%1” cannot be read: %2").arg(name, error));
+    Validated file;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return failureFromSql(path, query.lastError());
-    const int version = query.value(0).toInt();
+    file.version = query.value(0).toInt();
     query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return failureFromSql(path, query.lastError());
+    file.applicationId = query.value(0).toInt();
+    query.finish();
+    if (file.applicationId != 0 && file.applicationId != SqliteStore::applicationId)
+        return failure(OpenError::NotAWorkshop,
+                       SqliteStoreTr::tr("“%1” is not a Streamboard workshop: it is an SQLite "
+                                         "database of another application (application id %2).")
+                           .arg(name)
+                           .arg(QStringLiteral("0x%1").arg(static_cast<quint32>(file.applicationId),
+                                                           8, 16, QLatin1Char('0'))));
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
         return failureFromSql(path, query.lastError());
     if (const QString check = query.value(0).toString(); check != QLatin1String("ok"))
@@ -98,15 +126,15 @@ std::variant<int, Failure> validate(const QString& path, Access access) {
             OpenError::Corrupt,
             SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, check));
     query.finish();
-    if (version > SqliteStore::schemaVersion)
+    if (file.version > SqliteStore::schemaVersion)
         return failure(OpenError::NewerSchema,
                        SqliteStoreTr::tr(
                            "“%1” was made by a newer version of Streamboard (file version %2; this "
                            "version reads up to %3). Please update Streamboard.")
                            .arg(name)
-                           .arg(version)
+                           .arg(file.version)
                            .arg(SqliteStore::schemaVersion));
-    if (version == 0 && QFileInfo(path).size() == 0)
+    if (file.version == 0 && QFileInfo(path).size() == 0)
         return failure(
             OpenError::NotAWorkshop,
             SqliteStoreTr::tr("“%1” is not a Streamboard workshop: the file is empty.").arg(name));
@@ -115,20 +143,62 @@ std::variant<int, Failure> validate(const QString& path, Access access) {
                 SqliteStoreTr::tr("“%1” is not a Streamboard workshop: it is an SQLite "
                                   "database without a workshop in it.")
                     .arg(name));
-    if (version == 0)
+    if (file.version <= 0)
         return foreign;
     const QStringList tables = db.tables();
-    for (const QString& table : sqlite::requiredTables(version))
+    for (const QString& table : sqlite::requiredTables(file.version))
         if (!tables.contains(table))
             return foreign;
-    return version;
+    QSqlError sqlError;
+    const QString shape = sqlite::shapeProblem(db, file.version, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!shape.isEmpty())
+        return failure(OpenError::NotAWorkshop,
+                       SqliteStoreTr::tr("“%1” is not a workshop this version of Streamboard can "
+                                         "open: %2.")
+                           .arg(name, shape));
+    const QString size = sqlite::sizeProblem(db, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!size.isEmpty())
+        return failure(OpenError::TooLarge,
+                       SqliteStoreTr::tr("“%1” is too large to open: %2.").arg(name, size));
+    const QString reference = sqlite::referenceProblem(db, &sqlError);
+    if (sqlError.isValid())
+        return failureFromSql(path, sqlError);
+    if (!reference.isEmpty())
+        return failure(
+            OpenError::Corrupt,
+            SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).").arg(name, reference));
+    return file;
+}
+
+// Whether a lock nobody can vouch for is old enough to be taken over: its process runs on
+// another host (or the lock file says nothing readable) and it was not touched for
+// SqliteStore::lockStaleSeconds. Qt decides for locks of this host by asking for the process.
+bool isAbandoned(const QLockFile& lock, const QString& lockPath) {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const bool known = lock.getLockInfo(&pid, &host, &application);
+    if (known && (host.isEmpty() || host == QSysInfo::machineHostName()))
+        return false;
+    const QDateTime touched = QFileInfo(lockPath).lastModified();
+    return touched.isValid() &&
+           std::abs(touched.secsTo(QDateTime::currentDateTime())) > SqliteStore::lockStaleSeconds;
 }
 
 // The lock that keeps a second Streamboard from writing the same file.
 std::variant<std::unique_ptr<QLockFile>, Failure> takeLock(const QString& path) {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Not Qt's age rule: it would take over the lock of a workshop open all day on this host.
+    lock->setStaleLockTime(0);
     if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError && isAbandoned(*lock, lockPath) &&
+        lock->removeStaleLockFile() && lock->tryLock(0))
         return lock;
     const QString name = QDir::toNativeSeparators(path);
     if (lock->error() != QLockFile::LockFailedError)
@@ -153,6 +223,39 @@ Failure cancelled(const QString& path) {
         SqliteStoreTr::tr("Opening “%1” was cancelled.").arg(QDir::toNativeSeparators(path)));
 }
 
+bool isWalFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && (header[18] == 2 || header[19] == 2);
+}
+
+// How a file is read so that reading leaves its folder as it was. A file whose -wal is there
+// (a writer at work, or one that crashed) is read with it. Otherwise a file in WAL mode, or one
+// in a folder that cannot be written, is read immutable: SQLite then makes no -wal or -shm.
+Access readAccessFor(const QString& file, bool folderWritable) {
+    if (QFileInfo::exists(file + QStringLiteral("-wal")))
+        return Access::ReadOnly;
+    return !folderWritable || isWalFile(file) ? Access::ReadOnlyImmutable : Access::ReadOnly;
+}
+
+// What SQLite does on any write open of a file whose write was interrupted: the journal beside
+// it is played back, so the file is as it was before that write. Only under our lock.
+bool replayJournal(const QString& file) {
+    const QString name = sqlite::newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = sqlite::openConnection(name, file, Access::ReadWrite);
+        QString error;
+        QSqlQuery query(db);
+        ok = db.isOpen() && sqlite::configureConnection(db, Access::ReadOnly, &error) &&
+             query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next();
+    }
+    sqlite::removeConnection(name);
+    return ok;
+}
+
 SqliteStore::Opened failed(const Failure& f) {
     SqliteStore::Opened opened;
     opened.error = f.error;
@@ -172,7 +275,10 @@ QFileDevice::Permissions newFilePermissions(const QString& replaced) {
 std::unique_ptr<QTemporaryFile> temporaryBeside(const QString& target, QString* error) {
     auto file = std::make_unique<QTemporaryFile>(target + QStringLiteral(".tmp-XXXXXX"));
     if (!file->open()) {
-        *error = file->errorString();
+        const QString folder = QFileInfo(target).absolutePath();
+        *error = ::access(QFile::encodeName(folder).constData(), W_OK) != 0
+                     ? sqlite::describeErrno(errno)
+                     : file->errorString();
         return nullptr;
     }
     file->setPermissions(newFilePermissions(target));
@@ -184,7 +290,7 @@ std::unique_ptr<QTemporaryFile> temporaryBeside(const QString& target, QString* 
 bool replaceWith(QTemporaryFile& file, const QString& target, QString* error) {
     if (std::rename(QFile::encodeName(file.fileName()).constData(),
                     QFile::encodeName(target).constData()) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+        *error = sqlite::describeErrno(errno);
         return false;
     }
     file.setAutoRemove(false);
@@ -234,17 +340,7 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
                            .arg(QDir::toNativeSeparators(file))});
     const bool folderWritable = canWrite(info.absolutePath());
     bool readOnly = mode == Mode::ReadOnly || !folderWritable || !canWrite(file);
-    // Without a writable folder SQLite cannot make the -shm a WAL reader needs; immutable
-    // reads the file alone, which is right unless a crashed writer left its -wal behind.
-    const Access readAccess = !folderWritable && !QFileInfo::exists(file + QStringLiteral("-wal"))
-                                  ? Access::ReadOnlyImmutable
-                                  : Access::ReadOnly;
-
-    const auto validated = validate(file, readAccess);
-    if (const Failure* f = std::get_if<Failure>(&validated))
-        return failed(*f);
-    const int version = std::get<int>(validated);
-
+    // Locked before anything is read: what is checked is what is then opened for writing.
     if (readOnly)
         lock.reset();
     else if (!lock) {
@@ -253,6 +349,16 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
             return failed(*f);
         lock = std::move(std::get<std::unique_ptr<QLockFile>>(locked));
     }
+    const Access readAccess = readAccessFor(file, folderWritable);
+
+    auto validated = validate(file, readAccess);
+    if (const Failure* f = std::get_if<Failure>(&validated);
+        f && f->interrupted && !readOnly && replayJournal(file))
+        validated = validate(file, readAccess);
+    if (const Failure* f = std::get_if<Failure>(&validated))
+        return failed(*f);
+    const int version = std::get<Validated>(validated).version;
+    const bool hasOurId = std::get<Validated>(validated).applicationId == applicationId;
 
     std::unique_ptr<SqliteStore> store(new SqliteStore);
     store->d->path = file;
@@ -263,12 +369,13 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     QSqlDatabase db = sqlite::openConnection(store->d->connectionName, file, access);
     QString error;
     if (!db.isOpen() || !sqlite::configureConnection(db, access, &error))
-        return failed(
-            {OpenError::CannotWrite, SqliteStoreTr::tr("“%1” cannot be opened: %2")
-                                         .arg(QDir::toNativeSeparators(file),
-                                              db.isOpen() ? error : db.lastError().text())});
-    if (version < schemaVersion && !readOnly &&
-        !sqlite::migrate(db, schemaVersion, sqlite::migrations(), &error))
+        return failed({OpenError::CannotWrite,
+                       SqliteStoreTr::tr("“%1” cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(file),
+                                db.isOpen() ? error : sqlite::describe(db.lastError()))});
+    if (!readOnly && ((version < schemaVersion &&
+                       !sqlite::migrate(db, schemaVersion, sqlite::migrations(), &error)) ||
+                      (!hasOurId && !sqlite::markAsWorkshop(db, &error))))
         return failed({OpenError::CannotWrite, SqliteStoreTr::tr("“%1” could not be upgraded: %2")
                                                    .arg(QDir::toNativeSeparators(file), error)});
 
@@ -324,7 +431,7 @@ SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& wor
         QSqlDatabase db = sqlite::openConnection(builder.d->connectionName, temporary->fileName(),
                                                  Access::Create);
         if (!db.isOpen())
-            return cannotWrite(db.lastError().text());
+            return cannotWrite(sqlite::describe(db.lastError()));
         const bool built = sqlite::configureConnection(db, Access::Create, &error) &&
                            builder.d->writeInTransaction([&] {
                                return sqlite::createSchema(db, &builder.d->error) &&
@@ -346,17 +453,28 @@ SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& wor
 
 bool SqliteStore::copyTo(const QString& path) {
     const QString target = QFileInfo(path).absoluteFilePath();
-    std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(target, &d->error);
-    if (!temporary)
+    QString reason;
+    std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(target, &reason);
+    if (!temporary) {
+        d->error = SqliteStoreTr::tr("“%1” cannot be written: %2")
+                       .arg(QDir::toNativeSeparators(target), reason);
         return false;
+    }
     QSqlQuery vacuum(d->db());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.bindValue(0, temporary->fileName());
+    const QString name = QDir::toNativeSeparators(target);
     if (!vacuum.exec()) {
-        d->error = vacuum.lastError().text();
+        d->error = SqliteStoreTr::tr("“%1” cannot be written: %2")
+                       .arg(name, sqlite::describe(vacuum.lastError()));
         return false;
     }
-    return replaceWith(*temporary, target, &d->error);
+    QString error;
+    if (!replaceWith(*temporary, target, &error)) {
+        d->error = SqliteStoreTr::tr("“%1” cannot be written: %2").arg(name, error);
+        return false;
+    }
+    return true;
 }
 
 QString SqliteStore::path() const {
@@ -384,7 +502,12 @@ bool SqliteStore::write(const Journal& journal, const Workshop& workshop) {
         return false;
     }
     d->error.clear();
-    return d->writeInTransaction([&] { return d->writeJournal(journal, workshop); });
+    if (!d->writeInTransaction([&] { return d->writeJournal(journal, workshop); }))
+        return false;
+    if (d->lock) // keeps the lock from looking abandoned to another host
+        ::utimensat(AT_FDCWD, QFile::encodeName(d->path + QStringLiteral(".lock")).constData(),
+                    nullptr, 0);
+    return true;
 }
 
 MapUid SqliteStore::nextMapUid() {

@@ -20,7 +20,9 @@ public:
     enum class OpenError {
         None,
         NotFound,
-        NotAWorkshop,  // not SQLite, or SQLite without our schema
+        CannotRead,    // permission denied, an input/output error, locked by another program
+        NotAWorkshop,  // not SQLite, another application's, or not our schema
+        TooLarge,      // more rows or longer texts than a workshop holds
         Corrupt,       // SQLite says the file is damaged
         NewerSchema,   // written by a newer Streamboard
         LockedByOther, // another Streamboard process has it open; offer read-only
@@ -63,6 +65,16 @@ public:
     QString errorString() const override;
 
     static constexpr int schemaVersion = 2;
+    // PRAGMA application_id of every workshop written: "Stbd" in ASCII. A file with another
+    // non-zero id is not opened; 0 (files of older versions) is accepted and set on writing.
+    static constexpr qint32 applicationId = 0x53746264;
+    // Limits checked before loading: no text value longer than this many bytes (UTF-8) …
+    static constexpr qint64 maxTextBytes = 1'000'000;
+    // … and no more rows in all tables together (maps and elements).
+    static constexpr qint64 maxRows = 1'000'000;
+    // A lock whose process cannot be asked (another host) is taken over when its file has not
+    // been touched for this long; an open workshop touches it at every write.
+    static constexpr qint64 lockStaleSeconds = 12 * 60 * 60;
 
 private:
     SqliteStore();

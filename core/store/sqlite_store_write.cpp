@@ -1,3 +1,4 @@
+#include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store_p.h"
 
@@ -66,7 +67,7 @@ QSqlQuery* SqliteStore::Private::statement(const QString& sql) {
         return found->second.get();
     auto query = std::make_unique<QSqlQuery>(db());
     if (!query->prepare(sql)) {
-        error = query->lastError().text();
+        error = sqlite::describe(query->lastError());
         return nullptr;
     }
     return statements.emplace(sql, std::move(query)).first->second.get();
@@ -77,7 +78,7 @@ bool SqliteStore::Private::run(QSqlQuery& query, const QVariantList& values) {
         query.bindValue(static_cast<int>(i), values[i]);
     if (query.exec())
         return true;
-    error = query.lastError().text();
+    error = sqlite::describe(query.lastError());
     return false;
 }
 
@@ -85,7 +86,7 @@ bool SqliteStore::Private::exec(const QString& sql) {
     QSqlQuery query(db());
     if (query.exec(sql))
         return true;
-    error = query.lastError().text();
+    error = sqlite::describe(query.lastError());
     return false;
 }
 
