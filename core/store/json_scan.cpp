@@ -24,7 +24,8 @@ QString keyText(QByteArrayView raw) {
     if (!raw.contains('\\'))
         return QString::fromUtf8(raw);
     const QByteArray wrapped = "[\"" + raw.toByteArray() + "\"]";
-    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+    const QJsonValue key = QJsonDocument::fromJson(wrapped).array().at(0);
+    return key.isString() ? key.toString() : QString::fromUtf8(raw); // bad escapes: Qt says so
 }
 
 class Scanner {
@@ -105,7 +106,7 @@ private:
         const qsizetype start = ++m_pos;
         while (m_pos < m_data.size() && m_data[m_pos] != '"') {
             if (m_data[m_pos] == '\\') {
-                if (m_data.sliced(m_pos).startsWith("\\u0000"))
+                if (QByteArrayView(m_data).sliced(m_pos).startsWith("\\u0000"))
                     failHere(Tr::tr("a NUL character (\\u0000) at byte %1; text may not hold one")
                                  .arg(m_pos));
                 ++m_pos;

@@ -5,6 +5,7 @@
 #include "model/message_text.h"
 
 #include <QHash>
+#include <QSet>
 #include <climits>
 #include <cmath>
 
@@ -81,9 +82,9 @@ public:
         QHash<QString, qsizetype> mapNames;
         for (m_mapIndex = 0; m_mapIndex < m_workshop.maps.size(); ++m_mapIndex) {
             const QString& name = map().info.name;
-            checkName(name, mapPlace(m_mapIndex), u"name");
+            checkName(name, Where{}, u"name");
             if (const auto found = mapNames.constFind(name); found != mapNames.constEnd())
-                fail(mapPlace(m_mapIndex), u"name",
+                fail(Where{}, u"name",
                      Tr::tr("duplicate map name %1, already used by %2")
                          .arg(quoted(name), mapPlace(*found)));
             mapNames.insert(name, m_mapIndex);
@@ -125,8 +126,17 @@ private:
     }
     QString place(Place p) const { return place(p.kind, p.index); }
 
+    // The current map, or one of its elements: named only when a rule is broken.
+    struct Where {
+        std::optional<ElementKind> kind;
+        qsizetype index = 0;
+    };
+
+    [[noreturn]] void fail(Where where, QStringView key, const QString& message) const {
+        failAt(where.kind ? place(*where.kind, where.index) : mapPlace(m_mapIndex), key, message);
+    }
     // "maps[0].stages[3].leadTime: message" or "stage “s3” of map “Current”, leadTime: message".
-    [[noreturn]] void fail(const QString& where, QStringView key, const QString& message) const {
+    [[noreturn]] void failAt(const QString& where, QStringView key, const QString& message) const {
         QString at = where;
         if (!key.isEmpty())
             at += (m_naming == Naming::JsonPaths ? QStringLiteral(".") : QStringLiteral(", ")) +
@@ -135,10 +145,10 @@ private:
     }
     [[noreturn]] void fail(ElementKind kind, qsizetype index, QStringView key,
                            const QString& message) const {
-        fail(place(kind, index), key, message);
+        fail(Where{kind, index}, key, message);
     }
 
-    void checkName(const QString& name, const QString& where, QStringView key) const {
+    void checkName(const QString& name, Where where, QStringView key) const {
         if (name.trimmed().isEmpty())
             fail(where, key, Tr::tr("a name cannot be empty"));
         if (name.contains(QChar(0)))
@@ -152,17 +162,17 @@ private:
             fail(kind, index, u"id", Tr::tr("%1 holds a NUL character").arg(quoted(id)));
     }
 
-    void checkInt(const QString& where, QStringView key, int value, int min) const {
+    void checkInt(Where where, QStringView key, int value, int min) const {
         if (value < min)
             fail(where, key, wholeNumberRange(value, min, INT_MAX));
     }
 
-    void checkFinite(const QString& where, QStringView key, double value) const {
+    void checkFinite(Where where, QStringView key, double value) const {
         if (!std::isfinite(value))
             fail(where, key, Tr::tr("the number is too large"));
     }
 
-    void checkDuration(const QString& where, QStringView key, double seconds) const {
+    void checkDuration(Where where, QStringView key, double seconds) const {
         checkFinite(where, key, seconds);
         if (seconds < 0)
             fail(where, key, Tr::tr("%1: a duration cannot be negative").arg(numberText(seconds)));
@@ -172,17 +182,19 @@ private:
                      .arg(numberText(seconds), numberText(duration::longestSeconds)));
     }
 
-    void checkNames(const QString& where, QStringView key, const QStringList& names) const {
+    void checkNames(Where where, QStringView key, const QStringList& names) const {
+        QSet<QString> seen;
         for (qsizetype i = 0; i < names.size(); ++i) {
             checkName(names[i], where, indexed(key, i));
-            if (names.indexOf(names[i]) < i)
+            if (seen.contains(names[i]))
                 fail(where, indexed(key, i), Tr::tr("%1 is listed twice").arg(quoted(names[i])));
+            seen.insert(names[i]);
         }
     }
 
-    void checkSettings() const {
+    void checkSettings() {
         const MapSettings& s = map().info.settings;
-        const QString where = mapPlace(m_mapIndex);
+        const Where where;
         auto key = [](const char* name) {
             return QStringLiteral("settings.") + QLatin1String(name);
         };
@@ -200,8 +212,9 @@ private:
                  Tr::tr("%1 is larger than teamSizeMax %2").arg(s.teamSizeMin).arg(s.teamSizeMax));
         checkNames(where, key("roles"), s.roles);
         checkNames(where, key("requiredRoles"), s.requiredRoles);
+        m_roles = QSet<QString>(s.roles.cbegin(), s.roles.cend());
         for (qsizetype i = 0; i < s.requiredRoles.size(); ++i)
-            if (!s.roles.contains(s.requiredRoles[i]))
+            if (!m_roles.contains(s.requiredRoles[i]))
                 fail(where, indexed(key("requiredRoles"), i),
                      Tr::tr("%1 is not one of the roles").arg(quoted(s.requiredRoles[i])));
     }
@@ -210,9 +223,9 @@ private:
         for (int i = 0; i < agendaStepCount; ++i) {
             const auto step = static_cast<AgendaStep>(i);
             const QString key = QStringLiteral("timeboxes.") + toString(step);
-            checkDuration(mapPlace(m_mapIndex), key, map().info.timeboxes[step]);
+            checkDuration(Where{}, key, map().info.timeboxes[step]);
             if (map().info.timeboxes[step] <= 0)
-                fail(mapPlace(m_mapIndex), key, Tr::tr("a timebox must be longer than 0"));
+                fail(Where{}, key, Tr::tr("a timebox must be longer than 0"));
         }
     }
 
@@ -220,7 +233,7 @@ private:
         checkSettings();
         checkTimeboxes();
         if (map().info.baseline.contains(QChar(0)))
-            fail(mapPlace(m_mapIndex), u"baseline",
+            fail(Where{}, u"baseline",
                  Tr::tr("%1 holds a NUL character").arg(quoted(map().info.baseline)));
         m_places.clear();
         forEachKind([&]<class T>() {
@@ -245,24 +258,24 @@ private:
 
     void checkElement(const Team& team, qsizetype i) {
         checkOwnId(team, i);
-        const QString where = place(K::Team, i);
+        const Where where{K::Team, i};
         checkName(team.name, where, u"name");
         if (team.size)
             checkInt(where, u"size", *team.size, 1);
-        const QStringList& roleNames = map().info.settings.roles;
+        QSet<QString> listed;
         qint64 people = 0;
         for (qsizetype r = 0; r < team.roles.size(); ++r) {
             const RoleCount& role = team.roles[r];
             const QString key = indexed(u"roles", r);
             checkName(role.role, where, key + QStringLiteral(".role"));
-            if (!roleNames.contains(role.role))
+            if (!m_roles.contains(role.role))
                 fail(where, key + QStringLiteral(".role"),
                      Tr::tr("%1 is not one of the map's roles (settings.roles)")
                          .arg(quoted(role.role)));
-            for (qsizetype other = 0; other < r; ++other)
-                if (team.roles[other].role == role.role)
-                    fail(where, key + QStringLiteral(".role"),
-                         Tr::tr("%1 is listed twice").arg(quoted(role.role)));
+            if (listed.contains(role.role))
+                fail(where, key + QStringLiteral(".role"),
+                     Tr::tr("%1 is listed twice").arg(quoted(role.role)));
+            listed.insert(role.role);
             checkInt(where, key + QStringLiteral(".people"), role.people, 1);
             people += role.people;
         }
@@ -274,16 +287,16 @@ private:
     }
     void checkElement(const Slice& slice, qsizetype i) {
         checkOwnId(slice, i);
-        checkName(slice.name, place(K::Slice, i), u"name");
+        checkName(slice.name, Where{K::Slice, i}, u"name");
     }
     void checkElement(const Step& step, qsizetype i) {
         checkOwnId(step, i);
-        checkName(step.name, place(K::Step, i), u"name");
+        checkName(step.name, Where{K::Step, i}, u"name");
     }
     void checkElement(const Cell&, qsizetype) {}
     void checkElement(const Stream& stream, qsizetype i) {
         checkOwnId(stream, i);
-        const QString where = place(K::Stream, i);
+        const Where where{K::Stream, i};
         checkName(stream.name, where, u"name");
         const FlowItems& f = stream.flowItems;
         checkFinite(where, u"flowItems.periodDays", f.periodDays);
@@ -303,7 +316,7 @@ private:
     }
     void checkElement(const Stage& stage, qsizetype i) {
         checkOwnId(stage, i);
-        const QString where = place(K::Stage, i);
+        const Where where{K::Stage, i};
         checkName(stage.name, where, u"name");
         checkDuration(where, u"processTime", stage.processTime);
         checkDuration(where, u"leadTime", stage.leadTime);
@@ -316,19 +329,19 @@ private:
     void checkElement(const Flow& flow, qsizetype i) { checkOwnId(flow, i); }
     void checkElement(const Capability& capability, qsizetype i) {
         checkOwnId(capability, i);
-        checkName(capability.name, place(K::Capability, i), u"name");
+        checkName(capability.name, Where{K::Capability, i}, u"name");
     }
     void checkElement(const Dependency& dependency, qsizetype i) { checkOwnId(dependency, i); }
     void checkElement(const Note& note, qsizetype i) {
         checkOwnId(note, i);
-        checkPosition(place(K::Note, i), note.position);
+        checkPosition(Where{K::Note, i}, note.position);
     }
     void checkElement(const Action& action, qsizetype i) {
         checkOwnId(action, i);
-        checkName(action.title, place(K::Action, i), u"title");
+        checkName(action.title, Where{K::Action, i}, u"title");
     }
 
-    void checkPosition(const QString& where, const std::optional<QPointF>& position) const {
+    void checkPosition(Where where, const std::optional<QPointF>& position) const {
         if (!position)
             return;
         checkFinite(where, u"x", position->x());
@@ -440,11 +453,11 @@ private:
             if (baseline.isEmpty())
                 continue;
             if (baseline == maps[i].info.name)
-                fail(mapPlace(i), u"baseline", Tr::tr("a map cannot be its own baseline"));
+                failAt(mapPlace(i), u"baseline", Tr::tr("a map cannot be its own baseline"));
             const auto found = mapNames.constFind(baseline);
             if (found == mapNames.constEnd())
-                fail(mapPlace(i), u"baseline",
-                     Tr::tr("no map named %1 in this workshop").arg(quoted(baseline)));
+                failAt(mapPlace(i), u"baseline",
+                       Tr::tr("no map named %1 in this workshop").arg(quoted(baseline)));
             baselineOf[i] = *found;
         }
         enum : char { Unvisited, OnPath, Done };
@@ -472,14 +485,16 @@ private:
         }
         if (names.size() > shownMaps)
             names.last() = QStringLiteral("…");
-        fail(mapPlace(first), u"baseline",
-             Tr::tr("the baselines go round in a loop: %1").arg(names.join(QStringLiteral(" → "))));
+        failAt(
+            mapPlace(first), u"baseline",
+            Tr::tr("the baselines go round in a loop: %1").arg(names.join(QStringLiteral(" → "))));
     }
 
     const Workshop& m_workshop;
     Naming m_naming;
     qsizetype m_mapIndex = 0;
     QHash<Id, Place> m_places;
+    QSet<QString> m_roles; // the current map's settings.roles
 };
 
 } // namespace
