@@ -306,8 +306,8 @@ private slots:
 
         QByteArray big(json::detail::maxFileBytes + 1, ' ');
         QCOMPARE(readError(big),
-                 u"(document): the file has 268435457 bytes; an interchange file may "
-                 "have at most 268435456 (256 MiB)"_s);
+                 u"(document): the file has more than 268435456 bytes (256 MiB), the most an "
+                 "interchange file may have"_s);
     }
 
     // The 100,000-stage synthetic workshop stays within every limit.

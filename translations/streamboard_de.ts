@@ -3230,10 +3230,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>the file has %1 bytes; an interchange file may have at most %2 (%3 MiB)</source>
-        <translation>die Datei hat %1 Bytes; eine Austauschdatei darf höchstens %2 haben (%3 MiB)</translation>
-    </message>
-    <message>
         <source>a NUL byte at byte %1; a text file holds none</source>
         <translation>ein NUL-Byte bei Byte %1; eine Textdatei enthält keines</translation>
     </message>
@@ -3292,6 +3288,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>the baselines go round in a loop: %1</source>
         <translation>die Ausgangskarten bilden einen Kreis: %1</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 bytes (%2 MiB), the most an interchange file may have</source>
+        <translation>die Datei hat mehr als %1 Bytes (%2 MiB), mehr darf eine Austauschdatei nicht haben</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,9 @@ public:
     void run() {
         if (m_data.size() > maxFileBytes)
             fail(QStringLiteral("(document)"),
-                 Tr::tr("the file has %1 bytes; an interchange file may have at most %2 (%3 MiB)")
-                     .arg(QString::number(m_data.size()), QString::number(maxFileBytes),
+                 Tr::tr("the file has more than %1 bytes (%2 MiB), the most an interchange file "
+                        "may have")
+                     .arg(QString::number(maxFileBytes),
                           QString::number(maxFileBytes / (1024 * 1024))));
         if (const qsizetype nul = m_data.indexOf('\0'); nul >= 0)
             fail(QStringLiteral("(document)"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json_interchange.h"
+
 #include <QByteArray>
 
 // Helpers of the interchange reader (json_reader.cpp); not part of the store's interface.
@@ -7,7 +9,7 @@ namespace sb::json::detail {
 
 // The limits of an interchange file (docs/json.md, "Limits"). Generous: a synthetic workshop of
 // 100,000 stages stays far inside them.
-inline constexpr qsizetype maxFileBytes = 256 * 1024 * 1024;
+using json::maxFileBytes;
 inline constexpr int maxDepth = 64;                      // nested objects and arrays
 inline constexpr qsizetype maxStringBytes = 1024 * 1024; // one string as written, with escapes
 inline constexpr qsizetype maxArrayItems = 1'000'000;    // items of one array
