@@ -286,6 +286,56 @@ private slots:
         QCOMPARE(doc->map(2)->stages[1].leadTime, 9000.0);
     }
 
+    // A workshop file holds to the rules an import holds to (store/workshop_checks.h), so no edit
+    // leaves a workshop that would not open again.
+    void renamingABaselineCarriesItsFuturesAlong() {
+        auto doc = makeDocument();
+        QVERIFY(doc->push(commands::deriveFutureMap(doc.get(), 1, u"Future state"_s).release()));
+        Workshop expected = doc->workshop();
+        expected.maps[0].info.name = u"As is"_s;
+        expected.maps[1].info.baseline = u"As is"_s;
+        MapInfo renamed = doc->map(1)->info;
+        renamed.name = u"As is"_s;
+        roundTrip(*doc, commands::changeMapInfo(doc.get(), 1, renamed), expected);
+    }
+
+    void deletingABaselineLeavesItsFuturesWithout() {
+        auto doc = makeDocument();
+        QVERIFY(doc->push(commands::deriveFutureMap(doc.get(), 1, u"Future state"_s).release()));
+        Workshop expected = doc->workshop();
+        expected.maps.removeAt(0);
+        expected.maps[0].info.baseline.clear();
+        roundTrip(*doc, commands::removeMap(doc.get(), 1), expected);
+    }
+
+    void noEditEmptiesAName() {
+        auto doc = makeDocument();
+        Stage blank = doc->map(1)->stages[0];
+        blank.name = u"  "_s;
+        QVERIFY(!commands::changeElement(doc.get(), 1, blank, u"name"_s));
+        QVERIFY(!commands::changeElements(doc.get(), 1, {blank}, u"Move stage"_s));
+        Team nameless;
+        nameless.id = u"t9"_s;
+        QVERIFY(!commands::addElement(doc.get(), 1, nameless));
+    }
+
+    void aStreamTurnedCustomerStopsProviding() {
+        auto doc = makeDocument();
+        Stream platform;
+        platform.id = u"vs2"_s;
+        platform.name = u"Platform"_s;
+        platform.kind = StreamKind::Supporting;
+        QVERIFY(doc->push(commands::addElement(doc.get(), 1, platform).release()));
+        Capability provided = doc->map(1)->capabilities[0];
+        provided.providedBy = u"vs2"_s;
+        QVERIFY(doc->push(commands::changeElement(doc.get(), 1, provided).release()));
+        Workshop expected = doc->workshop();
+        expected.maps[0].streams[1].kind = StreamKind::Customer;
+        expected.maps[0].capabilities[0].providedBy.clear();
+        platform.kind = StreamKind::Customer;
+        roundTrip(*doc, commands::changeElement(doc.get(), 1, platform, u"kind"_s), expected);
+    }
+
     void changeSignalsNameWhatChanged() {
         auto doc = makeDocument();
         QSignalSpy spy(doc.get(), &Document::changed);

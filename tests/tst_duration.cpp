@@ -125,7 +125,7 @@ private slots:
         QTest::newRow("number too large")
             << QString(400, u'9') + u's' << u"“"_s + sixtyNines + u"…” is too large a number."_s;
         QTest::newRow("sum too large")
-            << QString(308, u'9') + u'm' << u"“"_s + sixtyNines + u"…” is too long a duration."_s;
+            << QString(308, u'9') + u'm' << u"“"_s + sixtyNines + u"…” is longer than 100 years."_s;
         QTest::newRow("60 characters quoted whole")
             << QString(60, u'a') << u"“"_s + QString(60, u'a') + u"”"_s + notDuration;
     }

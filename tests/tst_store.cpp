@@ -57,7 +57,7 @@ Workshop fullWorkshop() {
         {QStringLiteral("t1"), QStringLiteral("Checkout"), TeamType::StreamAligned, 6,
          QColor(QStringLiteral("#3b7dd8"))},
         {QStringLiteral("t2"), QStringLiteral("Platform"), TeamType::Platform, std::nullopt, {}},
-        {QStringLiteral("t3"), QStringLiteral("Coaches"), TeamType::Enabling, 0,
+        {QStringLiteral("t3"), QStringLiteral("Coaches"), TeamType::Enabling, 1,
          QColor(QStringLiteral("#e0803c"))},
         {QStringLiteral("t4"), QStringLiteral("Search"), TeamType::ComplicatedSubsystem, 4, {}},
     };
@@ -124,7 +124,7 @@ Workshop fullWorkshop() {
     current.flows = {
         {QStringLiteral("f1"), QStringLiteral("a"), QStringLiteral("b"), FlowKind::Push},
         {QStringLiteral("f2"), QStringLiteral("b"), QStringLiteral("a"), FlowKind::Rework},
-        {QStringLiteral("f3"), QStringLiteral("b"), QStringLiteral("c"), FlowKind::Pull},
+        {QStringLiteral("f3"), QStringLiteral("a"), QStringLiteral("b"), FlowKind::Pull},
     };
     current.capabilities = {
         {QStringLiteral("cap1"), QStringLiteral("Payments"), QStringLiteral("t2"),
@@ -239,8 +239,11 @@ Workshop handWrittenWorkshop() {
                    std::nullopt}};
     now.flows = {
         {QStringLiteral("f1"), QStringLiteral("cart"), QStringLiteral("pick"), FlowKind::Pull}};
-    now.capabilities = {{QStringLiteral("ledger"), QStringLiteral("Ledger"), QStringLiteral("pay"),
-                         QStringLiteral("99.5%"), QStringLiteral("shop")}};
+    now.capabilities = {{QStringLiteral("ledger"),
+                         QStringLiteral("Ledger"),
+                         QStringLiteral("pay"),
+                         QStringLiteral("99.5%"),
+                         {}}};
     now.dependencies = {{QStringLiteral("d1"), QStringLiteral("pick"), QStringLiteral("ledger")}};
     now.notes = {{QStringLiteral("n1"), QStringLiteral("Slow approvals"), NoteKind::Kaizen,
                   QColor(QStringLiteral("#ff0000")), QPointF(100, 200)}};
@@ -500,7 +503,7 @@ void TstStore::roundTripKeepsEveryField() {
     QCOMPARE(rows(path, QStringLiteral("SELECT id, size, color FROM teams WHERE map = 1 ORDER BY "
                                        "ord")),
              QStringList({QStringLiteral("t1|6|#3b7dd8"), QStringLiteral("t2|NULL|NULL"),
-                          QStringLiteral("t3|0|#e0803c"), QStringLiteral("t4|4|NULL")}));
+                          QStringLiteral("t3|1|#e0803c"), QStringLiteral("t4|4|NULL")}));
     QCOMPARE(rows(path, QStringLiteral("SELECT id, step, owner, x, y FROM stages WHERE map = 1 "
                                        "ORDER BY ord")),
              QStringList({QStringLiteral("a|c1|t1|10.25|-20.5"),
@@ -706,7 +709,7 @@ void TstStore::documentCommandsReachTheFile() {
     // The teams after the removed one moved up.
     QCOMPARE(
         rows(path, teams + QStringLiteral(" ORDER BY ord")),
-        QStringList({QStringLiteral("t1|0|Checkout|6"), QStringLiteral("t3|1|Coaches|0"),
+        QStringList({QStringLiteral("t1|0|Checkout|6"), QStringLiteral("t3|1|Coaches|1"),
                      QStringLiteral("t4|2|Search|4"), QStringLiteral("t5|3|Data platform|NULL")}));
 
     undo->undo();
@@ -715,7 +718,7 @@ void TstStore::documentCommandsReachTheFile() {
     QCOMPARE(rows(path, owners), ownersBefore);
     QCOMPARE(rows(path, teams + QStringLiteral(" ORDER BY ord")),
              QStringList({QStringLiteral("t1|0|Checkout|6"), QStringLiteral("t2|1|Platform|NULL"),
-                          QStringLiteral("t3|2|Coaches|0"), QStringLiteral("t4|3|Search|4"),
+                          QStringLiteral("t3|2|Coaches|1"), QStringLiteral("t4|3|Search|4"),
                           QStringLiteral("t5|4|Data platform|NULL")}));
     undo->redo();
     fileShowsDocument();

@@ -2273,10 +2273,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>%1 ist keine Einheit; verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>%1 is too long a duration.</source>
-        <translation>%1 ist eine zu lange Dauer.</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2319,6 +2315,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
             <numerusform>%ns</numerusform>
             <numerusform>%ns</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is longer than 100 years.</source>
+        <translation>%1 ist länger als 100 Jahre.</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3238,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>erforderlich, wenn %1 angegeben ist</translation>
     </message>
     <message>
-        <source>%1 is not a number of days above 0</source>
-        <translation>%1 ist keine Anzahl Tage über 0</translation>
-    </message>
-    <message>
         <source>give leadTime or waitTime, not both</source>
         <translation>geben Sie leadTime oder waitTime an, nicht beides</translation>
     </message>
@@ -3276,10 +3272,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>unsupported version %1</source>
         <translation>nicht unterstützte Version %1</translation>
-    </message>
-    <message>
-        <source>duplicate map name %1, already used by maps[%2]</source>
-        <translation>doppelter Kartenname %1, bereits verwendet von maps[%2]</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -3324,6 +3316,74 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>expected a string, found %1</source>
         <translation>erwartet: eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a NUL byte at byte %1; a text file holds none</source>
+        <translation>ein NUL-Byte bei Byte %1; eine Textdatei enthält keines</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 objects and arrays</source>
+        <translation>tiefer verschachtelt als %1 Objekte und Arrays</translation>
+    </message>
+    <message>
+        <source>a list may have at most %1 items</source>
+        <translation>eine Liste darf höchstens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>a NUL character (\u0000) at byte %1; text may not hold one</source>
+        <translation>ein NUL-Zeichen (\u0000) bei Byte %1; Text darf keines enthalten</translation>
+    </message>
+    <message>
+        <source>a text of %1 bytes; a text may have at most %2</source>
+        <translation>ein Text mit %1 Bytes; ein Text darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice in one object</source>
+        <translation>der Schlüssel %1 steht zweimal in einem Objekt</translation>
+    </message>
+    <message>
+        <source>duplicate map name %1, already used by %2</source>
+        <translation>doppelter Kartenname %1, bereits verwendet von %2</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>cell of slice %1 and step %2</source>
+        <translation>Zelle von Kundensegment %1 und Schritt %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character</source>
+        <translation>%1 enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 seconds: a duration cannot be longer than 100 years (%2 seconds)</source>
+        <translation>%1 Sekunden: Eine Dauer kann nicht länger als 100 Jahre sein (%2 Sekunden)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of days above 0 and at most %2</source>
+        <translation>%1 ist keine Zahl von Tagen über 0 und höchstens %2</translation>
+    </message>
+    <message>
+        <source>the baselines go round in a loop: %1</source>
+        <translation>die Ausgangskarten bilden einen Kreis: %1</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 bytes (%2 MiB), the most an interchange file may have</source>
+        <translation>die Datei hat mehr als %1 Bytes (%2 MiB), mehr darf eine Austauschdatei nicht haben</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "check_report.h"
 #include "export_command.h"
+#include "model/message_text.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_errors.h"
 #include "store/sqlite_store.h"
@@ -86,7 +87,8 @@ public:
     }
 
     int fail(const QString& reason) {
-        m_err << u"streamboard "_s << m_name << u": "_s << reason << u'\n';
+        // One line whatever the reason quotes: a path or value with a newline stays on it.
+        m_err << u"streamboard "_s << m_name << u": "_s << escapeControls(reason) << u'\n';
         m_err.flush();
         return BadUsage;
     }

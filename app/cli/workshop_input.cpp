@@ -48,7 +48,7 @@ std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
         return std::nullopt;
     }
     QString reason;
-    std::optional<Workshop> workshop = json::read(file.readAll(), &reason);
+    std::optional<Workshop> workshop = json::read(file.read(json::maxFileBytes + 1), &reason);
     if (!workshop)
         *error = WorkshopInputTr::tr("%1: %2").arg(path, reason);
     return workshop;

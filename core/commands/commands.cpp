@@ -100,6 +100,51 @@ QString fieldMergeKey(MapUid map, const Element& element, const QString& field) 
            keyOf(element) + u'/' + field;
 }
 
+// A name the rules of every workshop refuse (store/workshop_checks.h): a file holding it would
+// not open again, so no edit makes one.
+bool nameIsBlank(const Element& element) {
+    return std::visit(
+        [](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Action>)
+                return e.title.trimmed().isEmpty();
+            else if constexpr (requires { e.name; })
+                return e.name.trimmed().isEmpty();
+            else
+                return false;
+        },
+        element);
+}
+
+// A stream that becomes a customer stream stops providing capabilities: only a supporting
+// stream provides one.
+QList<Operation> providersCleared(const Map& map, const Element& changed) {
+    QList<Operation> ops;
+    const Stream* stream = std::get_if<Stream>(&changed);
+    if (!stream || stream->kind != StreamKind::Customer)
+        return ops;
+    for (const Capability& c : map.capabilities)
+        if (c.providedBy == stream->id) {
+            Capability cleared = c;
+            cleared.providedBy.clear();
+            ops.append(op::ReplaceElement{map.uid, c, cleared});
+        }
+    return ops;
+}
+
+// Future maps follow their baseline's new name, or lose a baseline that is gone (newName empty).
+QList<Operation> baselinesFollowing(const Workshop& workshop, const QString& oldName,
+                                    const QString& newName) {
+    QList<Operation> ops;
+    for (const Map& m : workshop.maps)
+        if (m.info.baseline == oldName) {
+            MapInfo info = m.info;
+            info.baseline = newName;
+            ops.append(op::ReplaceMapInfo{m.uid, m.info, info});
+        }
+    return ops;
+}
+
 CommandPtr make(Document* doc, const QString& text, QList<Operation> ops,
                 MergeId mergeId = MergeId::None, const QString& mergeKey = {}) {
     if (ops.isEmpty())
@@ -254,7 +299,7 @@ namespace commands {
 
 CommandPtr addElement(Document* doc, MapUid mapUid, const Element& element, qsizetype index) {
     const Map* map = doc->map(mapUid);
-    if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0)
+    if (!map || map->indexOf(kindOf(element), keyOf(element)) >= 0 || nameIsBlank(element))
         return nullptr;
     if (index < 0)
         index = map->count(kindOf(element));
@@ -290,6 +335,8 @@ CommandPtr changeElements(Document* doc, MapUid mapUid, const QList<Element>& ch
     QList<Operation> ops;
     for (const Element& e : changed) {
         const std::optional<Element> current = map->element(kindOf(e), keyOf(e));
+        if (current && nameIsBlank(e) && !nameIsBlank(*current))
+            return nullptr;
         if (current && !(*current == e))
             ops.append(op::ReplaceElement{mapUid, *current, e});
     }
@@ -302,11 +349,13 @@ CommandPtr changeElement(Document* doc, MapUid mapUid, const Element& changed,
     if (!map)
         return nullptr;
     const std::optional<Element> current = map->element(kindOf(changed), keyOf(changed));
-    if (!current || *current == changed)
+    if (!current || *current == changed || (nameIsBlank(changed) && !nameIsBlank(*current)))
         return nullptr;
-    return make(doc, changeText(*current, changed, field),
-                {op::ReplaceElement{mapUid, *current, changed}},
-                field.isEmpty() ? MergeId::None : MergeId::EditField,
+    QList<Operation> ops = {op::ReplaceElement{mapUid, *current, changed}};
+    const QList<Operation> cleared = providersCleared(*map, changed);
+    ops += cleared;
+    return make(doc, changeText(*current, changed, field), std::move(ops),
+                field.isEmpty() || !cleared.isEmpty() ? MergeId::None : MergeId::EditField,
                 fieldMergeKey(mapUid, changed, field));
 }
 
@@ -390,7 +439,9 @@ CommandPtr removeMap(Document* doc, MapUid uid) {
     const Map* map = doc->map(uid);
     if (!map)
         return nullptr;
-    return make(doc, CommandsTr::tr("Delete map “%1”").arg(map->info.name), {op::RemoveMap{*map}});
+    QList<Operation> ops = baselinesFollowing(doc->workshop(), map->info.name, {});
+    ops.append(op::RemoveMap{*map});
+    return make(doc, CommandsTr::tr("Delete map “%1”").arg(map->info.name), std::move(ops));
 }
 
 CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
@@ -407,7 +458,10 @@ CommandPtr changeMapInfo(Document* doc, MapUid uid, const MapInfo& info) {
         text = CommandsTr::tr("Rename map to “%1”").arg(info.name);
     else if (!label.isEmpty())
         text = CommandsTr::tr("Change %1 of map “%2”").arg(label, map->info.name);
-    return make(doc, text, {op::ReplaceMapInfo{uid, map->info, info}});
+    QList<Operation> ops = {op::ReplaceMapInfo{uid, map->info, info}};
+    if (map->info.name != info.name)
+        ops += baselinesFollowing(doc->workshop(), map->info.name, info.name);
+    return make(doc, text, std::move(ops));
 }
 
 CommandPtr changeMapInfoAndElements(Document* doc, MapUid uid, const MapInfo& info,
@@ -421,6 +475,8 @@ CommandPtr changeMapInfoAndElements(Document* doc, MapUid uid, const MapInfo& in
     QList<Operation> ops;
     if (!(map->info == info))
         ops.append(op::ReplaceMapInfo{uid, map->info, info});
+    if (map->info.name != info.name)
+        ops += baselinesFollowing(doc->workshop(), map->info.name, info.name);
     for (const Element& e : changed) {
         const std::optional<Element> current = map->element(kindOf(e), keyOf(e));
         if (!current)

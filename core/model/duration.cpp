@@ -1,5 +1,7 @@
 #include "duration.h"
 
+#include "message_text.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <climits>
@@ -21,8 +23,8 @@ QString unitHint() {
 QString quoted(QStringView text) {
     constexpr qsizetype longest = 60;
     if (text.size() > longest)
-        return DurationTr::tr("“%1”").arg(text.first(longest).toString() + u'…');
-    return DurationTr::tr("“%1”").arg(text.toString());
+        return DurationTr::tr("“%1”").arg(escapeControls(text.first(longest)) + u'…');
+    return DurationTr::tr("“%1”").arg(escapeControls(text));
 }
 
 bool isDigit(QChar c) {
@@ -234,9 +236,9 @@ std::optional<double> parse(QStringView text, double workingDayHours, QString* e
             return failWith(
                 error, DurationTr::tr("%1 is not a unit; use %2.").arg(quoted(word), unitHint()));
         total += value * unit;
-        if (!std::isfinite(total))
-            return failWith(error, DurationTr::tr("%1 is too long a duration.")
-                                       .arg(quoted(trimmed.sliced(start, pos - start))));
+        if (!std::isfinite(total) || total > longestSeconds)
+            return failWith(
+                error, DurationTr::tr("%1 is longer than 100 years.").arg(quoted(text.trimmed())));
     }
     return total;
 }

@@ -7,6 +7,10 @@
 
 namespace sb::json {
 
+// The largest interchange file read (docs/json.md, "Limits"). Callers read at most one byte more
+// (file.read(maxFileBytes + 1)), so a huge file is refused without being read whole.
+inline constexpr qsizetype maxFileBytes = 256 * 1024 * 1024;
+
 // Reads the interchange format of DESIGN.md. On any error returns nullopt and sets error to
 // one line that starts with the JSON path of the offending value, e.g.
 // "maps[0].stages[3].owner: no team with id “t9”". Maps get uids 1, 2, 3… in file order.

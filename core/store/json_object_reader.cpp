@@ -1,8 +1,10 @@
 #include "json_object_reader.h"
 
 #include "model/duration.h"
+#include "model/message_text.h"
 
 #include <QRegularExpression>
+#include <climits>
 #include <cmath>
 
 namespace sb::json::detail {
@@ -14,8 +16,8 @@ void fail(const QString& path, const QString& message) {
 QString quoted(const QString& text) {
     constexpr qsizetype longest = 60;
     if (text.size() > longest)
-        return Tr::tr("“%1”").arg(text.left(longest) + u'…');
-    return Tr::tr("“%1”").arg(text);
+        return Tr::tr("“%1”").arg(escapeControls(QStringView(text).left(longest)) + u'…');
+    return Tr::tr("“%1”").arg(escapeControls(text));
 }
 
 QString describe(const QJsonValue& value) {
@@ -81,13 +83,6 @@ QString ObjectReader::optionalString(QStringView key) const {
     return has(key) ? requiredString(key) : QString();
 }
 
-QString ObjectReader::requiredName(QStringView key) const {
-    QString name = requiredString(key);
-    if (name.trimmed().isEmpty())
-        fail(key, Tr::tr("a name cannot be empty"));
-    return name;
-}
-
 Id ObjectReader::requiredId(QStringView key) const {
     Id id = requiredString(key);
     if (id.isEmpty())
@@ -113,13 +108,16 @@ std::optional<double> ObjectReader::optionalNumber(QStringView key) const {
     return has(key) ? std::optional<double>(requiredNumber(key)) : std::nullopt;
 }
 
-std::optional<int> ObjectReader::optionalInt(QStringView key, int min, int max) const {
+std::optional<int> ObjectReader::optionalInt(QStringView key) const {
     const std::optional<double> number = optionalNumber(key);
     if (!number)
         return std::nullopt;
-    if (*number != std::floor(*number) || *number < min || *number > max)
-        fail(key, Tr::tr("%1 is not a whole number from %2 to %3")
-                      .arg(QString::number(*number), QString::number(min), QString::number(max)));
+    if (*number != std::floor(*number))
+        fail(key, Tr::tr("%1 is not a whole number").arg(numberText(*number)));
+    if (*number < INT_MIN || *number > INT_MAX)
+        fail(key,
+             Tr::tr("%1 is not a whole number from %2 to %3")
+                 .arg(numberText(*number), QString::number(INT_MIN), QString::number(INT_MAX)));
     return static_cast<int>(*number);
 }
 
@@ -159,9 +157,7 @@ std::optional<double> ObjectReader::optionalDuration(QStringView key,
         }
         seconds = *parsed;
     } else if (v.isDouble()) {
-        seconds = *optionalNumber(key);
-        if (seconds < 0)
-            fail(key, Tr::tr("%1: a duration cannot be negative").arg(QString::number(seconds)));
+        seconds = *optionalNumber(key); // its range is a rule of every workshop (workshop_checks)
     } else {
         failType(key, Tr::tr("a number of seconds or a string like \"4h\""));
     }

@@ -22,6 +22,7 @@ struct ReadError {
 
 [[noreturn]] void fail(const QString& path, const QString& message);
 
+// “text” with control characters escaped (escapeControls), cut short after 60 characters.
 QString quoted(const QString& text);
 
 // A JSON object with its path in the document. Getters throw ReadError naming the key's path.
@@ -37,16 +38,14 @@ public:
 
     QString requiredString(QStringView key) const;
     QString optionalString(QStringView key) const;
-    // A name: a string with at least one character that is not a space.
-    QString requiredName(QStringView key) const;
     // An id: a non-empty string. optionalId returns an empty id when the key is absent.
     Id requiredId(QStringView key) const;
     Id optionalId(QStringView key) const;
 
     double requiredNumber(QStringView key) const; // finite
     std::optional<double> optionalNumber(QStringView key) const;
-    // A whole number from min to max.
-    std::optional<int> optionalInt(QStringView key, int min, int max) const;
+    // A whole number that an int holds; the ranges of the rules are checked in workshop_checks.
+    std::optional<int> optionalInt(QStringView key) const;
     bool optionalBool(QStringView key, bool fallback) const;
     QColor optionalColor(QStringView key) const; // "#rrggbb" or "#rgb"; invalid when absent
     // Seconds, given as a number of seconds or a string with units, days of workingDayHours.

@@ -1,10 +1,11 @@
 #include "json_interchange.h"
-#include "json_map_checks.h"
 #include "json_object_reader.h"
+#include "json_scan.h"
+#include "workshop_checks.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <algorithm>
 #include <climits>
 
@@ -16,18 +17,15 @@ namespace {
 
 const QString documentPath = QStringLiteral("(document)");
 
-// A list of distinct names ("roles": ["Product", "Engineering"]).
+// A list of names ("roles": ["Product", "Engineering"]), trimmed.
 QStringList readNames(const ObjectReader& o, QStringView key) {
     QStringList names;
     const QJsonArray array = o.requiredArray(key);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = o.pathOf(key) + u'[' + QString::number(i) + u']';
-        const QString name = array.at(i).toString().trimmed();
-        if (!array.at(i).isString() || name.isEmpty())
-            fail(path, Tr::tr("expected a name, found %1").arg(describe(array.at(i))));
-        if (names.contains(name))
-            fail(path, Tr::tr("%1 is listed twice").arg(quoted(name)));
-        names.append(name);
+        if (!array.at(i).isString())
+            fail(o.pathOf(key) + u'[' + QString::number(i) + u']',
+                 Tr::tr("expected a name, found %1").arg(describe(array.at(i))));
+        names.append(array.at(i).toString().trimmed());
     }
     return names;
 }
@@ -37,33 +35,20 @@ MapSettings readSettings(const ObjectReader& map) {
     const std::optional<ObjectReader> o = map.optionalObject(u"settings");
     if (!o)
         return settings;
-    if (const std::optional<double> hours = o->optionalNumber(u"workingDayHours")) {
-        if (*hours <= 0 || *hours > 24)
-            o->fail(u"workingDayHours", Tr::tr("%1 is not a number of hours above 0 and "
-                                               "at most 24")
-                                            .arg(QString::number(*hours)));
-        settings.workingDayHours = *hours;
-    }
+    settings.workingDayHours =
+        o->optionalNumber(u"workingDayHours").value_or(settings.workingDayHours);
     auto count = [&](QStringView key, int fallback) {
-        return o->optionalInt(key, 1, INT_MAX).value_or(fallback);
+        return o->optionalInt(key).value_or(fallback);
     };
     settings.coordinationMaxTeams = count(u"coordinationMaxTeams", settings.coordinationMaxTeams);
     settings.sharedServiceMinStreams =
         count(u"sharedServiceMinStreams", settings.sharedServiceMinStreams);
     settings.teamSizeMin = count(u"teamSizeMin", settings.teamSizeMin);
     settings.teamSizeMax = count(u"teamSizeMax", settings.teamSizeMax);
-    if (settings.teamSizeMin > settings.teamSizeMax)
-        o->fail(u"teamSizeMin", Tr::tr("%1 is larger than teamSizeMax %2")
-                                    .arg(settings.teamSizeMin)
-                                    .arg(settings.teamSizeMax));
     if (o->has(u"roles"))
         settings.roles = readNames(*o, u"roles");
     if (o->has(u"requiredRoles"))
         settings.requiredRoles = readNames(*o, u"requiredRoles");
-    for (qsizetype i = 0; i < settings.requiredRoles.size(); ++i)
-        if (!settings.roles.contains(settings.requiredRoles[i]))
-            fail(o->pathOf(u"requiredRoles") + u'[' + QString::number(i) + u']',
-                 Tr::tr("%1 is not one of the roles").arg(quoted(settings.requiredRoles[i])));
     return settings;
 }
 
@@ -73,11 +58,8 @@ Timeboxes readTimeboxes(const ObjectReader& map, double workingDayHours) {
         for (int i = 0; i < agendaStepCount; ++i) {
             const auto step = static_cast<AgendaStep>(i);
             const QString key = toString(step);
-            if (const std::optional<double> seconds = o->optionalDuration(key, workingDayHours)) {
-                if (*seconds <= 0)
-                    o->fail(key, Tr::tr("a timebox must be longer than 0"));
+            if (const std::optional<double> seconds = o->optionalDuration(key, workingDayHours))
                 timeboxes[step] = *seconds;
-            }
         }
     return timeboxes;
 }
@@ -92,47 +74,35 @@ std::optional<QPointF> readPosition(const ObjectReader& o) {
     return QPointF(*x, *y);
 }
 
-Team readTeam(const ObjectReader& o, const QStringList& roleNames) {
+Team readTeam(const ObjectReader& o) {
     Team team;
     team.id = o.requiredId(u"id");
-    team.name = o.requiredName(u"name");
+    team.name = o.requiredString(u"name");
     team.type = o.optionalEnum(u"type", team.type, parseTeamType,
                                QStringLiteral("stream-aligned, platform, enabling, "
                                               "complicated-subsystem"));
-    team.size = o.optionalInt(u"size", 1, INT_MAX);
+    team.size = o.optionalInt(u"size");
     team.color = o.optionalColor(u"color");
     const QList<ObjectReader> roles = objectsOf(o.optionalArray(u"roles"), o.pathOf(u"roles"));
+    qint64 people = 0;
     for (const ObjectReader& r : roles) {
-        RoleCount role{r.requiredName(u"role").trimmed(), 1};
-        if (!roleNames.contains(role.role))
-            r.fail(
-                u"role",
-                Tr::tr("%1 is not one of the map's roles (settings.roles)").arg(quoted(role.role)));
-        if (std::any_of(team.roles.cbegin(), team.roles.cend(),
-                        [&](const RoleCount& other) { return other.role == role.role; }))
-            r.fail(u"role", Tr::tr("%1 is listed twice").arg(quoted(role.role)));
-        role.people = r.optionalInt(u"people", 1, INT_MAX).value_or(1);
+        const RoleCount role{r.requiredString(u"role").trimmed(),
+                             r.optionalInt(u"people").value_or(1)};
         team.roles.append(role);
+        people += role.people;
     }
-    if (!team.roles.isEmpty()) {
-        int people = 0;
-        for (const RoleCount& role : std::as_const(team.roles))
-            people += role.people;
-        if (team.size && *team.size != people)
-            o.fail(
-                u"size",
-                Tr::tr("%1 differs from the %2 people of its roles").arg(*team.size).arg(people));
-        team.size = people;
-    }
+    // Without a size, the roles give it; a size that differs is refused by the rules.
+    if (!team.roles.isEmpty() && !team.size && people >= 1 && people <= INT_MAX)
+        team.size = static_cast<int>(people);
     return team;
 }
 
 Slice readSlice(const ObjectReader& o) {
-    return Slice{o.requiredId(u"id"), o.requiredName(u"name"), o.optionalString(u"outcome")};
+    return Slice{o.requiredId(u"id"), o.requiredString(u"name"), o.optionalString(u"outcome")};
 }
 
 Step readStep(const ObjectReader& o) {
-    return Step{o.requiredId(u"id"), o.requiredName(u"name")};
+    return Step{o.requiredId(u"id"), o.requiredString(u"name")};
 }
 
 Cell readCell(const ObjectReader& o) {
@@ -160,10 +130,10 @@ Card readCard(const ObjectReader& stream) {
 FlowCounts readFlowCounts(const ObjectReader& items, QStringView key) {
     FlowCounts counts;
     if (const std::optional<ObjectReader> o = items.optionalObject(key)) {
-        counts.features = o->optionalInt(u"features", 0, INT_MAX).value_or(0);
-        counts.defects = o->optionalInt(u"defects", 0, INT_MAX).value_or(0);
-        counts.risks = o->optionalInt(u"risks", 0, INT_MAX).value_or(0);
-        counts.debt = o->optionalInt(u"debt", 0, INT_MAX).value_or(0);
+        counts.features = o->optionalInt(u"features").value_or(0);
+        counts.defects = o->optionalInt(u"defects").value_or(0);
+        counts.risks = o->optionalInt(u"risks").value_or(0);
+        counts.debt = o->optionalInt(u"debt").value_or(0);
     }
     return counts;
 }
@@ -173,12 +143,7 @@ FlowItems readFlowItems(const ObjectReader& stream) {
     const std::optional<ObjectReader> o = stream.optionalObject(u"flowItems");
     if (!o)
         return items;
-    if (const std::optional<double> days = o->optionalNumber(u"periodDays")) {
-        if (*days <= 0)
-            o->fail(u"periodDays",
-                    Tr::tr("%1 is not a number of days above 0").arg(QString::number(*days)));
-        items.periodDays = *days;
-    }
+    items.periodDays = o->optionalNumber(u"periodDays").value_or(items.periodDays);
     items.done = readFlowCounts(*o, u"done");
     items.inProgress = readFlowCounts(*o, u"inProgress");
     return items;
@@ -200,7 +165,7 @@ DecisionCriteria readCriteria(const ObjectReader& stream) {
 Stream readStream(const ObjectReader& o) {
     Stream stream;
     stream.id = o.requiredId(u"id");
-    stream.name = o.requiredName(u"name");
+    stream.name = o.requiredString(u"name");
     stream.kind = o.optionalEnum(u"kind", stream.kind, parseStreamKind,
                                  QStringLiteral("customer, supporting"));
     stream.owner = o.optionalId(u"owner");
@@ -217,7 +182,7 @@ Stage readStage(const ObjectReader& o, double workingDayHours) {
     stage.id = o.requiredId(u"id");
     stage.stream = o.requiredId(u"stream");
     stage.step = o.optionalId(u"step");
-    stage.name = o.requiredName(u"name");
+    stage.name = o.requiredString(u"name");
     stage.owner = o.optionalId(u"owner");
     stage.processTime = o.optionalDuration(u"processTime", workingDayHours).value_or(0);
     const std::optional<double> lead = o.optionalDuration(u"leadTime", workingDayHours);
@@ -225,12 +190,7 @@ Stage readStage(const ObjectReader& o, double workingDayHours) {
     if (lead && wait)
         o.fail(u"waitTime", Tr::tr("give leadTime or waitTime, not both"));
     stage.leadTime = lead ? *lead : stage.processTime + wait.value_or(0);
-    if (const std::optional<double> pct = o.optionalNumber(u"pctCA")) {
-        if (*pct < 0 || *pct > 100)
-            o.fail(u"pctCA",
-                   Tr::tr("%1 is not a percentage from 0 to 100").arg(QString::number(*pct)));
-        stage.pctCA = *pct;
-    }
+    stage.pctCA = o.optionalNumber(u"pctCA").value_or(stage.pctCA);
     stage.position = readPosition(o);
     return stage;
 }
@@ -248,7 +208,7 @@ Flow readFlow(const ObjectReader& o) {
 Capability readCapability(const ObjectReader& o) {
     Capability capability;
     capability.id = o.requiredId(u"id");
-    capability.name = o.requiredName(u"name");
+    capability.name = o.requiredString(u"name");
     capability.owner = o.optionalId(u"owner");
     capability.sla = o.optionalString(u"sla");
     capability.providedBy = o.optionalId(u"providedBy");
@@ -272,7 +232,7 @@ Note readNote(const ObjectReader& o) {
 Action readAction(const ObjectReader& o) {
     Action action;
     action.id = o.optionalId(u"id");
-    action.title = o.requiredName(u"title");
+    action.title = o.requiredString(u"title");
     action.owner = o.optionalId(u"owner");
     if (o.has(u"due")) {
         action.due = QDate::fromString(o.requiredString(u"due"), Qt::ISODate);
@@ -310,19 +270,47 @@ void readList(const ObjectReader& map, Map& into, ReadOne readOne) {
         items.append(readOne(o));
 }
 
+// Gives flows, dependencies, notes and actions without an id the lowest free "f1", "d1", "n1"…
+template <class T> void generateIds(Map& map, QSet<Id>& taken, QStringView prefix) {
+    int next = 1;
+    for (T& element : map.list<T>()) {
+        if (!element.id.isEmpty())
+            continue;
+        do
+            element.id = prefix.toString() + QString::number(next++);
+        while (taken.contains(element.id));
+        taken.insert(element.id);
+    }
+}
+
+void generateIds(Map& map) {
+    QSet<Id> taken;
+    forEachKind([&]<class T>() {
+        if constexpr (!std::is_same_v<T, Cell>)
+            for (const T& element : map.list<T>())
+                taken.insert(element.id);
+    });
+    generateIds<Flow>(map, taken, u"f");
+    generateIds<Dependency>(map, taken, u"d");
+    generateIds<Note>(map, taken, u"n");
+    generateIds<Action>(map, taken, u"action");
+}
+
 Map readMap(const ObjectReader& o) {
     Map map;
-    map.info.name = o.requiredName(u"name");
+    map.info.name = o.requiredString(u"name");
     map.info.state =
         o.optionalEnum(u"state", map.info.state, parseMapState, QStringLiteral("current, future"));
-    if (o.has(u"baseline"))
-        map.info.baseline = o.requiredName(u"baseline");
+    if (o.has(u"baseline")) {
+        map.info.baseline = o.requiredString(u"baseline");
+        if (map.info.baseline.trimmed().isEmpty()) // "" would read as no baseline at all
+            o.fail(u"baseline", Tr::tr("a name cannot be empty"));
+    }
     map.info.settings = readSettings(o);
     const double hours = map.info.settings.workingDayHours;
     map.info.timeboxes = readTimeboxes(o, hours);
     map.info.noMaterialDivergence = o.optionalBool(u"noMaterialDivergence", false);
-    readList<Team>(
-        o, map, [&](const ObjectReader& team) { return readTeam(team, map.info.settings.roles); });
+    readList<Team>(o, map, readTeam);
     readList<Slice>(o, map, readSlice);
     readList<Step>(o, map, readStep);
     readList<Cell>(o, map, readCell);
@@ -333,25 +321,13 @@ Map readMap(const ObjectReader& o) {
     readList<Dependency>(o, map, readDependency);
     readList<Note>(o, map, readNote);
     readList<Action>(o, map, readAction);
-    checkIdsAndReferences(map, o.path());
+    generateIds(map);
     return map;
 }
 
-void checkBaselines(const Workshop& workshop) {
-    for (qsizetype i = 0; i < workshop.maps.size(); ++i) {
-        const MapInfo& info = workshop.maps[i].info;
-        const QString path = QStringLiteral("maps[%1].baseline").arg(i);
-        if (info.baseline.isEmpty())
-            continue;
-        if (info.baseline == info.name)
-            fail(path, Tr::tr("a map cannot be its own baseline"));
-        if (!workshop.mapNamed(info.baseline))
-            fail(path, Tr::tr("no map named %1 in this workshop").arg(quoted(info.baseline)));
-    }
-}
-
 QJsonObject parseDocument(const QByteArray& data) {
-    if (data.trimmed().isEmpty())
+    scanLimitsAndKeys(data);
+    if (std::all_of(data.begin(), data.end(), [](char c) { return QChar::isSpace(uchar(c)); }))
         fail(documentPath, Tr::tr("the file is empty"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
@@ -373,20 +349,15 @@ Workshop readWorkshop(const QByteArray& data) {
     if (const double version = root.requiredNumber(u"version"); version != 1)
         root.fail(u"version", Tr::tr("unsupported version %1").arg(QString::number(version)));
     Workshop workshop;
-    QHash<QString, qsizetype> mapNames;
     const QList<ObjectReader> maps = objectsOf(root.requiredArray(u"maps"), QStringLiteral("maps"));
     for (qsizetype i = 0; i < maps.size(); ++i) {
-        const QString name = maps[i].requiredName(u"name");
-        if (mapNames.contains(name))
-            maps[i].fail(u"name", Tr::tr("duplicate map name %1, already used by maps[%2]")
-                                      .arg(quoted(name))
-                                      .arg(mapNames.value(name)));
-        mapNames.insert(name, i);
         Map map = readMap(maps[i]);
         map.uid = i + 1;
         workshop.maps.append(std::move(map));
     }
-    checkBaselines(workshop);
+    if (const std::optional<QString> broken =
+            rules::firstBroken(workshop, rules::Naming::JsonPaths))
+        throw ReadError{*broken};
     return workshop;
 }
 

@@ -1,6 +1,7 @@
 #include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store_p.h"
+#include "workshop_checks.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -192,7 +193,15 @@ bool load(QSqlDatabase& db, Workshop* workshop, QString* error,
     LoadCounter counter(db, progress);
     const bool ok = loadMaps(db, workshop, error, counter);
     query.exec(QStringLiteral("COMMIT"));
-    return ok;
+    if (!ok)
+        return false;
+    // A file may have been written by anything: it holds to the rules an import holds to.
+    if (const std::optional<QString> broken =
+            rules::firstBroken(*workshop, rules::Naming::Elements)) {
+        *error = *broken;
+        return false;
+    }
+    return true;
 }
 
 } // namespace sb::sqlite

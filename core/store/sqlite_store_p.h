@@ -57,7 +57,8 @@ void removeConnection(const QString& name);
 // PRAGMAs every connection gets; read-write ones also switch to WAL.
 bool configureConnection(QSqlDatabase& db, Access access, QString* error);
 
-// Reads every map and element, ordered by ord, in one read transaction.
+// Reads every map and element, ordered by ord, in one read transaction, and checks them against
+// the rules of every workshop (workshop_checks.h); a broken rule is an error naming the element.
 // progress, when given, hears every few thousand elements and may stop the reading (then load
 // returns false with an empty error).
 bool load(QSqlDatabase& db, Workshop* workshop, QString* error,

@@ -37,7 +37,7 @@ bool MainWindow::importJson(const QString& path) {
     if (!file.open(QIODevice::ReadOnly)) {
         error = file.errorString();
     } else {
-        content = file.readAll();
+        content = file.read(json::maxFileBytes + 1); // more is refused, not read
         workshop = json::read(content, &error);
     }
     if (!workshop) {

@@ -25,7 +25,7 @@ INSERT INTO streams VALUES (3, 'shop', 0, 'Shop', 'customer', 'web', 'buyers', N
 INSERT INTO stages VALUES (3, 'pick', 1, 'shop', NULL, 'Pick', 'pay', 60.0, 120.0, 90.0, NULL, NULL);
 INSERT INTO stages VALUES (3, 'cart', 0, 'shop', 'order', 'Cart', 'web', 30.0, 600.0, 75.0, 12.5, -4.0);
 INSERT INTO flows VALUES (3, 'f1', 0, 'cart', 'pick', 'pull');
-INSERT INTO capabilities VALUES (3, 'ledger', 0, 'Ledger', 'pay', '99.5%', 'shop');
+INSERT INTO capabilities VALUES (3, 'ledger', 0, 'Ledger', 'pay', '99.5%', NULL);
 INSERT INTO dependencies VALUES (3, 'd1', 0, 'pick', 'ledger');
 INSERT INTO notes VALUES (3, 'n1', 0, 'Slow approvals', 'kaizen', '#ff0000', 100.0, 200.0);
 INSERT INTO steps VALUES (7, 'order', 0, 'Order online');
