@@ -185,7 +185,7 @@ void FindingsModel::rebuild(const QList<Finding>* before) {
     QList<StreamGroup> groups;
     QHash<Id, qsizetype> groupOf; // stream → position in groups
     for (qsizetype i = 0; i < m_findings.size(); ++i) {
-        const Finding& finding = m_findings[i];
+        const Finding& finding = m_findings.at(i);
         const std::size_t slot = severitySlot(finding.severity);
         ++totals[slot];
         const bool shown = passes(finding);
@@ -237,7 +237,7 @@ void FindingsModel::rebuild(const QList<Finding>* before) {
         std::equal(listed.begin(), listed.end(), m_streamGroups.begin(), m_streamGroups.end(),
                    sameMembers)) {
         for (qsizetype i = 0; i < m_findings.size(); ++i) {
-            if ((*before)[i] == m_findings[i])
+            if ((*before)[i] == m_findings.at(i))
                 continue;
             if (const QModelIndex changed = indexOfFinding(i); changed.isValid())
                 emit dataChanged(changed, changed);
@@ -289,13 +289,13 @@ const Finding* FindingsModel::findingAt(const QModelIndex& index) const {
         const auto group = static_cast<qsizetype>(index.internalId() - firstStreamGroupId);
         if (group >= m_streamGroups.size() || index.row() >= m_streamGroups[group].shown.size())
             return nullptr;
-        return &m_findings[m_streamGroups[group].shown[index.row()]];
+        return &m_findings.at(m_streamGroups[group].shown[index.row()]);
     }
     const std::size_t slot = std::min<std::size_t>(index.internalId() - 1, severityCount - 1);
     const QList<Row>& rows = m_rows[slot];
     if (index.row() >= rows.size() || rows[index.row()].finding < 0)
         return nullptr;
-    return &m_findings[rows[index.row()].finding];
+    return &m_findings.at(rows[index.row()].finding);
 }
 
 Id FindingsModel::streamGroupAt(const QModelIndex& index) const {
@@ -314,7 +314,7 @@ QModelIndex FindingsModel::indexOfRow(std::size_t slot, qsizetype row) const {
 }
 
 QModelIndex FindingsModel::indexOfFinding(qsizetype position) const {
-    const std::size_t slot = severitySlot(m_findings[position].severity);
+    const std::size_t slot = severitySlot(m_findings.at(position).severity);
     const QList<Row>& rows = m_rows[slot];
     for (qsizetype row = 0; row < rows.size(); ++row) {
         if (rows[row].finding == position)
@@ -331,7 +331,7 @@ QModelIndex FindingsModel::indexOfFinding(qsizetype position) const {
 
 QModelIndex FindingsModel::indexOf(const FindingKey& key) const {
     for (qsizetype i = 0; i < m_findings.size(); ++i) {
-        const Finding& f = m_findings[i];
+        const Finding& f = m_findings.at(i);
         if (f.rule == key.rule && f.subjects == key.subjects)
             return indexOfFinding(i);
     }
