@@ -1,6 +1,7 @@
 // Opening a workshop with progress: the store tells how many elements it has read and stops when
 // asked; the window's progress dialog cancels an opening and the workshop that was open stays.
 #include "canvas/map_scene.h"
+#include "commands/commands.h"
 #include "example_workshop.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
@@ -13,6 +14,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +139,24 @@ private slots:
         // Not cancelled, the same file opens.
         QVERIFY(window.openFile(m_file));
         QCOMPARE(window.document()->workshop(), exampleWorkshop());
+    }
+
+    // The workshop the window has open already: it stays as it is, undo history and all, and
+    // the window says so instead of offering a read-only view of "another window".
+    void openingTheOpenWorkshopAgainKeepsIt() {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_file));
+        Document* doc = window.document();
+        Stage s = doc->map(window.currentMap())->stages.first();
+        s.name = u"Renamed before opening again"_s;
+        QVERIFY(doc->push(commands::changeElement(doc, window.currentMap(), s).release()));
+        QVERIFY(window.openFile(QDir(m_dir.path()).filePath(u"./example.vsmap"_s)));
+        QCOMPARE(window.document(), doc);
+        QVERIFY(!doc->isReadOnly());
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"open in this window already"_s));
+        doc->undoStack()->undo(); // the file as the other tests expect it
     }
 
     // An import has nothing to read with progress: it is cancelled while its canvas is built,

@@ -735,6 +735,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>Made “%1”, a new copy of %2. The workshop made from it before is under File → Open recent.</source>
         <translation>„%1“ als neue Kopie von %2 angelegt. Der zuvor daraus angelegte Workshop steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
+    <message>
+        <source>%1 is open in this window already.</source>
+        <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>sb::OpeningProgress</name>

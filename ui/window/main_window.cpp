@@ -414,6 +414,15 @@ bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress&
 bool MainWindow::openFile(const QString& path) {
     if (QFileInfo(path).suffix().toLower() == u"json")
         return importJson(path);
+    // The workshop this window has open already: nothing to open, and no other window to name.
+    if (const auto* store =
+            m_document ? dynamic_cast<const SqliteStore*>(m_document->store()) : nullptr;
+        store &&
+        QFileInfo(store->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+        statusBar()->showMessage(
+            tr("%1 is open in this window already.").arg(QFileInfo(path).fileName()));
+        return true;
+    }
     // The progress exists only while something is read or built, never under a question: a
     // Cancel clicked there would silently stop the opening that was asked for.
     std::optional<OpeningProgress> progress;
