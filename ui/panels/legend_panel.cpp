@@ -25,7 +25,14 @@ void LegendPanel::setDocument(Document* document) {
     m_document = document;
     if (m_document)
         connect(m_document, &Document::changesApplied, this, [this](const ChangeSet& changes) {
-            if (!changes.touches(m_map))
+            // The legend lists the map's teams: other edits leave it as it is.
+            const bool teams =
+                std::any_of(changes.changes.cbegin(), changes.changes.cend(), [&](const Change& c) {
+                    return c.map == m_map &&
+                           (c.isElementChange() ? c.kind == ElementKind::Team
+                                                : c.type != Change::Type::MapModified);
+                });
+            if (!teams)
                 return;
             updateGeometry();
             update();
