@@ -2,6 +2,7 @@
 // below it, text broken into lines once per item, and a lane's ladder drawn in its exposed part
 // only.
 #include "canvas/canvas_style.h"
+#include "canvas/canvas_view.h"
 #include "canvas/connector_item.h"
 #include "canvas/element_item.h"
 #include "canvas/ladder_item.h"
@@ -9,11 +10,13 @@
 #include "canvas/map_layout.h"
 #include "canvas/map_scene.h"
 #include "canvas/stage_item.h"
+#include "example_workshop.h"
 #include "synthetic_workshop.h"
 #include "test_main.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QTest>
 
@@ -194,6 +197,30 @@ private slots:
         canvas::MapScene smallScene(&smallDocument, 1);
         QVERIFY(smallScene.items().size() < (1 << 5));
         QCOMPARE(smallScene.bspTreeDepth(), 5);
+    }
+
+    // A view kept fitted shows the whole map without scroll bars at any size, and once fitted
+    // stays at its zoom: scroll bars that came and went by a pixel of rounding used to resize
+    // the viewport, fit again and so on without end.
+    void aFittedViewNeedsNoScrollBars() {
+        Document document(test::exampleWorkshop());
+        canvas::MapScene scene(&document, 1);
+        canvas::CanvasView view;
+        view.setScene(&scene);
+        view.show();
+        view.openFitted();
+        for (int width = 600; width <= 1500; width += 17) {
+            const int height = 300 + (width * 7) % 600;
+            view.resize(width, height);
+            QCoreApplication::processEvents();
+            const QString size = u"%1 × %2"_s.arg(width).arg(height);
+            QVERIFY2(!view.horizontalScrollBar()->isVisible(), qPrintable(size));
+            QVERIFY2(!view.verticalScrollBar()->isVisible(), qPrintable(size));
+            const qreal zoom = view.zoom();
+            QTest::qWait(20);
+            QVERIFY2(view.zoom() == zoom, qPrintable(size));
+            QVERIFY(view.keepsFitted());
+        }
     }
 };
 

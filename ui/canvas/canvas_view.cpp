@@ -85,8 +85,11 @@ void CanvasView::zoomToFit() {
     const QRectF bounds = scene()->sceneRect();
     if (bounds.isEmpty())
         return;
-    const qreal factor =
-        std::min(viewport()->width() / bounds.width(), viewport()->height() / bounds.height());
+    // Against the viewport without scroll bars, a pixel inside: the map then needs none. Fitted
+    // to the viewport as it is, scroll bars that came and went with a pixel of rounding changed
+    // its size, which fitted again, for ever.
+    const QSizeF room = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
+    const qreal factor = std::min(room.width() / bounds.width(), room.height() / bounds.height());
     setTransform(
         QTransform::fromScale(std::clamp(factor, minZoom, 1.0), std::clamp(factor, minZoom, 1.0)));
     centerOn(bounds.center());
