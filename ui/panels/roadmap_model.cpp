@@ -47,6 +47,13 @@ const Map* RoadmapModel::map() const {
 void RoadmapModel::refresh() {
     const Map* m = map();
     QList<Action> rows = m ? inRoadmapOrder(m->actions) : QList<Action>();
+    // Looked up per row and paint: worked out once per change.
+    m_teamColors = m ? m->teamColors() : QHash<Id, QColor>();
+    m_teamNames.clear();
+    if (m)
+        for (const Team& t : m->teams)
+            if (!m_teamNames.contains(t.id)) // the first of an id, as Map::nameOf
+                m_teamNames.insert(t.id, t.name.isNull() ? t.id : t.name);
     bool sameOrder = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
         sameOrder = rows[i].id == m_rows[i].id;
@@ -141,11 +148,15 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const {
         break;
     case OwnerColumn:
         if (role == Qt::DisplayRole)
-            return a.owner.isEmpty() || !m ? tr("No owner") : m->nameOf(a.owner);
+            if (a.owner.isEmpty() || !m)
+                return tr("No owner");
+        if (const auto team = m_teamNames.constFind(a.owner); team != m_teamNames.cend())
+            return *team;
+        return m->nameOf(a.owner);
         if (role == Qt::EditRole)
             return a.owner;
         if (role == Qt::DecorationRole && m && !a.owner.isEmpty())
-            return colorSwatchIcon(m->teamColor(a.owner));
+            return colorSwatchIcon(m_teamColors.value(a.owner));
         break;
     case DueColumn:
         if (role == Qt::DisplayRole) {

@@ -3,7 +3,9 @@
 #include "model/document.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 
 namespace sb::panels {
@@ -48,6 +50,8 @@ private:
     QPointer<Document> m_document;
     MapUid m_map = 0;
     QList<Action> m_rows;
+    QHash<Id, QColor> m_teamColors;
+    QHash<Id, QString> m_teamNames;
     QDate m_today = QDate::currentDate();
 };
 
