@@ -2108,10 +2108,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>Auf die Karte namens NAME anwenden (Standard: die Karte des Patches, sonst die erste).</translation>
     </message>
     <message>
-        <source>Workshop file to change.</source>
-        <translation>Zu ändernde Workshop-Datei.</translation>
-    </message>
-    <message>
         <source>Patch to apply.</source>
         <translation>Anzuwendender Patch.</translation>
     </message>
@@ -2122,6 +2118,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>applied %1 operations to map “%2”</source>
         <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
     </message>
 </context>
 <context>

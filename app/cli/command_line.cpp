@@ -273,8 +273,8 @@ int runApply(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         CommandLineTr::tr("Apply to the map named NAME (default: the patch's map, else "
                           "the first)."),
         CommandLineTr::tr("NAME")));
-    cmd.parser().addPositionalArgument(u"WORKSHOP.vsmap"_s,
-                                       CommandLineTr::tr("Workshop file to change."));
+    cmd.parser().addPositionalArgument(u"WORKSHOP"_s,
+                                       CommandLineTr::tr("Workshop file (.vsmap) to change."));
     cmd.parser().addPositionalArgument(u"PATCH.json"_s, CommandLineTr::tr("Patch to apply."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
