@@ -48,6 +48,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("import IN.json OUT.vsmap"));
         QVERIFY(r.out.contains("check IN"));
+        QVERIFY(r.out.contains("apply WORKSHOP.vsmap PATCH.json [--map NAME]"));
         r = runCli({u"check"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--format"));

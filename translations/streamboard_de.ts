@@ -1845,37 +1845,6 @@ Kennzahl: %4</translation>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-IN is a .vsmap workshop file or an interchange .json file.
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
-    </message>
-    <message>
         <source>Work on the map named NAME.</source>
         <translation>Mit der Karte namens NAME arbeiten.</translation>
     </message>
@@ -2081,6 +2050,82 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is open in Streamboard; close it there, then apply the patch</source>
+        <translation>%1 ist in Streamboard geöffnet; schließen Sie ihn dort und wenden Sie dann den Patch an</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written, so the patch cannot be applied</source>
+        <translation>%1: nicht beschreibbar, daher kann der Patch nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>%1 has no map to apply the patch to</source>
+        <translation>%1 hat keine Karte, auf die der Patch angewendet werden kann</translation>
+    </message>
+    <message>
+        <source>%1: a patch changes a workshop (.vsmap), not an interchange file; import it first</source>
+        <translation>%1: ein Patch ändert einen Workshop (.vsmap), keine Austauschdatei; importieren Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+IN is a .vsmap workshop file or an interchange .json file.
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
+    </message>
+    <message>
+        <source>Applies a patch (adds, changes and removes elements) to a map of a workshop in one step: all of it or, when any operation is bad, none of it.</source>
+        <translation>Wendet einen Patch (fügt Elemente hinzu, ändert und entfernt sie) in einem Schritt auf eine Karte eines Workshops an: ganz oder, wenn eine Operation fehlerhaft ist, gar nicht.</translation>
+    </message>
+    <message>
+        <source>Apply to the map named NAME (default: the patch&apos;s map, else the first).</source>
+        <translation>Auf die Karte namens NAME anwenden (Standard: die Karte des Patches, sonst die erste).</translation>
+    </message>
+    <message>
+        <source>Patch to apply.</source>
+        <translation>Anzuwendender Patch.</translation>
+    </message>
+    <message>
+        <source>applied 1 operation to map “%1”</source>
+        <translation>1 Operation auf die Karte „%1“ angewendet</translation>
+    </message>
+    <message>
+        <source>applied %1 operations to map “%2”</source>
+        <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3433,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>the file has more than %1 bytes (%2 MiB), the most an interchange file may have</source>
         <translation>die Datei hat mehr als %1 Bytes (%2 MiB), mehr darf eine Austauschdatei nicht haben</translation>
+    </message>
+    <message>
+        <source>expected “%1”, found %2</source>
+        <translation>erwartet: „%1“, gefunden: %2</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5146,41 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
 Work %2, wait %3</source>
         <translation>%1
 Arbeit %2, Warten %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::patch</name>
+    <message>
+        <source>no cell of slice %1 and step %2</source>
+        <translation>keine Zelle mit Kundensegment %1 und Schritt %2</translation>
+    </message>
+    <message>
+        <source>the map has a cell of this slice and step already</source>
+        <translation>die Karte hat bereits eine Zelle mit diesem Kundensegment und Schritt</translation>
+    </message>
+    <message>
+        <source>the map has a %1 with id %2 already</source>
+        <translation>die Karte hat bereits ein Element vom Typ %1 mit der ID %2</translation>
+    </message>
+    <message>
+        <source>names the element and cannot be changed</source>
+        <translation>benennt das Element und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Apply a patch of 1 operation</source>
+        <translation>Patch mit 1 Operation anwenden</translation>
+    </message>
+    <message>
+        <source>Apply a patch of %1 operations</source>
+        <translation>Patch mit %1 Operationen anwenden</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys here are %1</source>
+        <translation>unbekannter Schlüssel; die Schlüssel hier sind %1</translation>
+    </message>
+    <message>
+        <source>a cell has no id; name it by its “slice” and “step”</source>
+        <translation>eine Zelle hat keine ID; benennen Sie sie über „slice“ und „step“</translation>
     </message>
 </context>
 <context>

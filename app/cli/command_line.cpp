@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include "apply_command.h"
 #include "check_report.h"
 #include "export_command.h"
 #include "model/message_text.h"
@@ -27,7 +28,7 @@ struct CommandLineTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
-const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s};
+const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s, u"apply"_s};
 
 QString programName(const QStringList& arguments) {
     return arguments.isEmpty() ? u"streamboard"_s : QFileInfo(arguments[0]).fileName();
@@ -47,6 +48,9 @@ QString overview(const QString& program) {
                "  %1 check IN [--map NAME] [--format text|json]\n"
                "                                         report metrics and findings; exit 1 on "
                "an error finding\n"
+               "  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]\n"
+               "                                         add, change and remove elements in one "
+               "step\n"
                "IN is a .vsmap workshop file or an interchange .json file.\n"
                "Run “%1 COMMAND --help” for a command's options.\n"
                "Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or "
@@ -258,6 +262,37 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return errors ? CheckFoundErrors : Success;
 }
 
+int runApply(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(u"apply"_s,
+                   CommandLineTr::tr("Applies a patch (adds, changes and removes elements) to a "
+                                     "map of a workshop in one step: all of it or, when any "
+                                     "operation is bad, none of it."),
+                   out, err);
+    cmd.parser().addOption(QCommandLineOption(
+        u"map"_s,
+        CommandLineTr::tr("Apply to the map named NAME (default: the patch's map, else "
+                          "the first)."),
+        CommandLineTr::tr("NAME")));
+    cmd.parser().addPositionalArgument(u"WORKSHOP"_s,
+                                       CommandLineTr::tr("Workshop file (.vsmap) to change."));
+    cmd.parser().addPositionalArgument(u"PATCH.json"_s, CommandLineTr::tr("Patch to apply."));
+    if (auto exit = cmd.parse(arguments, 2))
+        return *exit;
+    const Applied applied =
+        applyPatchFile(cmd.parser().positionalArguments()[0], cmd.parser().positionalArguments()[1],
+                       cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s) : QString());
+    if (!applied.error.isEmpty())
+        return cmd.fail(applied.error);
+    const QString map = escapeControls(applied.map);
+    out << (applied.operations == 1 ? CommandLineTr::tr("applied 1 operation to map “%1”").arg(map)
+                                    : CommandLineTr::tr("applied %1 operations to map “%2”")
+                                          .arg(applied.operations)
+                                          .arg(map))
+        << u'\n';
+    out.flush();
+    return Success;
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList& arguments) {
@@ -290,6 +325,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return runExport(arguments, out, err);
     if (first == u"check")
         return runCheck(arguments, out, err);
+    if (first == u"apply")
+        return runApply(arguments, out, err);
     err << program << u": "_s << CommandLineTr::tr("unknown command “%1”").arg(first) << u'\n'
         << overview(program);
     return BadUsage;

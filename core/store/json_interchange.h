@@ -19,4 +19,7 @@ std::optional<Workshop> read(const QByteArray& data, QString* error);
 // Writes the interchange format with every element and field, so read(write(w)) == w.
 QByteArray write(const Workshop& workshop);
 
+// One element as write() writes it in its map's list: a JSON object on one line.
+QByteArray writeElement(const Element& element);
+
 } // namespace sb::json

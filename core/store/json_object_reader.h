@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/elements.h"
+#include "model/element_kind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -80,5 +80,14 @@ QList<ObjectReader> objectsOf(const QJsonArray& array, const QString& arrayPath)
 
 // The kind of a JSON value as a facilitator would name it ("a string", "null").
 QString describe(const QJsonValue& value);
+
+// The top-level object of a JSON document, once its raw bytes pass the limits (json_scan.h).
+// Problems of the document as a whole are reported at "(document)".
+QJsonObject parseDocument(const QByteArray& data);
+
+// One element as the interchange reader reads maps[i].<kind>[j], durations in days of
+// workingDayHours. A flow, dependency, note or action without an id keeps an empty id; the rules
+// of every workshop (workshop_checks.h) are not checked here.
+Element readElement(ElementKind kind, const ObjectReader& o, double workingDayHours);
 
 } // namespace sb::json::detail

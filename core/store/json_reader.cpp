@@ -15,8 +15,6 @@ using namespace detail;
 
 namespace {
 
-const QString documentPath = QStringLiteral("(document)");
-
 // A list of names ("roles": ["Product", "Engineering"]), trimmed.
 QStringList readNames(const ObjectReader& o, QStringView key) {
     QStringList names;
@@ -325,22 +323,6 @@ Map readMap(const ObjectReader& o) {
     return map;
 }
 
-QJsonObject parseDocument(const QByteArray& data) {
-    scanLimitsAndKeys(data);
-    if (std::all_of(data.begin(), data.end(), [](char c) { return QChar::isSpace(uchar(c)); }))
-        fail(documentPath, Tr::tr("the file is empty"));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
-        fail(documentPath,
-             Tr::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
-    if (!document.isObject())
-        fail(documentPath,
-             Tr::tr("expected an object at the top level, found %1")
-                 .arg(describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())));
-    return document.object();
-}
-
 Workshop readWorkshop(const QByteArray& data) {
     const ObjectReader root(parseDocument(data), QString());
     const QString format = root.requiredString(u"format");
@@ -362,6 +344,55 @@ Workshop readWorkshop(const QByteArray& data) {
 }
 
 } // namespace
+
+namespace detail {
+
+QJsonObject parseDocument(const QByteArray& data) {
+    const QString documentPath = QStringLiteral("(document)");
+    scanLimitsAndKeys(data);
+    if (std::all_of(data.begin(), data.end(), [](char c) { return QChar::isSpace(uchar(c)); }))
+        fail(documentPath, Tr::tr("the file is empty"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        fail(documentPath,
+             Tr::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+    if (!document.isObject())
+        fail(documentPath,
+             Tr::tr("expected an object at the top level, found %1")
+                 .arg(describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())));
+    return document.object();
+}
+
+Element readElement(ElementKind kind, const ObjectReader& o, double workingDayHours) {
+    switch (kind) {
+    case ElementKind::Team:
+        return readTeam(o);
+    case ElementKind::Slice:
+        return readSlice(o);
+    case ElementKind::Step:
+        return readStep(o);
+    case ElementKind::Cell:
+        return readCell(o);
+    case ElementKind::Stream:
+        return readStream(o);
+    case ElementKind::Stage:
+        return readStage(o, workingDayHours);
+    case ElementKind::Flow:
+        return readFlow(o);
+    case ElementKind::Capability:
+        return readCapability(o);
+    case ElementKind::Dependency:
+        return readDependency(o);
+    case ElementKind::Note:
+        return readNote(o);
+    case ElementKind::Action:
+        break;
+    }
+    return readAction(o);
+}
+
+} // namespace detail
 
 std::optional<Workshop> read(const QByteArray& data, QString* error) {
     try {

@@ -305,6 +305,10 @@ QByteArray map(const Map& m) {
 
 } // namespace
 
+QByteArray writeElement(const Element& element) {
+    return std::visit([](const auto& e) { return line(e).text(); }, element);
+}
+
 QByteArray write(const Workshop& workshop) {
     QByteArrayList maps;
     for (const Map& m : workshop.maps)

@@ -23,34 +23,6 @@ struct Place {
     qsizetype index;
 };
 
-QString singularName(ElementKind kind) {
-    switch (kind) {
-    case ElementKind::Team:
-        return Tr::tr("team");
-    case ElementKind::Slice:
-        return Tr::tr("slice");
-    case ElementKind::Step:
-        return Tr::tr("step");
-    case ElementKind::Cell:
-        return Tr::tr("cell");
-    case ElementKind::Stream:
-        return Tr::tr("stream");
-    case ElementKind::Stage:
-        return Tr::tr("stage");
-    case ElementKind::Flow:
-        return Tr::tr("flow");
-    case ElementKind::Capability:
-        return Tr::tr("capability");
-    case ElementKind::Dependency:
-        return Tr::tr("dependency");
-    case ElementKind::Note:
-        return Tr::tr("note");
-    case ElementKind::Action:
-        break;
-    }
-    return Tr::tr("action");
-}
-
 // "team", "stream or stage", "stream, stage or capability".
 QString alternatives(const QList<ElementKind>& kinds) {
     QString text;
@@ -498,6 +470,34 @@ private:
 };
 
 } // namespace
+
+QString singularName(ElementKind kind) {
+    switch (kind) {
+    case ElementKind::Team:
+        return Tr::tr("team");
+    case ElementKind::Slice:
+        return Tr::tr("slice");
+    case ElementKind::Step:
+        return Tr::tr("step");
+    case ElementKind::Cell:
+        return Tr::tr("cell");
+    case ElementKind::Stream:
+        return Tr::tr("stream");
+    case ElementKind::Stage:
+        return Tr::tr("stage");
+    case ElementKind::Flow:
+        return Tr::tr("flow");
+    case ElementKind::Capability:
+        return Tr::tr("capability");
+    case ElementKind::Dependency:
+        return Tr::tr("dependency");
+    case ElementKind::Note:
+        return Tr::tr("note");
+    case ElementKind::Action:
+        break;
+    }
+    return Tr::tr("action");
+}
 
 std::optional<QString> firstBroken(const Workshop& workshop, Naming naming) {
     try {

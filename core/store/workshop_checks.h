@@ -22,6 +22,9 @@ enum class Naming { JsonPaths, Elements };
 // The first broken rule as one line ("<place>: <what is wrong>"), or nullopt when all hold.
 std::optional<QString> firstBroken(const Workshop& workshop, Naming naming);
 
+// One element of a kind as these messages name it ("stage", "capability").
+QString singularName(ElementKind kind);
+
 } // namespace rules
 
 } // namespace sb
