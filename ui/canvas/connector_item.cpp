@@ -99,9 +99,15 @@ void ConnectorItem::rebuild() {
         QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
                    end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
     m_rect = m_path.boundingRect() | m_head.boundingRect();
-    m_flattened = std::max(m_rect.width(), m_rect.height()) > longArrow
-                      ? m_path.toSubpathPolygons().value(0)
-                      : QPolygonF();
+    // A long arrow as a polyline of evenly spaced points along the curve: Qt's flattening puts
+    // a point every few scene units, thousands along an arrow that crosses a large map, and
+    // every frame walked them all.
+    m_flattened.clear();
+    if (std::max(m_rect.width(), m_rect.height()) > longArrow) {
+        m_flattened.reserve(longArrowPoints + 1);
+        for (int i = 0; i <= longArrowPoints; ++i)
+            m_flattened.append(at(static_cast<qreal>(i) / longArrowPoints));
+    }
     m_lengths.clear(); // along m_flattened, up to each of its points
     qreal length = 0;
     for (qsizetype i = 0; i < m_flattened.size(); ++i) {

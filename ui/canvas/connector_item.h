@@ -33,6 +33,7 @@ public:
     // An arrow longer than this (a dependency from a lane down to the capability band of a
     // large map) is drawn in the exposed part only: dashing it whole took most of a frame.
     static constexpr qreal longArrow = 3000;
+    static constexpr int longArrowPoints = 128; // of its polyline, ends included less one
 
 private:
     void rebuild();
