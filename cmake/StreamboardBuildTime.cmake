@@ -1,10 +1,11 @@
 # What keeps the three builds of ./dev test short on a 2-core machine (README, "CI time").
 # The sanitizer build stays at Debug's -O0 for the same reason.
 
-# gold links the executables with debug information in about a third of ld.bfd's time.
+# gold links the executables with debug information in about a third of ld.bfd's time. The
+# fuzz build keeps the default linker: gold warns about every symbol of clang's sanitizers.
 include(CheckLinkerFlag)
 check_linker_flag(CXX -fuse-ld=gold STREAMBOARD_LINKER_GOLD)
-if(STREAMBOARD_LINKER_GOLD)
+if(STREAMBOARD_LINKER_GOLD AND NOT STREAMBOARD_FUZZ)
   add_link_options(-fuse-ld=gold)
 endif()
 

@@ -12,3 +12,14 @@ if(STREAMBOARD_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(streamboard_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(STREAMBOARD_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "STREAMBOARD_FUZZ needs clang (libFuzzer); use the preset \"fuzz\"")
+  endif()
+  # Coverage for libFuzzer and both sanitizers in every library; the fuzz targets add the
+  # fuzzer's own main (tests/fuzz/CMakeLists.txt).
+  target_compile_options(streamboard_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+    -fno-omit-frame-pointer)
+  target_link_options(streamboard_settings INTERFACE -fsanitize=address,undefined)
+endif()

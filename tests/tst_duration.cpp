@@ -185,6 +185,29 @@ private slots:
         QCOMPARE(duration::format(seconds, hours), text);
     }
 
+    // Past INT_MAX of the largest unit a double cannot tell the smaller one apart: that one
+    // alone, never a negative or overflowing remainder (fuzz_duration found "…w -1628906115d"
+    // and an endless carry).
+    void formatHugeDurations_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<double>("hours");
+        QTest::newRow("1e30 s in 24 h days") << 1e30 << 24.0;
+        QTest::newRow("1e30 s in 8 h days") << 1e30 << 8.0;
+        QTest::newRow("2^32 weeks and 3 days") << 604800.0 * 4294967296.0 + 259200.0 << 24.0;
+    }
+    void formatHugeDurations() {
+        QFETCH(double, seconds);
+        QFETCH(double, hours);
+        for (const QString& text :
+             {duration::format(seconds, hours), duration::formatCompact(seconds, hours)}) {
+            QVERIFY2(text.endsWith(u'w') && !text.contains(u' ') && !text.contains(u'-'),
+                     qPrintable(text));
+            QVERIFY(duration::parse(text, hours).has_value());
+        }
+        if (seconds < 1e20)
+            QCOMPARE(duration::format(seconds, hours), u"4294967296w"_s);
+    }
+
     // What format shows reads back as the value it rounded to.
     void formatThenParse_data() {
         QTest::addColumn<double>("seconds");

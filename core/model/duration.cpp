@@ -163,6 +163,9 @@ QString formatIn(double seconds, double workingDayHours, bool compact) {
     double bigCount = std::floor(ratio);
     if (ratio - bigCount > 1 - 1e-9) // a whole number of big units that division left just below
         bigCount += 1;
+    // Past INT_MAX big units a double cannot tell the smaller unit apart: the big one alone.
+    if (bigCount > INT_MAX)
+        return amount(bigCount, big.symbol, compact);
     const double smallCount = std::round((seconds - bigCount * big.seconds) / small.seconds);
     if (smallCount * small.seconds >= big.seconds) // rounding reached the next whole big unit
         return formatIn((bigCount + 1) * big.seconds, workingDayHours, compact);
