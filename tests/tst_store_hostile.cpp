@@ -183,7 +183,24 @@ private slots:
     void fullDiskLeavesNoPartialFile();
     void fullDiskWriteKeepsTheFile();
     void unwritableFolderSaysPermissionDenied();
+    void aDamageReportOnSeveralLinesIsSaidOnOne();
 };
+
+// Found by fuzzing: SQLite's quick_check reports a damaged page on lines of its own, and the
+// reason quoted it as it was. The window shows one line, and so does stderr.
+void TstStoreHostile::aDamageReportOnSeveralLinesIsSaidOnOne() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.vsmap"));
+    QVERIFY(
+        QFile::copy(QStringLiteral(TEST_DATA_DIR "/store/damaged-two-line-report.vsmap"), path));
+    const SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error, SqliteStore::OpenError::Corrupt);
+    QVERIFY2(!opened.errorString.contains(u'\n'), qPrintable(opened.errorString));
+    QVERIFY2(
+        opened.errorString.contains(QStringLiteral("*** in database main ***\\nFragmentation")),
+        qPrintable(opened.errorString));
+}
 
 void TstStoreHostile::connectionsAreHardened() {
     QTemporaryDir dir;

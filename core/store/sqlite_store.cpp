@@ -1,5 +1,6 @@
 #include "sqlite_store.h"
 
+#include "model/message_text.h"
 #include "sqlite_checks.h"
 #include "sqlite_errors.h"
 #include "sqlite_migrations.h"
@@ -259,7 +260,8 @@ bool replayJournal(const QString& file) {
 SqliteStore::Opened failed(const Failure& f) {
     SqliteStore::Opened opened;
     opened.error = f.error;
-    opened.errorString = f.message;
+    // One line whatever SQLite reported (quick_check lists its findings on lines of their own).
+    opened.errorString = escapeControls(f.message);
     return opened;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +38,18 @@ inline QByteArray bytesOf(const uint8_t* data, size_t size) {
 [[noreturn]] inline void broken(const char* promise) {
     std::fprintf(stderr, "broken promise: %s\n", promise);
     std::abort();
+}
+
+// A reason for refusing an input: there is one, and it is one line (scripts read the first line
+// of stderr), control characters of quoted values escaped.
+inline void checkReason(const QString& reason) {
+    if (reason.isEmpty())
+        broken("a refused input comes with a reason");
+    if (std::any_of(reason.cbegin(), reason.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator ||
+                   c == QChar::ParagraphSeparator;
+        }))
+        broken("a reason is one line without control characters");
 }
 
 // What `streamboard check` computes for every map: the analysis with its metrics, the comparison

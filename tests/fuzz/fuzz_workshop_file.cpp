@@ -40,9 +40,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (opened) {
             fuzz::checkEveryMap(opened.workshop);
             (void)json::write(opened.workshop);
-        } else if (opened.errorString.isEmpty()) {
-            fuzz::broken("a refused file comes with a reason");
+        } else {
+            fuzz::checkReason(opened.errorString);
         }
+    }
+    // Reading leaves the folder as it was: the file as written, nothing beside it.
+    if (QDir(folder->path()).entryList(QDir::Files | QDir::Hidden) !=
+        QStringList{QStringLiteral("input.vsmap")})
+        fuzz::broken("reading a workshop file adds no file beside it");
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) ||
+            file.readAll() != QByteArray::fromRawData(reinterpret_cast<const char*>(data),
+                                                      static_cast<qsizetype>(size)))
+            fuzz::broken("reading a workshop file leaves its bytes as they were");
     }
     // Whatever SQLite left beside it goes too, so every input starts in an empty folder.
     for (const QString& name : QDir(folder->path()).entryList(QDir::Files | QDir::Hidden))
