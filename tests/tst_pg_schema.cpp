@@ -5,11 +5,15 @@
 #include "store/pg_schema.h"
 #include "test_main.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <thread>
 #include <unistd.h>
 
 namespace tst_pg_schema {
@@ -171,6 +175,47 @@ private slots:
         QCOMPARE(column(query, QStringLiteral("SELECT name FROM workshops")), texts({"Checkout"}));
         QCOMPARE(column(query, QStringLiteral("SELECT version FROM streamboard_schema_version")),
                  texts({"1"}));
+    }
+
+    // A second client finding the database empty while the first creates the schema waits for
+    // the first's advisory lock, then finds the schema made.
+    void clientsCreatingAtOnceTakeTurns() {
+        QSqlQuery query(db);
+        QVERIFY(db.transaction());
+        QVERIFY(
+            run(query, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {sb::pg::schemaLockKey}));
+        const QString database = db.databaseName();
+        bool secondCreated = false;
+        QString secondError;
+        std::jthread second([&] {
+            const QString name = QStringLiteral("tst_pg_schema_second");
+            {
+                QSqlDatabase other = server.open(name, database);
+                secondCreated = other.isOpen() && sb::pg::createSchema(other, &secondError);
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        bool committed = false;
+        // On a failed check: release the lock, so that the second client ends and can be joined.
+        const auto releaseLock = qScopeGuard([&] {
+            if (!committed)
+                db.rollback();
+        });
+        const QDeadlineTimer deadline(60000);
+        while (column(query, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = "
+                                            "'advisory' AND NOT granted")) != texts({"1"}) &&
+               !deadline.hasExpired())
+            QThread::msleep(5);
+        for (const QString& sql : sb::pg::schemaStatements())
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text())); // DDL: unprepared
+        QVERIFY(
+            run(query, QStringLiteral("INSERT INTO streamboard_schema_version VALUES (true, 1)")));
+        QVERIFY(run(query, QStringLiteral("INSERT INTO workshops (name) VALUES ('First')")));
+        QVERIFY(db.commit());
+        committed = true;
+        second.join();
+        QVERIFY2(secondCreated, qPrintable(secondError));
+        QCOMPARE(column(query, QStringLiteral("SELECT name FROM workshops")), texts({"First"}));
     }
 
     void aNewerSchemaIsRefusedAndLeftAlone() {
