@@ -5184,6 +5184,17 @@ Arbeit %2, Warten %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::pg::Schema</name>
+    <message>
+        <source>the database&apos;s schema version is missing</source>
+        <translation>die Schemaversion der Datenbank fehlt</translation>
+    </message>
+    <message>
+        <source>the database holds workshops of schema version %1; this Streamboard knows version %2</source>
+        <translation>die Datenbank enthält Workshops der Schemaversion %1; dieses Streamboard kennt Version %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::templates</name>
     <message>
         <source>Empty workshop</source>
