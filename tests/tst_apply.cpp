@@ -358,6 +358,10 @@ private slots:
         QTest::newRow("unknown set key")
             << good + R"({"op": "change", "kind": "flows", "id": "f1", "set": {"type": "pull"}})"
             << u"ops[1].set.type: unknown key; the keys here are from, id, kind, to"_s;
+        // Found by fuzzing: a key with a control character in it broke the line.
+        QTest::newRow("control character in a key")
+            << good + "{\"op\": \"add\", \"kind\": \"flows\", \"element\": {\"k\u0005d\": 1}}"
+            << u"ops[1].element.k\\u{5}d: unknown key; the keys here are from, id, kind, to"_s;
         QTest::newRow("unknown element key")
             << good +
                    R"({"op": "add", "kind": "steps", "element": {"id": "s9", "name": "x", "colour": "#fff"}})"

@@ -10,7 +10,8 @@
 namespace sb::json::detail {
 
 void fail(const QString& path, const QString& message) {
-    throw ReadError{path + QStringLiteral(": ") + message};
+    // A key may hold any character: the path stays one line whoever built it.
+    throw ReadError{escapeControls(path) + QStringLiteral(": ") + message};
 }
 
 QString quoted(const QString& text) {
