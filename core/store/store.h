@@ -23,6 +23,10 @@ public:
     // The part before "://", lower-cased; empty for a file path.
     QString scheme() const;
 
+    // The same workshop: files by their canonical paths when both exist, else by their absolute
+    // paths; other addresses as written.
+    bool isSameAs(const WorkshopAddress& other) const;
+
     friend bool operator==(const WorkshopAddress&, const WorkshopAddress&) = default;
 
 private:

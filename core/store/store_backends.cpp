@@ -1,6 +1,7 @@
 #include "sqlite_store.h"
 #include "store_backend.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <algorithm>
 
@@ -9,6 +10,15 @@ namespace sb {
 QString WorkshopAddress::scheme() const {
     const qsizetype end = m_text.indexOf(QStringLiteral("://"));
     return end > 0 ? m_text.left(end).toLower() : QString();
+}
+
+bool WorkshopAddress::isSameAs(const WorkshopAddress& other) const {
+    if (!scheme().isEmpty() || !other.scheme().isEmpty())
+        return *this == other;
+    const QFileInfo mine(m_text), theirs(other.m_text);
+    if (mine.exists() && theirs.exists())
+        return mine.canonicalFilePath() == theirs.canonicalFilePath();
+    return mine.absoluteFilePath() == theirs.absoluteFilePath();
 }
 
 namespace {

@@ -28,13 +28,6 @@ OpenedDocument wrap(OpenedStore opened) {
     return result;
 }
 
-// Files by their absolute paths, other addresses as written.
-bool sameAddress(const WorkshopAddress& a, const WorkshopAddress& b) {
-    if (!a.scheme().isEmpty() || !b.scheme().isEmpty())
-        return a == b;
-    return QFileInfo(a.toString()).absoluteFilePath() == QFileInfo(b.toString()).absoluteFilePath();
-}
-
 } // namespace
 
 QString untitledFolder() {
@@ -92,7 +85,7 @@ bool saveAs(Document& document, const WorkshopAddress& address, QString* error) 
         return false;
     }
     const WorkshopAddress oldAddress = current->address();
-    if (sameAddress(address, oldAddress))
+    if (address.isSameAs(oldAddress))
         return true;
     if (!document.flush()) {
         *error = current->errorString();

@@ -418,8 +418,7 @@ bool MainWindow::openFile(const QString& path) {
         return importJson(path);
     // The workshop this window has open already: nothing to open, and no other window to name.
     if (const Store* store = m_document ? m_document->store() : nullptr;
-        store && QFileInfo(store->address().toString()).canonicalFilePath() ==
-                     QFileInfo(path).canonicalFilePath()) {
+        store && store->address().isSameAs(path)) {
         statusBar()->showMessage(
             tr("%1 is open in this window already.").arg(QFileInfo(path).fileName()));
         return true;

@@ -54,9 +54,7 @@ bool MainWindow::importJson(const QString& path) {
             return false;
         if (choice == ReopenChoice::OpenExisting) {
             const Store* open = m_document ? m_document->store() : nullptr;
-            const bool alreadyHere =
-                open &&
-                QFileInfo(open->address().toString()).absoluteFilePath() == before->workshop;
+            const bool alreadyHere = open && open->address().isSameAs(before->workshop);
             if (!alreadyHere && !openFile(before->workshop))
                 return false;
             RecentFiles::add(before->workshop);
