@@ -9,6 +9,7 @@
 #include "test_workshops.h"
 #include "window/main_window.h"
 
+#include <QFile>
 #include <QMap>
 #include <QSet>
 #include <QStandardPaths>
@@ -182,6 +183,11 @@ private slots:
         const QString path = m_dir.filePath(u"w.vsmap"_s);
         QVERIFY(WorkshopAddress(path).isSameAs(m_dir.filePath(u"sub/../w.vsmap"_s)));
         QVERIFY(!WorkshopAddress(path).isSameAs(m_dir.filePath(u"v.vsmap"_s)));
+        // Existing files: through their canonical paths, so a link names the file it points to.
+        QVERIFY(stores::create(path, smallWorkshop()));
+        const QString link = m_dir.filePath(u"link.vsmap"_s);
+        QVERIFY(QFile::link(path, link));
+        QVERIFY(WorkshopAddress(link).isSameAs(path));
     }
 
     void openReportsTheNeutralErrors() {
