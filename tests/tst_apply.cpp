@@ -54,7 +54,9 @@ class CountingStore : public Store {
 public:
     int writes = 0;
     bool isReadOnly() const override { return false; }
+    WorkshopAddress address() const override { return u"counting"_s; }
     QString displayName() const override { return u"counting"_s; }
+    bool copyTo(const WorkshopAddress&) override { return false; }
     bool write(const Journal&, const Workshop&) override {
         ++writes;
         return true;

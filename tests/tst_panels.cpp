@@ -37,8 +37,10 @@ using panels::TextArea;
 class ReadOnlyStore : public Store {
 public:
     bool isReadOnly() const override { return true; }
+    WorkshopAddress address() const override { return u"read-only.vsmap"_s; }
     QString displayName() const override { return u"read-only.vsmap"_s; }
     bool write(const Journal&, const Workshop&) override { return false; }
+    bool copyTo(const WorkshopAddress&) override { return false; }
     MapUid nextMapUid() override { return 100; }
     QString errorString() const override { return u"read-only"_s; }
 };

@@ -1,4 +1,5 @@
 #include "commands/commands.h"
+#include "store/sqlite_store.h"
 #include "store/workshop_files.h"
 #include "test_main.h"
 #include "test_workshops.h"

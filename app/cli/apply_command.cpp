@@ -39,8 +39,8 @@ std::optional<patch::Patch> readPatchFile(const QString& path, QString* error) {
 
 // The document to change, under the workshop's lock; error says why there is none.
 std::unique_ptr<Document> openForWriting(const QString& path, QString* error) {
-    files::OpenedDocument opened = files::open(path, SqliteStore::Mode::ReadWrite);
-    if (opened.error == SqliteStore::OpenError::LockedByOther) {
+    files::OpenedDocument opened = files::open(path, OpenMode::ReadWrite);
+    if (opened.error == StoreError::LockedByOther) {
         *error = ApplyTr::tr("%1 is open in Streamboard; close it there, then apply the patch")
                      .arg(path);
         return nullptr;
@@ -94,8 +94,7 @@ Applied applyPatchFile(const QString& workshopPath, const QString& patchPath,
     }
     // Tried first on the workshop opened read-only: opening for writing is itself a write, and a
     // bad patch leaves the file as it was, byte for byte.
-    if (files::OpenedDocument preview = files::open(workshopPath, SqliteStore::Mode::ReadOnly);
-        !preview) {
+    if (files::OpenedDocument preview = files::open(workshopPath, OpenMode::ReadOnly); !preview) {
         result.error = ApplyTr::tr("%1: %2").arg(workshopPath, preview.errorString);
         return result;
     } else if (!patchCommand(preview.document.get(), *patch, mapName, workshopPath, patchPath,

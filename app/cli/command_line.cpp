@@ -6,7 +6,7 @@
 #include "model/message_text.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_errors.h"
-#include "store/sqlite_store.h"
+#include "store/store_backend.h"
 #include "workshop_input.h"
 
 #include <QCommandLineParser>
@@ -133,7 +133,7 @@ int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     const std::optional<Workshop> workshop = readWorkshop(in, &error);
     if (!workshop)
         return cmd.fail(error);
-    const SqliteStore::Opened created = SqliteStore::create(outPath, *workshop, true);
+    const OpenedStore created = stores::create(outPath, *workshop, true);
     if (!created)
         return cmd.fail(CommandLineTr::tr("%1: %2").arg(outPath, created.errorString));
     return Success;

@@ -1,7 +1,7 @@
 #include "workshop_input.h"
 
 #include "store/json_interchange.h"
-#include "store/sqlite_store.h"
+#include "store/store_backend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,7 +35,7 @@ std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
     const QString suffix = info.suffix().toLower();
     const bool sqlite = suffix == u"vsmap" || (suffix != u"json" && looksLikeSqlite(path));
     if (sqlite) {
-        SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
+        OpenedStore opened = stores::open(path, OpenMode::ReadOnly);
         if (!opened) {
             *error = WorkshopInputTr::tr("%1: %2").arg(path, opened.errorString);
             return std::nullopt;

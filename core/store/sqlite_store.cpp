@@ -453,8 +453,8 @@ SqliteStore::Opened SqliteStore::create(const QString& path, const Workshop& wor
                          std::move(std::get<std::unique_ptr<QLockFile>>(locked)));
 }
 
-bool SqliteStore::copyTo(const QString& path) {
-    const QString target = QFileInfo(path).absoluteFilePath();
+bool SqliteStore::copyTo(const WorkshopAddress& path) {
+    const QString target = QFileInfo(path.toString()).absoluteFilePath();
     QString reason;
     std::unique_ptr<QTemporaryFile> temporary = temporaryBeside(target, &reason);
     if (!temporary) {
@@ -480,6 +480,10 @@ bool SqliteStore::copyTo(const QString& path) {
 }
 
 QString SqliteStore::path() const {
+    return d->path;
+}
+
+WorkshopAddress SqliteStore::address() const {
     return d->path;
 }
 

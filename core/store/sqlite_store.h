@@ -15,24 +15,10 @@ namespace sb {
 // Document shows.
 class SqliteStore : public Store {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
-
-    enum class OpenError {
-        None,
-        NotFound,
-        CannotRead,    // permission denied, an input/output error, locked by another program
-        NotAWorkshop,  // not SQLite, another application's, or not our schema
-        TooLarge,      // more rows or longer texts than a workshop holds
-        Corrupt,       // SQLite says the file is damaged
-        NewerSchema,   // written by a newer Streamboard
-        LockedByOther, // another Streamboard process has it open; offer read-only
-        CannotWrite,   // could not be created or written
-        Cancelled,     // the progress callback asked to stop
-    };
-
-    // Told how many of the file's elements are read so far, of how many; returns false to stop
-    // reading (open then fails with Cancelled).
-    using LoadProgress = std::function<bool(qint64 done, qint64 total)>;
+    // The neutral names, kept here for the file store's own callers.
+    using Mode = OpenMode;
+    using OpenError = StoreError;
+    using LoadProgress = sb::LoadProgress;
 
     struct Opened {
         std::unique_ptr<SqliteStore> store;
@@ -54,10 +40,11 @@ public:
 
     ~SqliteStore() override; // closes: the file is one self-contained file again
 
-    // Writes a consistent copy of the open file to path (which must not be open elsewhere).
-    bool copyTo(const QString& path);
+    // Writes a consistent copy of the open file to the path (which must not be open elsewhere).
+    bool copyTo(const WorkshopAddress& path) override;
 
     QString path() const;
+    WorkshopAddress address() const override;
     bool isReadOnly() const override;
     QString displayName() const override;
     bool write(const Journal& journal, const Workshop& workshop) override;

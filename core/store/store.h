@@ -4,15 +4,63 @@
 #include "model/map.h"
 
 #include <QString>
+#include <functional>
+#include <memory>
 
 namespace sb {
 
+// Where a workshop lives, as the user gives it: a file path today (the file backend takes every
+// address without a scheme); another backend takes its own scheme.
+class WorkshopAddress {
+public:
+    WorkshopAddress() = default;
+    // Implicit: every path the window and the command line accept is an address.
+    WorkshopAddress(const QString& text)
+        : m_text(text) {}
+
+    QString toString() const { return m_text; }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    // The part before "://", lower-cased; empty for a file path.
+    QString scheme() const;
+
+    // The same workshop: files by their canonical paths when both exist, else by their absolute
+    // paths; other addresses as written.
+    bool isSameAs(const WorkshopAddress& other) const;
+
+    friend bool operator==(const WorkshopAddress&, const WorkshopAddress&) = default;
+
+private:
+    QString m_text;
+};
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// Why a workshop could not be opened, created or copied. Every backend reports these.
+enum class StoreError {
+    None,
+    NotFound,
+    CannotRead,    // permission denied, an input/output error, locked by another program
+    NotAWorkshop,  // not a workshop, another application's, or not our schema
+    TooLarge,      // more rows or longer texts than a workshop holds
+    Corrupt,       // the backend says the data is damaged
+    NewerSchema,   // written by a newer Streamboard
+    LockedByOther, // another Streamboard process has it open for writing; offer read-only
+    CannotWrite,   // could not be created or written (a full disk, no permission …)
+    Cancelled,     // the progress callback asked to stop
+};
+
+// Told how many of the workshop's elements are read so far, of how many; returns false to stop
+// reading (open then fails with Cancelled).
+using LoadProgress = std::function<bool(qint64 done, qint64 total)>;
+
 // Where a Document's workshop lives. The Document hands over every command's changes; the
 // store writes them in one transaction, so what is stored always equals what is shown.
+// Closing is destroying the store.
 class Store {
 public:
     virtual ~Store() = default;
 
+    virtual WorkshopAddress address() const = 0;
     virtual bool isReadOnly() const = 0;
     // A name for the workshop to show (the file's base name for files).
     virtual QString displayName() const = 0;
@@ -21,10 +69,23 @@ public:
     // On failure nothing is written and errorString() says why.
     virtual bool write(const Journal& journal, const Workshop& workshop) = 0;
 
+    // Writes a consistent copy of the stored workshop to another address of the same backend
+    // (which must not be open elsewhere). On failure errorString() says why.
+    virtual bool copyTo(const WorkshopAddress& address) = 0;
+
     // Hands out uids for new maps that never collide with stored ones.
     virtual MapUid nextMapUid() = 0;
 
     virtual QString errorString() const = 0;
+};
+
+// A store just opened or created, with the workshop it holds; or why not.
+struct OpenedStore {
+    std::unique_ptr<Store> store;
+    Workshop workshop;
+    StoreError error = StoreError::None;
+    QString errorString; // one line for the user
+    explicit operator bool() const { return store != nullptr; }
 };
 
 } // namespace sb

@@ -18,7 +18,7 @@ struct WorkshopFilesTr {
     Q_DECLARE_TR_FUNCTIONS(sb::files)
 };
 
-OpenedDocument wrap(SqliteStore::Opened opened) {
+OpenedDocument wrap(OpenedStore opened) {
     OpenedDocument result;
     result.error = opened.error;
     result.errorString = opened.errorString;
@@ -34,13 +34,13 @@ QString untitledFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workshops"_s;
 }
 
-bool isUntitled(const QString& path) {
-    return QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
+bool isUntitled(const WorkshopAddress& address) {
+    return address.scheme().isEmpty() && QFileInfo(address.toString()).absolutePath() ==
+                                             QFileInfo(untitledFolder()).absoluteFilePath();
 }
 
-OpenedDocument open(const QString& path, SqliteStore::Mode mode,
-                    const SqliteStore::LoadProgress& progress) {
-    return wrap(SqliteStore::open(path, mode, progress));
+OpenedDocument open(const WorkshopAddress& address, OpenMode mode, const LoadProgress& progress) {
+    return wrap(stores::open(address, mode, progress));
 }
 
 namespace {
@@ -51,14 +51,14 @@ OpenedDocument createUntitledNamed(const Workshop& workshop,
     const QDir folder(untitledFolder());
     if (!folder.mkpath(u"."_s)) {
         OpenedDocument failed;
-        failed.error = SqliteStore::OpenError::CannotWrite;
+        failed.error = StoreError::CannotWrite;
         failed.errorString = WorkshopFilesTr::tr("cannot create the folder %1").arg(folder.path());
         return failed;
     }
     QString path = folder.filePath(name(1) + u".vsmap"_s);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = folder.filePath(name(n) + u".vsmap"_s);
-    return wrap(SqliteStore::create(path, workshop));
+    return wrap(stores::create(path, workshop));
 }
 
 } // namespace
@@ -78,31 +78,32 @@ OpenedDocument createUntitledCopy(const Workshop& workshop, const QString& baseN
     });
 }
 
-bool saveAs(Document& document, const QString& path, QString* error) {
-    auto* current = dynamic_cast<SqliteStore*>(document.store());
+bool saveAs(Document& document, const WorkshopAddress& address, QString* error) {
+    Store* current = document.store();
     if (!current) {
         *error = WorkshopFilesTr::tr("this workshop has no file to copy");
         return false;
     }
-    const QString oldPath = current->path();
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(oldPath).absoluteFilePath())
+    const WorkshopAddress oldAddress = current->address();
+    if (address.isSameAs(oldAddress))
         return true;
     if (!document.flush()) {
-        *error = document.store()->errorString();
-        return false;
-    }
-    if (!current->copyTo(path)) {
         *error = current->errorString();
         return false;
     }
-    SqliteStore::Opened copy = SqliteStore::open(path, SqliteStore::Mode::ReadWrite);
+    if (!current->copyTo(address)) {
+        *error = current->errorString();
+        return false;
+    }
+    OpenedStore copy = stores::open(address, OpenMode::ReadWrite);
     if (!copy || copy.store->isReadOnly()) {
-        *error = copy ? WorkshopFilesTr::tr("%1 cannot be written").arg(path) : copy.errorString;
+        *error = copy ? WorkshopFilesTr::tr("%1 cannot be written").arg(address.toString())
+                      : copy.errorString;
         return false;
     }
     document.replaceStore(std::move(copy.store)); // the old store closes here
-    if (isUntitled(oldPath))
-        QFile::remove(oldPath);
+    if (isUntitled(oldAddress))
+        QFile::remove(oldAddress.toString());
     return true;
 }
 

@@ -235,15 +235,15 @@ void MainWindow::releaseDocument() {
     m_scenes.clear();
     if (!m_document)
         return;
-    const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
-    const QString path = file ? file->path() : QString();
+    const Store* store = m_document->store();
+    const QString path = store ? store->address().toString() : QString();
     const bool blank = std::all_of(
         m_document->workshop().maps.cbegin(), m_document->workshop().maps.cend(), [](const Map& m) {
             bool empty = true;
             forEachKind([&]<class T>() { empty = empty && m.list<T>().isEmpty(); });
             return empty;
         });
-    const bool discard = file && files::isUntitled(path) && blank &&
+    const bool discard = store && files::isUntitled(path) && blank &&
                          m_document->workshop().maps.size() <= 1 && !m_document->isReadOnly();
     m_document.reset();
     if (discard)
@@ -281,9 +281,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                                  "workshop elsewhere.\n\n%1")
                                   .arg(message));
     });
-    if (const auto* file = dynamic_cast<const SqliteStore*>(m_document->store());
-        file && !files::isUntitled(file->path()))
-        RecentFiles::add(file->path());
+    if (const Store* store = m_document->store(); store && !files::isUntitled(store->address()))
+        RecentFiles::add(store->address().toString());
     syncTabs();
     if (!m_document->workshop().maps.isEmpty())
         setCurrentMap(m_document->workshop().maps.first().uid);
@@ -364,11 +363,13 @@ void MainWindow::updateStatus() {
         m_fileLabel->clear();
         return;
     }
-    if (const auto* file = dynamic_cast<const SqliteStore*>(m_document->store()))
-        m_fileLabel->setText(files::isUntitled(file->path())
+    if (const Store* store = m_document->store()) {
+        const QString address = store->address().toString();
+        m_fileLabel->setText(files::isUntitled(address)
                                  ? tr("Not saved under a name yet: kept in %1")
-                                       .arg(QFileInfo(file->path()).absolutePath())
-                                 : file->path());
+                                       .arg(QFileInfo(address).absolutePath())
+                                 : address);
+    }
 }
 
 bool MainWindow::push(commands::CommandPtr command) {
@@ -396,8 +397,9 @@ bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress&
             document.get(), document->workshop().maps.first().uid, this,
             [&progress](qreal done) { return progress.building(done); });
         if (progress.wasCancelled()) {
-            const auto* file = dynamic_cast<const SqliteStore*>(document->store());
-            const QString path = file && removeFileOnCancel ? file->path() : QString();
+            const Store* store = document->store();
+            const QString path =
+                store && removeFileOnCancel ? store->address().toString() : QString();
             scene.reset();
             document.reset();
             if (!path.isEmpty()) // the file an import has just made, nothing of the user's
@@ -415,10 +417,8 @@ bool MainWindow::openFile(const QString& path) {
     if (QFileInfo(path).suffix().toLower() == u"json")
         return importJson(path);
     // The workshop this window has open already: nothing to open, and no other window to name.
-    if (const auto* store =
-            m_document ? dynamic_cast<const SqliteStore*>(m_document->store()) : nullptr;
-        store &&
-        QFileInfo(store->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+    if (const Store* store = m_document ? m_document->store() : nullptr;
+        store && store->address().isSameAs(path)) {
         statusBar()->showMessage(
             tr("%1 is open in this window already.").arg(QFileInfo(path).fileName()));
         return true;
@@ -426,14 +426,14 @@ bool MainWindow::openFile(const QString& path) {
     // The progress exists only while something is read or built, never under a question: a
     // Cancel clicked there would silently stop the opening that was asked for.
     std::optional<OpeningProgress> progress;
-    const auto openAs = [&](SqliteStore::Mode mode) {
+    const auto openAs = [&](OpenMode mode) {
         progress.emplace(this, QFileInfo(path).fileName(), m_openingProgressDelay);
         return files::open(path, mode, [&progress](qint64 done, qint64 total) {
             return progress->reading(done, total);
         });
     };
-    files::OpenedDocument opened = openAs(SqliteStore::Mode::ReadWrite);
-    if (opened.error == SqliteStore::OpenError::LockedByOther) {
+    files::OpenedDocument opened = openAs(OpenMode::ReadWrite);
+    if (opened.error == StoreError::LockedByOther) {
         progress.reset();
         const auto answer = QMessageBox::question(
             this, tr("Workshop already open"),
@@ -441,9 +441,9 @@ bool MainWindow::openFile(const QString& path) {
                 .arg(QFileInfo(path).fileName()));
         if (answer != QMessageBox::Yes)
             return false;
-        opened = openAs(SqliteStore::Mode::ReadOnly);
+        opened = openAs(OpenMode::ReadOnly);
     }
-    if (opened.error == SqliteStore::OpenError::Cancelled)
+    if (opened.error == StoreError::Cancelled)
         return false;
     if (!opened) {
         progress.reset();

@@ -315,8 +315,8 @@ void MainWindow::saveAs() {
     if (QFileInfo(path).suffix().isEmpty())
         path += u".vsmap"_s;
     QString error;
-    const auto* before = dynamic_cast<const SqliteStore*>(m_document->store());
-    const QString oldPath = before ? before->path() : QString();
+    const Store* before = m_document->store();
+    const QString oldPath = before ? before->address().toString() : QString();
     if (!files::saveAs(*m_document, path, &error)) {
         QMessageBox::warning(this, tr("Cannot save as %1").arg(QFileInfo(path).fileName()), error);
         return;

@@ -2,7 +2,6 @@
 #include "opening_progress.h"
 #include "recent_files.h"
 #include "store/json_interchange.h"
-#include "store/sqlite_store.h"
 #include "store/workshop_files.h"
 
 #include <QFile>
@@ -54,10 +53,8 @@ bool MainWindow::importJson(const QString& path) {
         if (choice == ReopenChoice::Cancel)
             return false;
         if (choice == ReopenChoice::OpenExisting) {
-            const auto* open =
-                m_document ? dynamic_cast<const SqliteStore*>(m_document->store()) : nullptr;
-            const bool alreadyHere =
-                open && QFileInfo(open->path()).absoluteFilePath() == before->workshop;
+            const Store* open = m_document ? m_document->store() : nullptr;
+            const bool alreadyHere = open && open->address().isSameAs(before->workshop);
             if (!alreadyHere && !openFile(before->workshop))
                 return false;
             RecentFiles::add(before->workshop);
@@ -72,7 +69,7 @@ bool MainWindow::importJson(const QString& path) {
         QMessageBox::warning(this, tr("Cannot import %1").arg(fileName), created.errorString);
         return false;
     }
-    const QString made = static_cast<const SqliteStore*>(created.document->store())->path();
+    const QString made = created.document->store()->address().toString();
     OpeningProgress progress(this, fileName, m_openingProgressDelay);
     if (!showOpened(std::move(created.document), progress, true))
         return false; // cancelled: the new file is gone again

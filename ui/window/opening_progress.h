@@ -11,7 +11,7 @@ class OpeningProgress {
 public:
     OpeningProgress(QWidget* window, const QString& fileName, int delayMs);
 
-    // For SqliteStore::LoadProgress: elements read so far. False once cancelled.
+    // For LoadProgress (store.h): elements read so far. False once cancelled.
     bool reading(qint64 done, qint64 total);
     // For canvas::MapScene::BuildProgress: the canvas built so far (0 to 1). False once
     // cancelled.

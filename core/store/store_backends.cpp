@@ -1,0 +1,87 @@
+#include "sqlite_store.h"
+#include "store_backend.h"
+
+#include <QFileInfo>
+#include <QList>
+#include <algorithm>
+
+namespace sb {
+
+QString WorkshopAddress::scheme() const {
+    const qsizetype end = m_text.indexOf(QStringLiteral("://"));
+    return end > 0 ? m_text.left(end).toLower() : QString();
+}
+
+bool WorkshopAddress::isSameAs(const WorkshopAddress& other) const {
+    if (!scheme().isEmpty() || !other.scheme().isEmpty())
+        return *this == other;
+    const QFileInfo mine(m_text), theirs(other.m_text);
+    if (mine.exists() && theirs.exists())
+        return mine.canonicalFilePath() == theirs.canonicalFilePath();
+    return mine.absoluteFilePath() == theirs.absoluteFilePath();
+}
+
+namespace {
+
+// Workshop files (.vsmap): every address without a scheme is a path.
+class FileBackend final : public StoreBackend {
+public:
+    bool takes(const WorkshopAddress& address) const override { return address.scheme().isEmpty(); }
+
+    OpenedStore open(const WorkshopAddress& address, OpenMode mode,
+                     const LoadProgress& progress) override {
+        return neutral(SqliteStore::open(address.toString(), mode, progress));
+    }
+
+    OpenedStore create(const WorkshopAddress& address, const Workshop& workshop,
+                       bool overwrite) override {
+        return neutral(SqliteStore::create(address.toString(), workshop, overwrite));
+    }
+
+private:
+    static OpenedStore neutral(SqliteStore::Opened opened) {
+        return {std::move(opened.store), std::move(opened.workshop), opened.error,
+                std::move(opened.errorString)};
+    }
+};
+
+FileBackend& fileBackend() {
+    static FileBackend backend;
+    return backend;
+}
+
+QList<StoreBackend*>& addedBackends() {
+    static QList<StoreBackend*> backends;
+    return backends;
+}
+
+} // namespace
+
+namespace stores {
+
+StoreBackend& backendFor(const WorkshopAddress& address) {
+    const QList<StoreBackend*>& added = addedBackends();
+    const auto found = std::find_if(added.crbegin(), added.crend(),
+                                    [&](StoreBackend* backend) { return backend->takes(address); });
+    return found != added.crend() ? **found : fileBackend();
+}
+
+OpenedStore open(const WorkshopAddress& address, OpenMode mode, const LoadProgress& progress) {
+    return backendFor(address).open(address, mode, progress);
+}
+
+OpenedStore create(const WorkshopAddress& address, const Workshop& workshop, bool overwrite) {
+    return backendFor(address).create(address, workshop, overwrite);
+}
+
+void addBackend(StoreBackend* backend) {
+    addedBackends().append(backend);
+}
+
+void removeBackend(StoreBackend* backend) {
+    addedBackends().removeAll(backend);
+}
+
+} // namespace stores
+
+} // namespace sb
