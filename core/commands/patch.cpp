@@ -24,23 +24,6 @@ struct PatchCommandTr {
     Q_DECLARE_TR_FUNCTIONS(sb::patch)
 };
 
-// The prefix of generated ids, as the interchange reader gives them; empty for kinds whose
-// elements must bring their id.
-QString generatedIdPrefix(ElementKind kind) {
-    switch (kind) {
-    case ElementKind::Flow:
-        return u"f"_s;
-    case ElementKind::Dependency:
-        return u"d"_s;
-    case ElementKind::Note:
-        return u"n"_s;
-    case ElementKind::Action:
-        return u"action"_s;
-    default:
-        return {};
-    }
-}
-
 // The key of the name an edit may not leave blank (commands refuse it), if the element has one.
 std::optional<QString> blankNameKey(const Element& element) {
     return std::visit(
@@ -91,7 +74,7 @@ Element added(const Map& map, const patch::Operation& operation) {
     patch::checkKnownKeys(operation.element, patch::knownKeys(operation.kind), o.path());
     Element element =
         json::detail::readElement(operation.kind, o, map.info.settings.workingDayHours);
-    if (const QString prefix = generatedIdPrefix(operation.kind); !prefix.isEmpty())
+    if (const QString prefix = json::generatedIdPrefix(operation.kind); !prefix.isEmpty())
         std::visit(
             [&](auto& e) {
                 if constexpr (requires { e.id; })

@@ -19,6 +19,10 @@ std::optional<Workshop> read(const QByteArray& data, QString* error);
 // Writes the interchange format with every element and field, so read(write(w)) == w.
 QByteArray write(const Workshop& workshop);
 
+// The prefix of the ids read() gives elements that come without one ("f" for flows, "d" for
+// dependencies, "n" for notes, "action" for actions); empty for kinds that must bring their id.
+QString generatedIdPrefix(ElementKind kind);
+
 // One element as write() writes it in its map's list: a JSON object on one line.
 QByteArray writeElement(const Element& element);
 

@@ -13,6 +13,21 @@ namespace sb::json {
 
 using namespace detail;
 
+QString generatedIdPrefix(ElementKind kind) {
+    switch (kind) {
+    case ElementKind::Flow:
+        return QStringLiteral("f");
+    case ElementKind::Dependency:
+        return QStringLiteral("d");
+    case ElementKind::Note:
+        return QStringLiteral("n");
+    case ElementKind::Action:
+        return QStringLiteral("action");
+    default:
+        return {};
+    }
+}
+
 namespace {
 
 // A list of names ("roles": ["Product", "Engineering"]), trimmed.
@@ -288,10 +303,10 @@ void generateIds(Map& map) {
             for (const T& element : map.list<T>())
                 taken.insert(element.id);
     });
-    generateIds<Flow>(map, taken, u"f");
-    generateIds<Dependency>(map, taken, u"d");
-    generateIds<Note>(map, taken, u"n");
-    generateIds<Action>(map, taken, u"action");
+    generateIds<Flow>(map, taken, generatedIdPrefix(ElementKind::Flow));
+    generateIds<Dependency>(map, taken, generatedIdPrefix(ElementKind::Dependency));
+    generateIds<Note>(map, taken, generatedIdPrefix(ElementKind::Note));
+    generateIds<Action>(map, taken, generatedIdPrefix(ElementKind::Action));
 }
 
 Map readMap(const ObjectReader& o) {
