@@ -170,9 +170,19 @@ private slots:
         }
     }
 
-    // The scene's spatial index: as deep as the item count asks (log2, at least 5), at most
-    // MapScene::maxIndexDepth. 10,000 stages make some 25,000 items (log2 above 14): capped at 12.
-    void indexDepthIsCapped() {
+    // The scene's spatial index: about eight items a leaf (log2 of an eighth of the items), at
+    // least 5 levels, at most 12. 10,000 stages make some 25,000 items (log2 of an eighth above
+    // 11): capped at 12. 1,500 stages make between 2,049 and 4,096 items (counted below): an
+    // eighth of them needs 9 levels (2^8 < items / 8 <= 2^9), not the 12 of an item a leaf.
+    void indexDepthFollowsTheItemCount() {
+        Workshop medium;
+        medium.maps.append(synthetic::generatedMap(1500));
+        Document mediumDocument(medium);
+        canvas::MapScene mediumScene(&mediumDocument, medium.maps.first().uid);
+        QVERIFY(mediumScene.items().size() > (1 << 11));
+        QVERIFY(mediumScene.items().size() < (1 << 12));
+        QCOMPARE(mediumScene.bspTreeDepth(), 9);
+
         Workshop large;
         large.maps.append(synthetic::generatedMap(10000));
         Document document(large);

@@ -409,6 +409,7 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
     }
     for (const Map& map : std::as_const(opened.workshop.maps))
         store->d->lastUid = std::max(store->d->lastUid, map.uid);
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA shrink_memory"));
     opened.store = std::move(store);
     return opened;
 }

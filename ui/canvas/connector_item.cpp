@@ -80,8 +80,7 @@ void ConnectorItem::rebuild() {
         break;
     }
     }
-    m_path = QPainterPath(start);
-    m_path.cubicTo(c1, c2, end);
+    m_curve = {start, c1, c2, end};
     // Points by the curve's parameter: QPainterPath::pointAtPercent measures the curve's length
     // first, which took most of laying out the arrows of a large map. Every route's curve is
     // symmetric about its middle, so t = 0.5 is halfway along it.
@@ -98,7 +97,7 @@ void ConnectorItem::rebuild() {
     m_head =
         QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
                    end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
-    m_rect = m_path.boundingRect() | m_head.boundingRect();
+    m_rect = curve().boundingRect() | m_head.boundingRect();
     // A long arrow as a polyline of evenly spaced points along the curve: Qt's flattening puts
     // a point every few scene units, thousands along an arrow that crosses a large map, and
     // every frame walked them all.
@@ -108,19 +107,20 @@ void ConnectorItem::rebuild() {
         for (int i = 0; i <= longArrowPoints; ++i)
             m_flattened.append(at(static_cast<qreal>(i) / longArrowPoints));
     }
-    m_lengths.clear(); // along m_flattened, up to each of its points
-    qreal length = 0;
-    for (qsizetype i = 0; i < m_flattened.size(); ++i) {
-        if (i > 0)
-            length += QLineF(m_flattened[i - 1], m_flattened[i]).length();
-        m_lengths.append(length);
-    }
+}
+
+// Made anew for each use: the raster engine keeps a converted copy inside every path it draws,
+// kilobytes that a path kept by the item would hold for as long as the item lives.
+QPainterPath ConnectorItem::curve() const {
+    QPainterPath path(m_curve.start);
+    path.cubicTo(m_curve.c1, m_curve.c2, m_curve.end);
+    return path;
 }
 
 void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const {
     if (m_flattened.size() < 2) {
         painter->setPen(pen);
-        painter->drawPath(m_path);
+        painter->drawPath(curve());
         return;
     }
     // The runs of the polyline that cross the exposed part, each with its dashes shifted by the
@@ -138,20 +138,23 @@ void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& e
         painter->setPen(part);
         painter->drawPolyline(run);
     };
+    qreal lengthBefore = 0; // along the polyline, up to point a
     for (qsizetype i = 0; i + 1 < m_flattened.size(); ++i) {
         const QPointF a = m_flattened[i];
         const QPointF b = m_flattened[i + 1];
+        const qreal segment = QLineF(a, b).length();
         if (std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right() &&
             std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom()) {
             if (run.isEmpty()) {
                 run << a;
-                runStart = m_lengths[i];
+                runStart = lengthBefore;
             }
             run << b;
         } else if (!run.isEmpty()) {
             flush();
             run.clear();
         }
+        lengthBefore += segment;
     }
     flush();
 }
@@ -166,7 +169,7 @@ QRectF ConnectorItem::boundingRect() const {
 QPainterPath ConnectorItem::shape() const {
     QPainterPathStroker stroker;
     stroker.setWidth(12);
-    QPainterPath p = stroker.createStroke(m_path);
+    QPainterPath p = stroker.createStroke(curve());
     p.addPolygon(m_head);
     return p;
 }
@@ -181,7 +184,7 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         QPen halo(style::selection(), pen.widthF() + 5);
         halo.setCapStyle(Qt::RoundCap);
         painter->setPen(halo);
-        painter->drawPath(m_path);
+        painter->drawPath(curve());
     }
     painter->setBrush(Qt::NoBrush);
     drawLine(painter, pen,

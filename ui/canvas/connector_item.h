@@ -37,6 +37,7 @@ public:
 
 private:
     void rebuild();
+    QPainterPath curve() const;
     void drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const;
 
     QRectF m_from;
@@ -46,9 +47,11 @@ private:
     QString m_label;
     QString m_marker;
     QColor m_markerColor;
-    QPainterPath m_path;
-    QPolygonF m_flattened;  // m_path as a polyline, for a long arrow
-    QList<qreal> m_lengths; // along m_flattened up to each point
+    struct Cubic {
+        QPointF start, c1, c2, end;
+    };
+    Cubic m_curve;
+    QPolygonF m_flattened; // m_curve as a polyline, for a long arrow
     QPolygonF m_head;
     QPointF m_labelAt;
 };

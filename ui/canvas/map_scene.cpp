@@ -31,10 +31,6 @@ struct MapSceneTr {
     Q_DECLARE_TR_FUNCTIONS(sb::canvas)
 };
 
-QString itemKey(ElementKind kind, const QString& key) {
-    return QString::number(static_cast<int>(kind)) + u'/' + key;
-}
-
 QString stageFigures(const Stage& s, DurationTexts& durations) {
     return MapSceneTr::tr("PT %1 · LT %2 · %3%")
         .arg(durations.compact(s.processTime), durations.compact(s.leadTime),
@@ -101,7 +97,8 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildP
     , m_document(document)
     , m_map(map)
     , m_buildProgress(progress) {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setItemIndexMethod(qEnvironmentVariableIsSet("SBNOINDEX") ? QGraphicsScene::NoIndex
+                                                              : QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(style::paper());
     m_backdrop = new BackdropItem;
     addItem(m_backdrop);
@@ -161,7 +158,7 @@ bool MapScene::syncTouched(const Map& m, const ChangeSet& changes) {
 template <class T> const T* MapScene::listed(const Map& m, const QString& key) const {
     const auto& list = m.list<T>();
     // Elements are added and removed only by whole syncs, which index every list anew.
-    const qsizetype i = m_listIndex.value(itemKey(kindOf<T>(), key), -1);
+    const qsizetype i = m_listIndex.value(ItemKey{kindOf<T>(), key}, -1);
     if (i < 0)
         return nullptr;
     if (i < list.size() && keyOf(list[i]) == key)
@@ -195,7 +192,7 @@ void MapScene::syncElement(const Map& m, const Change& change) {
         if (const Stage* stage = listed<Stage>(m, change.key)) {
             syncStage(m, *stage);
             if (isTime(change)) // its rung on the ladder, if it has one
-                if (const qsizetype i = m_listIndex.value(itemKey(K::Stream, stage->stream), -1);
+                if (const qsizetype i = m_listIndex.value(ItemKey{K::Stream, stage->stream}, -1);
                     i >= 0)
                     syncLadder(m, i);
         }
@@ -316,11 +313,11 @@ void MapScene::setShowGrid(bool show) {
 }
 
 ElementItem* MapScene::itemFor(ElementKind kind, const QString& key) const {
-    return m_items.value(itemKey(kind, key));
+    return m_items.value(ItemKey{kind, key});
 }
 
 template <class Item> Item* MapScene::ensureItem(ElementKind kind, const QString& key) {
-    ElementItem*& slot = m_items[itemKey(kind, key)];
+    ElementItem*& slot = m_items[ItemKey{kind, key}];
     if (!slot) {
         if constexpr (std::is_constructible_v<Item, ElementKind, const QString&>)
             slot = new Item(kind, key);
@@ -348,7 +345,7 @@ void MapScene::selectElements(const QList<commands::ElementRef>& elements) {
 
 void MapScene::sync() {
     const Map* m = map();
-    QSet<QString> live;
+    QSet<ItemKey> live;
     if (!m) {
         removeStaleItems(live);
         qDeleteAll(m_ghosts);
@@ -375,7 +372,7 @@ void MapScene::sync() {
     m_durations.setDayHours(dayHours, m->stages.size());
     m_colors = m->teamColors();
     m_names.clear();
-    auto mark = [&](ElementKind kind, const QString& key) { live.insert(itemKey(kind, key)); };
+    auto mark = [&](ElementKind kind, const QString& key) { live.insert(ItemKey{kind, key}); };
 
     for (qsizetype i = 0; i < m->steps.size(); ++i) {
         const Step& step = m->steps[i];
@@ -454,11 +451,13 @@ void MapScene::sync() {
         mark(ElementKind::Dependency, d.id);
     removeStaleItems(live);
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
-    // Qt sizes its spatial index by the item count alone: 19 levels (half a million leaves) for
-    // a map of 100,000 stages, which slices every lane into a thousand leaves and took
-    // gigabytes. Twelve levels keep a few dozen items per leaf at most sizes.
+    // Qt sizes its spatial index by the item count alone, a leaf an item: 19 levels (half a
+    // million leaves) for a map of 100,000 stages, which slices every lane into a thousand leaves
+    // and took gigabytes. A few items per leaf are as quick to find in a leaf's list and take an
+    // eighth of the leaves; twelve levels keep a few dozen items per leaf at most sizes.
+    const qreal leaves = static_cast<qreal>(m_items.size() + 1) / itemsPerIndexLeaf;
     const int depth =
-        std::clamp(static_cast<int>(std::ceil(std::log2(m_items.size() + 1))), 5, maxIndexDepth);
+        std::clamp(static_cast<int>(std::ceil(std::log2(leaves))), minIndexDepth, maxIndexDepth);
     if (bspTreeDepth() != depth)
         setBspTreeDepth(depth);
 }
@@ -469,7 +468,7 @@ void MapScene::indexLists(const Map& m) {
                         m.capabilities.size() + m.cells.size() + m.streams.size());
     const auto indexFirst = [this]<class T>(const QList<T>& list) {
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString key = itemKey(kindOf<T>(), keyOf(list[i]));
+            const ItemKey key{kindOf<T>(), keyOf(list[i])};
             if (!m_listIndex.contains(key)) // the first of a key, as Map::find
                 m_listIndex.insert(key, i);
         }
@@ -788,7 +787,7 @@ void MapScene::syncDependency(const Dependency& d) {
     item->setZValue(inCycle || onPath ? 6 : 4);
 }
 
-void MapScene::removeStaleItems(const QSet<QString>& live) {
+void MapScene::removeStaleItems(const QSet<ItemKey>& live) {
     for (auto it = m_items.begin(); it != m_items.end();) {
         if (live.contains(it.key())) {
             ++it;

@@ -19,6 +19,17 @@ class ConnectorItem;
 class LadderItem;
 class BackdropItem;
 
+// An item's element: its kind and key (the key shares the element's text, so indexing every
+// item allocates no keys of its own).
+struct ItemKey {
+    ElementKind kind;
+    QString key;
+    friend bool operator==(const ItemKey&, const ItemKey&) = default;
+    friend size_t qHash(const ItemKey& k, size_t seed = 0) {
+        return qHashMulti(seed, static_cast<int>(k.kind), k.key);
+    }
+};
+
 // Durations written as the canvas writes them ("2d 4h"), each worked out once per day length:
 // a sync writes every stage's times again, mostly the same ones.
 class DurationTexts {
@@ -90,7 +101,10 @@ public:
     void selectNextStage(bool backwards);
 
     static constexpr const char* teamMimeType = "application/x-streamboard-team";
-    static constexpr int maxIndexDepth = 12; // of the scene's BSP tree
+    // The scene's BSP tree: about this many items a leaf, within these depths.
+    static constexpr int itemsPerIndexLeaf = 8;
+    static constexpr int minIndexDepth = 5;
+    static constexpr int maxIndexDepth = 12;
 
 signals:
     // The user asked to edit this element's main text in place (double-click, Enter).
@@ -122,7 +136,7 @@ private:
     void indexLists(const Map& map);
     template <class T> const T* listed(const Map& map, const QString& key) const;
     template <class Item> Item* ensureItem(ElementKind kind, const QString& key);
-    void removeStaleItems(const QSet<QString>& live);
+    void removeStaleItems(const QSet<ItemKey>& live);
     void syncConnectors(const Map& map);
     void syncFlow(const Flow& flow);
     void syncDependency(const Dependency& dependency);
@@ -153,12 +167,12 @@ private:
     QSet<Id> m_criticalPath;    // stages on their stream's critical path
     QHash<Id, QColor> m_colors; // of teams
     // Every element's place in its list, by item key: changes that move nothing keep them.
-    QHash<QString, qsizetype> m_listIndex;
+    QHash<ItemKey, qsizetype> m_listIndex;
     QSet<Id> m_streamsWithStages;
     QSet<Id> m_alternateLanes; // every other lane, tinted
     RenderOptions m_options;
     LayoutOptions m_layoutOptions;
-    QHash<QString, ElementItem*> m_items;  // by kind/key
+    QHash<ItemKey, ElementItem*> m_items;
     QHash<Id, LadderItem*> m_ladders;      // by stream
     QHash<Id, LadderItem*> m_ladderLabels; // by stream, above the connectors
     QHash<Id, QString> m_names;            // nameOf's answers during one sync
