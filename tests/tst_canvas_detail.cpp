@@ -9,6 +9,7 @@
 #include "canvas/lane_item.h"
 #include "canvas/map_layout.h"
 #include "canvas/map_scene.h"
+#include "canvas/pass_through_layer.h"
 #include "canvas/stage_item.h"
 #include "example_workshop.h"
 #include "synthetic_workshop.h"
@@ -231,6 +232,75 @@ private slots:
             QVERIFY2(view.zoom() == zoom, qPrintable(size));
             QVERIFY(view.keepsFitted());
         }
+    }
+    // At overview zoom the long arrows that only pass through the view (both ends out of sight)
+    // are drawn by the scene's pass-through layer and left out by the arrows themselves; at a
+    // readable zoom, and when the scene is drawn outside a view (an export), every arrow draws
+    // itself. 10,000 stages make 200 lanes; at 10% a view 500 px tall shows a tenth of them, and
+    // the dependencies of the lanes above run down through it to the capability band.
+    void passingArrowsAreDrawnByTheLayerAtOverviewZoom() {
+        Workshop workshop;
+        workshop.maps.append(synthetic::generatedMap(10000));
+        Document document(workshop);
+        canvas::MapScene scene(&document, workshop.maps.first().uid);
+        canvas::CanvasView view;
+        view.setScene(&scene);
+        view.resize(800, 500);
+        view.show();
+        const auto passingThrough = [&] {
+            const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+            int passing = 0;
+            for (QGraphicsItem* item : scene.items(visible))
+                if (const auto* arrow = dynamic_cast<const canvas::ConnectorItem*>(item))
+                    passing += arrow->passThrough(visible).has_value();
+            return passing;
+        };
+
+        view.setZoom(0.1);
+        view.centerOn(scene.sceneRect().center());
+        view.viewport()->grab();
+        QVERIFY(passingThrough() > 0);
+        QCOMPARE(scene.passThroughLayer()->drawnInThisFrame(), passingThrough());
+
+        view.setZoom(0.5);
+        view.centerOn(scene.sceneRect().center());
+        view.viewport()->grab();
+        QVERIFY(passingThrough() > 0);
+        QCOMPARE(scene.passThroughLayer()->drawnInThisFrame(), 0);
+
+        // One of the passing arrows, painted as the view paints it: nothing while the layer has
+        // it, its dotted line once a frame drawn outside a view has cleared the layer.
+        view.setZoom(0.1);
+        view.centerOn(scene.sceneRect().center());
+        view.viewport()->grab();
+        QVERIFY(scene.passThroughLayer()->drawnInThisFrame() > 0);
+        const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+        canvas::ConnectorItem* passing = nullptr;
+        for (QGraphicsItem* item : scene.items(visible))
+            if (auto* arrow = dynamic_cast<canvas::ConnectorItem*>(item);
+                arrow && arrow->passThrough(visible))
+                passing = arrow;
+        QVERIFY(passing);
+        const auto paintAsTheView = [&] {
+            QImage image(view.viewport()->size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setWorldTransform(view.viewportTransform());
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = visible;
+            passing->paint(&painter, &option, nullptr);
+            return image;
+        };
+        QImage blank(view.viewport()->size(), QImage::Format_ARGB32);
+        blank.fill(Qt::white);
+        QCOMPARE(paintAsTheView(), blank);
+
+        QImage exported(400, 400, QImage::Format_ARGB32);
+        QPainter painter(&exported);
+        scene.render(&painter);
+        painter.end();
+        QCOMPARE(scene.passThroughLayer()->drawnInThisFrame(), 0);
+        QVERIFY(paintAsTheView() != blank);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
+#include <optional>
 
 namespace sb::canvas {
 
@@ -117,6 +118,34 @@ QPainterPath ConnectorItem::curve() const {
     return path;
 }
 
+namespace {
+
+// Where a polyline that starts above the area and ends below it (or the other way round)
+// crosses the area's top and bottom; nothing for one that enters or leaves at a side.
+std::optional<QLineF> topToBottomCrossing(const QPolygonF& line, const QRectF& area) {
+    const bool down = line.first().y() < area.top() && line.last().y() > area.bottom();
+    const bool up = line.last().y() < area.top() && line.first().y() > area.bottom();
+    if (!down && !up)
+        return std::nullopt;
+    const auto crossing = [&](qreal y) -> std::optional<QPointF> {
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            const QPointF a = line[i];
+            const QPointF b = line[i + 1];
+            if (a.y() != b.y() && (a.y() - y) * (b.y() - y) <= 0)
+                return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+        }
+        return std::nullopt;
+    };
+    const std::optional<QPointF> top = crossing(area.top());
+    const std::optional<QPointF> bottom = crossing(area.bottom());
+    if (!top || !bottom || top->x() < area.left() || top->x() > area.right() ||
+        bottom->x() < area.left() || bottom->x() > area.right())
+        return std::nullopt;
+    return QLineF(*top, *bottom);
+}
+
+} // namespace
+
 void ConnectorItem::drawLine(QPainter* painter, const QPen& pen, const QRectF& exposed) const {
     if (m_flattened.size() < 2) {
         painter->setPen(pen);
@@ -174,6 +203,16 @@ QPainterPath ConnectorItem::shape() const {
     return p;
 }
 
+std::optional<QLineF> ConnectorItem::passThrough(const QRectF& visible) const {
+    if (m_flattened.size() < 2 || showSelection())
+        return std::nullopt;
+    const std::optional<QLineF> crossing =
+        topToBottomCrossing(m_flattened, mapRectFromScene(visible));
+    if (!crossing)
+        return std::nullopt;
+    return QLineF(mapToScene(crossing->p1()), mapToScene(crossing->p2()));
+}
+
 void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const bool detailed = drawsText(painter);
     painter->setRenderHint(QPainter::Antialiasing, detailed);
@@ -187,6 +226,8 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawPath(curve());
     }
     painter->setBrush(Qt::NoBrush);
+    if (!detailed && drawnByPassThroughLayer())
+        return;
     drawLine(painter, pen,
              option && !option->exposedRect.isEmpty() ? option->exposedRect : boundingRect());
     painter->setPen(QPen(pen.color(), 1));

@@ -4,6 +4,7 @@
 
 #include <QPainterPath>
 #include <QPen>
+#include <optional>
 
 namespace sb::canvas {
 
@@ -27,6 +28,10 @@ public:
     Route route() const { return m_route; }
 
     QRectF boundingRect() const override;
+    // A long arrow that enters the visible rect at its top and leaves at its bottom (or the
+    // other way round), its ends out of sight: where it crosses them, in scene coordinates.
+    std::optional<QLineF> passThrough(const QRectF& visible) const;
+    QColor lineColour() const { return m_pen.color(); }
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 

@@ -2,6 +2,7 @@
 
 #include "canvas_style.h"
 #include "map_scene.h"
+#include "pass_through_layer.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -29,6 +30,11 @@ const RenderOptions& ElementItem::renderOptions() const {
     static const RenderOptions defaults;
     const auto* mapScene = dynamic_cast<const MapScene*>(scene());
     return mapScene ? mapScene->renderOptions() : defaults;
+}
+
+bool ElementItem::drawnByPassThroughLayer() const {
+    const auto* mapScene = dynamic_cast<const MapScene*>(scene());
+    return mapScene && mapScene->passThroughLayer()->drewInThisFrame(this);
 }
 
 bool ElementItem::drawsTextIn(const QGraphicsScene* scene, const QPainter* painter) {

@@ -50,6 +50,8 @@ public:
 
 protected:
     const RenderOptions& renderOptions() const;
+    // Whether the scene's pass-through layer drew this item in the frame being drawn.
+    bool drawnByPassThroughLayer() const;
     bool showSelection() const;
     void paintSelection(QPainter* painter, qreal radius = 6) const;
     // A red outline for an element on a one-hop violation's path, a dashed one around a member

@@ -12,6 +12,7 @@
 #include "metrics/element_diff.h"
 #include "model/duration.h"
 #include "panels/metric_text.h"
+#include "pass_through_layer.h"
 #include "stage_item.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ MapScene::MapScene(Document* document, MapUid map, QObject* parent, const BuildP
     setBackgroundBrush(style::paper());
     m_backdrop = new BackdropItem;
     addItem(m_backdrop);
+    m_passThroughLayer = new PassThroughLayer;
+    addItem(m_passThroughLayer);
     QObject::connect(document, &Document::changesApplied, this, &MapScene::followChanges);
     QObject::connect(AnalysisCache::of(document), &AnalysisCache::analyzed, this,
                      [this](MapUid analyzed) {
@@ -451,6 +454,7 @@ void MapScene::sync() {
         mark(ElementKind::Dependency, d.id);
     removeStaleItems(live);
     setSceneRect(m_layout.bounds.adjusted(-60, -60, 60, 60));
+    m_passThroughLayer->setArea(sceneRect());
     // Qt sizes its spatial index by the item count alone, a leaf an item: 19 levels (half a
     // million leaves) for a map of 100,000 stages, which slices every lane into a thousand leaves
     // and took gigabytes. A few items per leaf are as quick to find in a leaf's list and take an

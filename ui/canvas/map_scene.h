@@ -18,6 +18,7 @@ class LaneItem;
 class ConnectorItem;
 class LadderItem;
 class BackdropItem;
+class PassThroughLayer;
 
 // An item's element: its kind and key (the key shares the element's text, so indexing every
 // item allocates no keys of its own).
@@ -64,6 +65,7 @@ public:
     const CanvasMarks& marks() const { return m_marks; }
 
     const RenderOptions& renderOptions() const { return m_options; }
+    PassThroughLayer* passThroughLayer() const { return m_passThroughLayer; }
     bool showsGrid() const { return m_layoutOptions.showGrid; }
     void setShowGrid(bool show);
     // Marks what a future-state map added, changed and removed against its baseline.
@@ -178,6 +180,7 @@ private:
     QHash<Id, QString> m_names;            // nameOf's answers during one sync
     DurationTexts m_durations;
     BackdropItem* m_backdrop = nullptr;
+    PassThroughLayer* m_passThroughLayer = nullptr;
     bool m_showChanges = false;
     QList<QGraphicsItem*> m_ghosts; // removed stages, while changes are shown
     // An item drag in progress: where each moved item started.
