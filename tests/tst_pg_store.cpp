@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace tst_pg_store {
 
@@ -358,6 +359,151 @@ private slots:
                  u"streamboard check: %1: %2:5432/nodb: the database does not exist on the "
                  u"server\n"_s.arg(url(u"W"_s, u"nodb"_s), server.socketFolder()));
         QCOMPARE(PgStore::open(url(u"W"_s, u"nodb"_s)).error, StoreError::NotFound);
+    }
+
+    // libpq's sources give the password (PGPASSWORD, a password file); an address with one is
+    // refused; no message shows it.
+    void passwordsComeFromLibpqAndNeverShow() {
+        QVERIFY2(server.createDatabase(u"guarded"_s), qPrintable(server.error()));
+        {
+            QSqlDatabase admin = server.open(u"tst_pg_store_admin"_s, u"guarded"_s);
+            QSqlQuery query(admin);
+            QVERIFY2(query.exec(u"CREATE ROLE keeper LOGIN PASSWORD 'hunter2-keeper'"_s),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(u"ALTER DATABASE guarded OWNER TO keeper"_s));
+            QFile hba(server.socketFolder() + u"/data/pg_hba.conf"_s);
+            QVERIFY(hba.open(QIODevice::ReadWrite));
+            const QByteArray rules = hba.readAll();
+            hba.seek(0);
+            hba.write("local guarded keeper scram-sha-256\n" + rules);
+            hba.close();
+            QVERIFY(query.exec(u"SELECT pg_reload_conf()"_s));
+        }
+        QSqlDatabase::removeDatabase(u"tst_pg_store_admin"_s);
+        const QString address = u"postgresql://keeper@%1:5432/guarded?workshop=W"_s.arg(
+            QString::fromLatin1(QUrl::toPercentEncoding(server.socketFolder())));
+        const QString server = u"%1:5432/guarded"_s.arg(this->server.socketFolder());
+        const QString noFile = dir.filePath(u"no-such-pgpass"_s);
+        const QString json = QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json");
+
+        const test::CliResult none =
+            test::runCli({u"import"_s, json, address}, false,
+                         {{u"PGPASSWORD"_s, QString()}, {u"PGPASSFILE"_s, noFile}});
+        QCOMPARE(none.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(none.err),
+                 u"streamboard import: %1: %2 wants a password for “keeper”: put it in "
+                 u"~/.pgpass or PGPASSWORD\n"_s.arg(address, server));
+        qputenv("PGPASSFILE", noFile.toLocal8Bit());
+        QCOMPARE(PgStore::open(address).error, StoreError::NeedsPassword);
+        qunsetenv("PGPASSFILE");
+
+        const test::CliResult wrong =
+            test::runCli({u"import"_s, json, address}, false,
+                         {{u"PGPASSWORD"_s, u"wrong-hunter"_s}, {u"PGPASSFILE"_s, noFile}});
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(wrong.err),
+                 u"streamboard import: %1: %2 refused the password for “keeper”\n"_s.arg(address,
+                                                                                         server));
+
+        const test::CliResult right =
+            test::runCli({u"import"_s, json, address}, false,
+                         {{u"PGPASSWORD"_s, u"hunter2-keeper"_s}, {u"PGPASSFILE"_s, noFile}});
+        QVERIFY2(right.exitCode == 0, right.err.constData());
+
+        const QString passFile = dir.filePath(u"pgpass"_s);
+        QFile pass(passFile);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("*:*:guarded:keeper:hunter2-keeper\n");
+        pass.close();
+        QFile::setPermissions(passFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const test::CliResult fromFile =
+            test::runCli({u"check"_s, address}, false,
+                         {{u"PGPASSWORD"_s, QString()}, {u"PGPASSFILE"_s, passFile}});
+        QVERIFY2(fromFile.exitCode != 2, fromFile.err.constData());
+        QVERIFY(fromFile.out.contains("Shopper purchase"));
+
+        QString withPassword = address;
+        withPassword.replace(u"keeper@"_s, u"keeper:hunter2-keeper@"_s);
+        const test::CliResult written = test::runCli({u"check"_s, withPassword});
+        QCOMPARE(written.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(written.err),
+                 u"streamboard check: %1: an address holds no password: put it in ~/.pgpass or "
+                 u"PGPASSWORD\n"_s.arg(address));
+        for (const test::CliResult& result : {none, wrong, right, fromFile, written})
+            QVERIFY(!result.err.contains("hunter") && !result.out.contains("hunter"));
+    }
+
+    // apply on an address: one transaction; a bad patch writes nothing.
+    void applyChangesAWorkshopOnTheServer() {
+        const QString address = url(u"applied"_s);
+        QCOMPARE(test::runCli(
+                     {u"import"_s, QStringLiteral(EXAMPLES_DIR "/shopper-purchase.json"), address})
+                     .exitCode,
+                 0);
+        const Workshop before = reopen(address);
+        QVERIFY(!before.maps.isEmpty());
+        const QString mapName = before.maps[0].info.name;
+        const QString firstStage = before.maps[0].stages[0].id;
+        const QString good = dir.filePath(u"good-patch.json"_s);
+        const QString bad = dir.filePath(u"bad-patch.json"_s);
+        for (const auto& [path, ops] :
+             {std::pair{good, u"[{\"op\": \"change\", \"kind\": \"stages\", \"id\": \"%1\", "
+                              u"\"set\": {\"name\": \"Renamed\"}}, {\"op\": \"add\", "
+                              u"\"kind\": \"notes\", \"element\": {\"text\": \"hello\"}}]"_s.arg(
+                                  firstStage)},
+              std::pair{bad, u"[{\"op\": \"add\", \"kind\": \"notes\", \"element\": "
+                             u"{\"text\": \"never\"}}, {\"op\": \"remove\", \"kind\": "
+                             u"\"stages\", \"id\": \"nosuch\"}]"_s}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                u"{\"format\": \"streamboard-patch\", \"version\": 1, \"ops\": %1}"_s.arg(ops)
+                    .toUtf8());
+        }
+        const test::CliResult applied = test::runCli({u"apply"_s, address, good});
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        QCOMPARE(QString::fromUtf8(applied.out),
+                 u"applied 2 operations to map “%1”\n"_s.arg(mapName));
+        Workshop after = reopen(address);
+        QCOMPARE(after.maps[0].stages[0].name, u"Renamed"_s);
+        QCOMPARE(after.maps[0].notes.last().text, u"hello"_s);
+
+        const test::CliResult refused = test::runCli({u"apply"_s, address, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+        QCOMPARE(reopen(address), after);
+
+        const test::CliResult missing = test::runCli({u"apply"_s, url(u"ghost"_s), good});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(missing.err),
+                 u"streamboard apply: %1: there is no workshop “ghost” in %2:5432/shop\n"_s.arg(
+                     url(u"ghost"_s), server.socketFolder()));
+    }
+
+    // Every write counts the revision of the rows it changes up.
+    void writesCountRevisionsUp() {
+        const QString address = url(u"revisions"_s);
+        OpenedStore created = PgStore::create(address, twoMaps());
+        QVERIFY(created);
+        Document doc(created.workshop, std::move(created.store));
+        Stage renamed = doc.map(1)->stages[1];
+        renamed.name = u"Build and test"_s;
+        QVERIFY(doc.push(commands::changeElement(&doc, 1, renamed).release()));
+        doc.undoStack()->undo();
+        QSqlDatabase db = server.open(u"tst_pg_store_revisions"_s, u"shop"_s);
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT s.id, s.revision FROM stages s JOIN workshops w ON "
+                               u"w.id = s.workshop WHERE w.name = 'revisions' AND s.map = 1 "
+                               u"ORDER BY s.ord"_s));
+            QStringList revisions;
+            while (query.next())
+                revisions.append(query.value(0).toString() + u' ' + query.value(1).toString());
+            QCOMPARE(revisions, (QStringList{u"a 1"_s, u"b 3"_s, u"c 1"_s}));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"tst_pg_store_revisions"_s);
     }
 };
 
