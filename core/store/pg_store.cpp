@@ -154,10 +154,10 @@ OpenedStore PgStore::open(const WorkshopAddress& address, OpenMode mode,
 OpenedStore PgStore::create(const WorkshopAddress& address, const Workshop& workshop,
                             bool overwrite) {
     auto connected = connectStore(address);
+    // No database (or no usable address) to create the workshop in.
     if (const pg::Failure* f = std::get_if<pg::Failure>(&connected))
-        return failed(f->error == StoreError::NotFound && !f->message.contains(u"?workshop"_s)
-                          ? pg::Failure{StoreError::CannotWrite, f->message}
-                          : *f);
+        return failed(f->error == StoreError::NotFound ? StoreError::CannotWrite : f->error,
+                      f->message);
     std::unique_ptr<Private> d = std::move(std::get<std::unique_ptr<Private>>(connected));
     const pg::Address& parts = d->parts;
     auto cannotWrite = [&](const QString& reason) {
