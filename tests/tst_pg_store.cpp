@@ -343,6 +343,12 @@ private slots:
                  u"streamboard check: %1: the PostgreSQL server %2:5432/shop cannot be reached: "
                  u"No such file or directory\n"_s.arg(noServer, folder));
         QCOMPARE(PgStore::open(noServer).error, StoreError::CannotRead);
+        const QString refused = u"postgresql://ann@127.0.0.1:1/shop?workshop=W"_s;
+        const test::CliResult closedPort = test::runCli({u"check"_s, refused});
+        QCOMPARE(closedPort.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(closedPort.err),
+                 u"streamboard check: %1: the PostgreSQL server 127.0.0.1:1/shop cannot be "
+                 u"reached: Connection refused\n"_s.arg(refused));
 
         const test::CliResult missing =
             test::runCli({u"export"_s, url(u"ghost"_s), dir.filePath(u"ghost.json"_s)});
@@ -504,6 +510,42 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"tst_pg_store_revisions"_s);
+    }
+
+    void aNewerSchemaIsRefused() {
+        QVERIFY2(server.createDatabase(u"newer"_s), qPrintable(server.error()));
+        const QString address = url(u"W"_s, u"newer"_s);
+        QVERIFY(PgStore::create(address, twoMaps()));
+        {
+            QSqlDatabase db = server.open(u"tst_pg_store_newer"_s, u"newer"_s);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE streamboard_schema_version SET version = 2"_s));
+        }
+        QSqlDatabase::removeDatabase(u"tst_pg_store_newer"_s);
+        const OpenedStore opened = PgStore::open(address);
+        QCOMPARE(opened.error, StoreError::NewerSchema);
+        QCOMPARE(opened.errorString,
+                 u"%1:5432/newer holds workshops of a newer version of Streamboard (schema "
+                 u"version 2; this version reads up to 1). Please update Streamboard."_s.arg(
+                     server.socketFolder()));
+    }
+
+    // A user who may only read the tables gets the workshop read-only, not an error.
+    void aUserWhoMayOnlyReadOpensReadOnly() {
+        QVERIFY(PgStore::create(url(u"looked-at"_s), twoMaps()));
+        {
+            QSqlDatabase db = server.open(u"tst_pg_store_grants"_s, u"shop"_s);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE ROLE onlooker LOGIN"_s));
+            QVERIFY(query.exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO onlooker"_s));
+        }
+        QSqlDatabase::removeDatabase(u"tst_pg_store_grants"_s);
+        QString address = url(u"looked-at"_s);
+        address.replace(u"streamboard@"_s, u"onlooker@"_s);
+        OpenedStore opened = PgStore::open(address);
+        QVERIFY2(opened, qPrintable(opened.errorString));
+        QVERIFY(opened.store->isReadOnly());
+        QCOMPARE(opened.workshop, twoMaps());
     }
 };
 
