@@ -2,6 +2,7 @@
 // the command line on postgresql:// addresses as on files, every kind of write read back, many
 // workshops in one database, the addresses libpq takes, and errors that never show a password
 // (README, Reference, "Workshops on PostgreSQL").
+#include "cli/command_line.h"
 #include "cli_runner.h"
 #include "commands/commands.h"
 #include "model/document.h"
@@ -129,6 +130,12 @@ private slots:
         QString error;
         QVERIFY(!pg::Address::parse(address, &error));
         QTEST(error, "error");
+    }
+
+    // streamboard ADDRESS opens the window on it, as streamboard FILE.vsmap does.
+    void anAddressAloneOpensTheWindow() {
+        QVERIFY(!cli::isCommandLine({u"streamboard"_s, u"postgresql://h/db?workshop=W"_s}));
+        QVERIFY(cli::isCommandLine({u"streamboard"_s, u"frobnicate"_s}));
     }
 
     void shownAddressesLoseTheirPassword() {

@@ -314,10 +314,11 @@ bool isCommandLine(const QStringList& arguments) {
     if (subcommands.contains(first) || first == u"--help" || first == u"-h" ||
         first == u"--version" || first == u"-v" || first == u"help")
         return true;
-    // Anything else that is not a file to open is a command we do not know: say so, headless.
+    // Anything else that is not a file or a store's address (postgresql://…) to open is a
+    // command we do not know: say so, headless.
     const QString suffix = QFileInfo(first).suffix().toLower();
     return !first.startsWith(u'-') && !QFileInfo::exists(first) && suffix != u"vsmap" &&
-           suffix != u"json";
+           suffix != u"json" && WorkshopAddress(first).scheme().isEmpty();
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
