@@ -554,6 +554,18 @@ private slots:
         QVERIFY(opened.store->isReadOnly());
         QCOMPARE(opened.workshop, twoMaps());
     }
+
+    // 300 stages go as one statement of 256 rows, two of 16 and twelve of one: all in order.
+    void longListsAreWrittenWhole() {
+        Workshop workshop = twoMaps();
+        Map& map = workshop.maps[0];
+        for (int i = 0; i < 297; ++i)
+            map.stages.append(test::stage(u"x%1"_s.arg(i), u"vs1"_s, u"Stage %1"_s.arg(i), {}, i,
+                                          2.0 * i + 0.25));
+        QCOMPARE(map.stages.size(), 300);
+        QVERIFY(PgStore::create(url(u"long"_s), workshop));
+        QCOMPARE(reopen(url(u"long"_s)), workshop);
+    }
 };
 
 STREAMBOARD_GUILESS_TEST_MAIN(TestPgStore)

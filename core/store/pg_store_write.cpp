@@ -27,18 +27,31 @@ QString keyCondition(const TableSpec& spec) {
     return condition;
 }
 
-// Changes the row in place, counting its revision up; a new row starts at revision 1.
-QString upsertSql(const TableSpec& spec) {
+// Changes the rows in place, counting their revision up; a new row starts at revision 1. One
+// statement writes `rows` rows (of distinct keys).
+QString upsertSql(const TableSpec& spec, qsizetype rows) {
     QStringList updates = {u"ord = excluded.ord"_s};
     for (const QString& column : spec.columns)
         if (!spec.keyColumns.contains(column))
             updates.append(u"%1 = excluded.%1"_s.arg(column));
     updates.append(u"revision = %1.revision + 1"_s.arg(spec.table));
-    return u"INSERT INTO %1 (workshop, map, ord, %2) VALUES (%3) ON CONFLICT (workshop, map, %4) "
-           u"DO UPDATE SET %5"_s.arg(spec.table, spec.columns.join(u", "_s),
-                                     placeholders(spec.columns.size() + 3),
+    const QString row = u"("_s + placeholders(spec.columns.size() + 3) + u")"_s;
+    QStringList values;
+    for (qsizetype i = 0; i < rows; ++i)
+        values.append(row);
+    return u"INSERT INTO %1 (workshop, map, ord, %2) VALUES %3 ON CONFLICT (workshop, map, %4) "
+           u"DO UPDATE SET %5"_s.arg(spec.table, spec.columns.join(u", "_s), values.join(u", "_s),
                                      spec.keyColumns.join(u", "_s), updates.join(u", "_s));
 }
+
+QString upsertSql(const TableSpec& spec) {
+    return upsertSql(spec, 1);
+}
+
+// Rows per statement when a whole list is written (a new map, a new workshop): a round trip per
+// 256 rows, not per row. The rest goes 16 and then 1 at a time, so a connection prepares three
+// statements per table, whatever the lists' lengths.
+constexpr qsizetype batchSizes[] = {256, 16, 1};
 
 QString deleteSql(const TableSpec& spec) {
     return u"DELETE FROM %1 WHERE %2 RETURNING ord"_s.arg(spec.table, keyCondition(spec));
@@ -118,9 +131,31 @@ public:
     bool upsertAll() {
         return withKind(m_kind, [&]<class T>() {
             const QList<T>& items = m_map.list<T>();
-            for (qsizetype i = 0; i < items.size(); ++i)
-                if (!upsert(items[i], i))
-                    return false;
+            // One statement may not write a key twice; a list with a key twice (which no rule
+            // allows) is written row by row, the later row winning.
+            QSet<QString> keys;
+            for (const T& item : items)
+                keys.insert(keyOf(item));
+            if (keys.size() != items.size()) {
+                for (qsizetype i = 0; i < items.size(); ++i)
+                    if (!upsert(items[i], i))
+                        return false;
+                return true;
+            }
+            qsizetype next = 0;
+            for (const qsizetype rows : batchSizes) {
+                for (; items.size() - next >= rows; next += rows) {
+                    QSqlQuery* query = m_store.statement(upsertSql(m_spec, rows));
+                    if (!query)
+                        return false;
+                    QVariantList values;
+                    for (qsizetype i = next; i < next + rows; ++i)
+                        values += QVariantList{m_store.workshopId, m_map.uid, i} +
+                                  pg::withBooleans(m_spec.columns, sqlite::rowValues(items[i]));
+                    if (!m_store.run(*query, values))
+                        return false;
+                }
+            }
             return true;
         });
     }
