@@ -9,6 +9,7 @@
 #include "pg_server.h"
 #include "store/json_interchange.h"
 #include "store/pg_address.h"
+#include "store/pg_connection.h"
 #include "store/pg_store.h"
 #include "store/store_backend.h"
 #include "test_main.h"
@@ -565,6 +566,51 @@ private slots:
         QCOMPARE(map.stages.size(), 300);
         QVERIFY(PgStore::create(url(u"long"_s), workshop));
         QCOMPARE(reopen(url(u"long"_s)), workshop);
+    }
+
+    // libpq's and the server's words, in English or German, tell what failed.
+    void connectFailuresAreToldApart_data() {
+        QTest::addColumn<QString>("libpq");
+        QTest::addColumn<StoreError>("error");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no password")
+            << u"connection to server on socket \"/tmp/pg/.s.PGSQL.5432\" failed: fe_sendauth: "
+               u"no password supplied\n"_s
+            << StoreError::NeedsPassword
+            << u"/tmp/pg:5432/shop wants a password for “ann”: put it in ~/.pgpass or "
+               u"PGPASSWORD"_s;
+        QTest::newRow("German server, wrong password")
+            << u"Verbindung zum Server auf Socket »/tmp/pg/.s.PGSQL.5432« fehlgeschlagen: FATAL:  "
+               u"Passwort-Authentifizierung für Benutzer »ann« fehlgeschlagen\n"_s
+            << StoreError::NeedsPassword << u"/tmp/pg:5432/shop refused the password for “ann”"_s;
+        QTest::newRow("German server, no database")
+            << u"Verbindung zum Server auf Socket »/tmp/pg/.s.PGSQL.5432« fehlgeschlagen: FATAL:  "
+               u"Datenbank »shop« existiert nicht\n"_s
+            << StoreError::NotFound
+            << u"/tmp/pg:5432/shop: the database does not exist on the server"_s;
+        QTest::newRow("no role")
+            << u"connection to server on socket \"/tmp/pg/.s.PGSQL.5432\" failed: FATAL:  role "
+               u"\"ann\" does not exist\n"_s
+            << StoreError::CannotRead
+            << u"/tmp/pg:5432/shop refused the connection: role \"ann\" does not exist"_s;
+        QTest::newRow("German, unreachable")
+            << u"Verbindung zum Server auf Socket »/tmp/pg/.s.PGSQL.5432« fehlgeschlagen: Datei "
+               u"oder Verzeichnis nicht gefunden\n\tLäuft der Server lokal?\n"_s
+            << StoreError::CannotRead
+            << u"the PostgreSQL server /tmp/pg:5432/shop cannot be reached: Datei oder Verzeichnis "
+               u"nicht gefunden"_s;
+    }
+
+    void connectFailuresAreToldApart() {
+        QFETCH(QString, libpq);
+        QString error;
+        const std::optional<pg::Address> address =
+            pg::Address::parse(u"postgresql://ann@%2Ftmp%2Fpg:5432/shop?workshop=W"_s, &error);
+        QVERIFY(address);
+        const pg::Failure failure =
+            pg::connectFailure(*address, QSqlError(u"Unable to connect"_s, libpq));
+        QTEST(failure.error, "error");
+        QTEST(failure.message, "message");
     }
 };
 

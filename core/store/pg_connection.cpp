@@ -20,8 +20,9 @@ struct PgConnectionTr {
 // line only: "No such file or directory", "database "x" does not exist".
 QString libpqReason(const QString& text) {
     QString line = text.section(u'\n', 0, 0).trimmed();
-    if (const qsizetype failed = line.lastIndexOf(u"failed: "_s); failed >= 0)
-        line = line.mid(failed + 8);
+    for (const QString& failed : {u"failed: "_s, u"fehlgeschlagen: "_s}) // libpq's German
+        if (const qsizetype at = line.lastIndexOf(failed); at >= 0)
+            line = line.mid(at + failed.size());
     for (const QString& prefix : {u"FATAL:"_s, u"ERROR:"_s})
         if (line.startsWith(prefix))
             line = line.mid(prefix.size()).trimmed();
@@ -69,10 +70,13 @@ Failure connectFailure(const Address& address, const QSqlError& error) {
         return {StoreError::NeedsPassword,
                 PgConnectionTr::tr("%1 wants a password for %2: put it in ~/.pgpass or PGPASSWORD")
                     .arg(server, user)};
-    if (text.contains(u"password authentication failed"_s))
+    // The server's words are in its own language (lc_messages): English or German are known.
+    if (text.contains(u"password authentication failed"_s) ||
+        text.contains(u"Passwort-Authentifizierung"_s))
         return {StoreError::NeedsPassword,
                 PgConnectionTr::tr("%1 refused the password for %2").arg(server, user)};
-    if (text.contains(u"database \""_s) && text.contains(u"does not exist"_s))
+    if ((text.contains(u"database \""_s) && text.contains(u"does not exist"_s)) ||
+        (text.contains(u"Datenbank »"_s) && text.contains(u"existiert nicht"_s)))
         return {StoreError::NotFound, PgConnectionTr::tr("%1: the database does not exist on the "
                                                          "server")
                                           .arg(server)};
