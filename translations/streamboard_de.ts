@@ -756,6 +756,57 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>sb::PgStore</name>
+    <message>
+        <source>the workshop “%1” in %2 cannot be read: %3</source>
+        <translation>der Workshop „%1“ in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds workshops of a newer version of Streamboard (schema version %2; this version reads up to %3). Please update Streamboard.</source>
+        <translation>%1 enthält Workshops einer neueren Streamboard-Version (Schemaversion %2; diese Version liest bis %3). Bitte aktualisieren Sie Streamboard.</translation>
+    </message>
+    <message>
+        <source>there is no workshop “%1” in %2</source>
+        <translation>in %2 gibt es keinen Workshop „%1“</translation>
+    </message>
+    <message>
+        <source>Opening the workshop “%1” was cancelled.</source>
+        <translation>Das Öffnen des Workshops „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the workshop “%1” in %2 is damaged and cannot be opened (%3).</source>
+        <translation>der Workshop „%1“ in %2 ist beschädigt und kann nicht geöffnet werden (%3).</translation>
+    </message>
+    <message>
+        <source>the workshop “%1” in %2 is too large to open: %3.</source>
+        <translation>der Workshop „%1“ in %2 ist zu groß zum Öffnen: %3.</translation>
+    </message>
+    <message>
+        <source>the workshop “%1” cannot be written to %2: %3</source>
+        <translation>der Workshop „%1“ kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>a workshop of that name exists already.</source>
+        <translation>ein Workshop dieses Namens existiert bereits.</translation>
+    </message>
+    <message>
+        <source>the workshop “%1” in %2 is open read-only.</source>
+        <translation>der Workshop „%1“ in %2 ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>the workshop “%1” in %2 cannot be written: %3</source>
+        <translation>der Workshop „%1“ in %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 names map %2, which does not exist</source>
+        <translation>eine Zeile von %1 nennt die Karte %2, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>it holds %1 rows; a workshop holds at most %2</source>
+        <translation>er hat %1 Zeilen; ein Workshop hat höchstens %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1865,10 +1916,6 @@ Kennzahl: %4</translation>
         <translation>Zu lesendes Austausch-JSON.</translation>
     </message>
     <message>
-        <source>Workshop file to create.</source>
-        <translation>Anzulegende Workshop-Datei.</translation>
-    </message>
-    <message>
         <source>%1: the workshop file must end in .vsmap</source>
         <translation>%1: Die Workshop-Datei muss auf .vsmap enden</translation>
     </message>
@@ -1883,10 +1930,6 @@ Kennzahl: %4</translation>
     <message>
         <source>Writes a workshop, or one of its maps, to a file: interchange JSON, or the map drawn as PNG, SVG or PDF.</source>
         <translation>Schreibt einen Workshop oder eine seiner Karten in eine Datei: Austausch-JSON oder die gezeichnete Karte als PNG, SVG oder PDF.</translation>
-    </message>
-    <message>
-        <source>Workshop file (.vsmap) or interchange .json.</source>
-        <translation>Workshop-Datei (.vsmap) oder Austausch-.json.</translation>
     </message>
     <message>
         <source>File to write: .json, .png, .svg or .pdf.</source>
@@ -2068,42 +2111,6 @@ Kennzahl: %4</translation>
         <translation>%1: ein Patch ändert einen Workshop (.vsmap), keine Austauschdatei; importieren Sie sie zuerst</translation>
     </message>
     <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         add, change and remove elements in one step
-IN is a .vsmap workshop file or an interchange .json file.
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         Elemente in einem Schritt hinzufügen, ändern und
-                                         entfernen
-IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
-    </message>
-    <message>
         <source>Applies a patch (adds, changes and removes elements) to a map of a workshop in one step: all of it or, when any operation is bad, none of it.</source>
         <translation>Wendet einen Patch (fügt Elemente hinzu, ändert und entfernt sie) in einem Schritt auf eine Karte eines Workshops an: ganz oder, wenn eine Operation fehlerhaft ist, gar nicht.</translation>
     </message>
@@ -2124,8 +2131,54 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
     </message>
     <message>
-        <source>Workshop file (.vsmap) to change.</source>
-        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) or postgresql:// address to create.</source>
+        <translation>Anzulegende Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap), postgresql:// address or interchange .json.</source>
+        <translation>Workshop-Datei (.vsmap), postgresql://-Adresse oder Austausch-.json.</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) or postgresql:// address to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5234,76 @@ Arbeit %2, Warten %3</translation>
     <message>
         <source>a cell has no id; name it by its “slice” and “step”</source>
         <translation>eine Zelle hat keine ID; benennen Sie sie über „slice“ und „step“</translation>
+    </message>
+</context>
+<context>
+    <name>sb::pg::Address</name>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>„%1“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>the host “%1” misses its closing bracket</source>
+        <translation>dem Host „%1“ fehlt die schließende Klammer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host and port</source>
+        <translation>„%1“ ist kein Host mit Port</translation>
+    </message>
+    <message>
+        <source>an address names one host only</source>
+        <translation>eine Adresse nennt nur einen Host</translation>
+    </message>
+    <message>
+        <source>an address holds no password: put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>eine Adresse enthält kein Passwort: legen Sie es in ~/.pgpass oder PGPASSWORD ab</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option</source>
+        <translation>„%1“ ist keine Verbindungsoption</translation>
+    </message>
+    <message>
+        <source>not a postgresql:// address</source>
+        <translation>keine postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>the address names no workshop: add ?workshop=NAME</source>
+        <translation>die Adresse nennt keinen Workshop: ergänzen Sie ?workshop=NAME</translation>
+    </message>
+    <message>
+        <source>the default server</source>
+        <translation>der Standardserver</translation>
+    </message>
+</context>
+<context>
+    <name>sb::pg::Connection</name>
+    <message>
+        <source>the default user</source>
+        <translation>den Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>%1 wants a password for %2: put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>%1 verlangt ein Passwort für %2: legen Sie es in ~/.pgpass oder PGPASSWORD ab</translation>
+    </message>
+    <message>
+        <source>%1 refused the password for %2</source>
+        <translation>%1 hat das Passwort für %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist on the server</source>
+        <translation>%1: die Datenbank existiert auf dem Server nicht</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached: Qt&apos;s QPSQL driver is not installed</source>
+        <translation>PostgreSQL ist nicht erreichbar: Qts QPSQL-Treiber ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1 cannot be reached: %2</source>
+        <translation>der PostgreSQL-Server %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>

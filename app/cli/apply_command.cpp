@@ -37,20 +37,22 @@ std::optional<patch::Patch> readPatchFile(const QString& path, QString* error) {
     return patch;
 }
 
-// The document to change, under the workshop's lock; error says why there is none.
+// The document to change, under the workshop's lock until it closes (no other client writes
+// the workshop between reading and writing it); error says why there is none.
 std::unique_ptr<Document> openForWriting(const QString& path, QString* error) {
-    files::OpenedDocument opened = files::open(path, OpenMode::ReadWrite);
+    files::OpenedDocument opened = files::open(path, OpenMode::Exclusive);
     if (opened.error == StoreError::LockedByOther) {
         *error = ApplyTr::tr("%1 is open in Streamboard; close it there, then apply the patch")
                      .arg(path);
         return nullptr;
     }
     if (!opened) {
-        *error = ApplyTr::tr("%1: %2").arg(path, opened.errorString);
+        *error = ApplyTr::tr("%1: %2").arg(shownAddress(path), opened.errorString);
         return nullptr;
     }
     if (opened.document->isReadOnly()) {
-        *error = ApplyTr::tr("%1: cannot be written, so the patch cannot be applied").arg(path);
+        *error = ApplyTr::tr("%1: cannot be written, so the patch cannot be applied")
+                     .arg(shownAddress(path));
         return nullptr;
     }
     return std::move(opened.document);
@@ -66,7 +68,8 @@ std::unique_ptr<EditCommand> patchCommand(Document* doc, const patch::Patch& pat
     if (!result->error.isEmpty())
         return nullptr;
     if (maps.isEmpty()) {
-        result->error = ApplyTr::tr("%1 has no map to apply the patch to").arg(workshopPath);
+        result->error =
+            ApplyTr::tr("%1 has no map to apply the patch to").arg(shownAddress(workshopPath));
         return nullptr;
     }
     result->map = maps.first()->info.name;
@@ -86,7 +89,8 @@ Applied applyPatchFile(const QString& workshopPath, const QString& patchPath,
     const std::optional<patch::Patch> patch = readPatchFile(patchPath, &result.error);
     if (!patch)
         return result;
-    if (QFileInfo(workshopPath).suffix().toLower() == u"json") {
+    if (WorkshopAddress(workshopPath).scheme().isEmpty() &&
+        QFileInfo(workshopPath).suffix().toLower() == u"json") {
         result.error = ApplyTr::tr("%1: a patch changes a workshop (.vsmap), not an interchange "
                                    "file; import it first")
                            .arg(workshopPath);
@@ -95,7 +99,7 @@ Applied applyPatchFile(const QString& workshopPath, const QString& patchPath,
     // Tried first on the workshop opened read-only: opening for writing is itself a write, and a
     // bad patch leaves the file as it was, byte for byte.
     if (files::OpenedDocument preview = files::open(workshopPath, OpenMode::ReadOnly); !preview) {
-        result.error = ApplyTr::tr("%1: %2").arg(workshopPath, preview.errorString);
+        result.error = ApplyTr::tr("%1: %2").arg(shownAddress(workshopPath), preview.errorString);
         return result;
     } else if (!patchCommand(preview.document.get(), *patch, mapName, workshopPath, patchPath,
                              &result)) {
@@ -120,7 +124,8 @@ Applied applyPatchFile(const QString& workshopPath, const QString& patchPath,
         doc->push(command.release());
         QObject::disconnect(failed);
         if (doc->hasUnsavedChanges()) {
-            result.error = ApplyTr::tr("%1: cannot write: %2").arg(workshopPath, writeError);
+            result.error =
+                ApplyTr::tr("%1: cannot write: %2").arg(shownAddress(workshopPath), writeError);
             return result;
         }
     }

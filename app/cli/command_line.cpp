@@ -51,7 +51,9 @@ QString overview(const QString& program) {
                "  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]\n"
                "                                         add, change and remove elements in one "
                "step\n"
-               "IN is a .vsmap workshop file or an interchange .json file.\n"
+               "IN is a .vsmap workshop file, an interchange .json file or a workshop on "
+               "PostgreSQL,\npostgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of "
+               "OUT.vsmap and WORKSHOP.vsmap).\n"
                "Run “%1 COMMAND --help” for a command's options.\n"
                "Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or "
                "unreadable/unwritable input or output.\n")
@@ -119,23 +121,29 @@ int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     cmd.parser().addOption(force);
     cmd.parser().addPositionalArgument(u"IN.json"_s,
                                        CommandLineTr::tr("Interchange JSON to read."));
-    cmd.parser().addPositionalArgument(u"OUT.vsmap"_s,
-                                       CommandLineTr::tr("Workshop file to create."));
+    cmd.parser().addPositionalArgument(
+        u"OUT.vsmap"_s,
+        CommandLineTr::tr("Workshop file (.vsmap) or postgresql:// address to create."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
     const QString in = cmd.parser().positionalArguments()[0];
     const QString outPath = cmd.parser().positionalArguments()[1];
-    if (QFileInfo(outPath).suffix().toLower() != u"vsmap")
+    // A file must end in .vsmap; an address (postgresql://…) goes to its backend, which refuses
+    // to replace a workshop without --force.
+    const bool file = WorkshopAddress(outPath).scheme().isEmpty();
+    if (file && QFileInfo(outPath).suffix().toLower() != u"vsmap")
         return cmd.fail(CommandLineTr::tr("%1: the workshop file must end in .vsmap").arg(outPath));
-    if (QFileInfo::exists(outPath) && !cmd.parser().isSet(force))
+    if (file && QFileInfo::exists(outPath) && !cmd.parser().isSet(force))
         return cmd.fail(CommandLineTr::tr("%1 exists; add --force to replace it").arg(outPath));
     QString error;
     const std::optional<Workshop> workshop = readWorkshop(in, &error);
     if (!workshop)
         return cmd.fail(error);
-    const OpenedStore created = stores::create(outPath, *workshop, true);
+    const OpenedStore created =
+        stores::create(outPath, *workshop, file || cmd.parser().isSet(force));
     if (!created)
-        return cmd.fail(CommandLineTr::tr("%1: %2").arg(outPath, created.errorString));
+        return cmd.fail(
+            CommandLineTr::tr("%1: %2").arg(shownAddress(outPath), created.errorString));
     return Success;
 }
 
@@ -159,7 +167,8 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     cmd.parser().addOption(mapOption());
     addPictureOptions(cmd.parser());
     cmd.parser().addPositionalArgument(
-        u"IN"_s, CommandLineTr::tr("Workshop file (.vsmap) or interchange .json."));
+        u"IN"_s,
+        CommandLineTr::tr("Workshop file (.vsmap), postgresql:// address or interchange .json."));
     cmd.parser().addPositionalArgument(
         u"OUT"_s, CommandLineTr::tr("File to write: .json, .png, .svg or .pdf."));
     if (auto exit = cmd.parse(arguments, 2))
@@ -184,7 +193,8 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         return cmd.fail(
             CommandLineTr::tr("%1 applies to PNG, SVG and PDF, not to JSON").arg(given.first()));
     }
-    const std::optional<Workshop> workshop = readWorkshop(in, &error);
+    QString workshopName;
+    const std::optional<Workshop> workshop = readWorkshop(in, &error, &workshopName);
     if (!workshop)
         return cmd.fail(error);
     const QString mapName = cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s) : QString();
@@ -194,8 +204,8 @@ int runExport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     if (picture) {
         // A picture shows one map: the one named, or the first.
         if (maps.isEmpty())
-            return cmd.fail(CommandLineTr::tr("%1 has no map to draw").arg(in));
-        error = exportPicture(*workshop, *maps.first(), in, outPath, *options);
+            return cmd.fail(CommandLineTr::tr("%1 has no map to draw").arg(shownAddress(in)));
+        error = exportPicture(*workshop, *maps.first(), workshopName, outPath, *options);
         return error.isEmpty() ? Success : cmd.fail(error);
     }
     QSaveFile file(outPath);
@@ -225,7 +235,8 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                                     CommandLineTr::tr("FORMAT"), u"text"_s);
     cmd.parser().addOption(format);
     cmd.parser().addPositionalArgument(
-        u"IN"_s, CommandLineTr::tr("Workshop file (.vsmap) or interchange .json."));
+        u"IN"_s,
+        CommandLineTr::tr("Workshop file (.vsmap), postgresql:// address or interchange .json."));
     if (auto exit = cmd.parse(arguments, 1))
         return *exit;
     const QString formatName = cmd.parser().value(format);
@@ -273,8 +284,9 @@ int runApply(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         CommandLineTr::tr("Apply to the map named NAME (default: the patch's map, else "
                           "the first)."),
         CommandLineTr::tr("NAME")));
-    cmd.parser().addPositionalArgument(u"WORKSHOP"_s,
-                                       CommandLineTr::tr("Workshop file (.vsmap) to change."));
+    cmd.parser().addPositionalArgument(
+        u"WORKSHOP"_s,
+        CommandLineTr::tr("Workshop file (.vsmap) or postgresql:// address to change."));
     cmd.parser().addPositionalArgument(u"PATCH.json"_s, CommandLineTr::tr("Patch to apply."));
     if (auto exit = cmd.parse(arguments, 2))
         return *exit;
@@ -302,10 +314,11 @@ bool isCommandLine(const QStringList& arguments) {
     if (subcommands.contains(first) || first == u"--help" || first == u"-h" ||
         first == u"--version" || first == u"-v" || first == u"help")
         return true;
-    // Anything else that is not a file to open is a command we do not know: say so, headless.
+    // Anything else that is not a file or a store's address (postgresql://…) to open is a
+    // command we do not know: say so, headless.
     const QString suffix = QFileInfo(first).suffix().toLower();
     return !first.startsWith(u'-') && !QFileInfo::exists(first) && suffix != u"vsmap" &&
-           suffix != u"json";
+           suffix != u"json" && WorkshopAddress(first).scheme().isEmpty();
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {

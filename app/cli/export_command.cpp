@@ -154,9 +154,9 @@ std::optional<ExportOptions> pictureOptions(const QCommandLineParser& parser, Fo
     return o;
 }
 
-QString exportPicture(const Workshop& workshop, const Map& map, const QString& inPath,
+QString exportPicture(const Workshop& workshop, const Map& map, const QString& workshopName,
                       const QString& outPath, ExportOptions options) {
-    options.workshopName = QFileInfo(inPath).completeBaseName();
+    options.workshopName = workshopName;
     options.date = QDate::currentDate();
     Document document(workshop);
     const ExportResult result = exportMap(&document, map.uid, outPath, options);

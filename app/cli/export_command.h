@@ -21,7 +21,7 @@ std::optional<exporting::ExportOptions> pictureOptions(const QCommandLineParser&
                                                        exporting::Format format, QString* error);
 
 // Writes map of workshop (read from inPath) to outPath. Returns a one-line error, or empty.
-QString exportPicture(const Workshop& workshop, const Map& map, const QString& inPath,
+QString exportPicture(const Workshop& workshop, const Map& map, const QString& workshopName,
                       const QString& outPath, exporting::ExportOptions options);
 
 } // namespace sb::cli

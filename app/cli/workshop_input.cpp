@@ -26,22 +26,30 @@ bool looksLikeSqlite(const QString& path) {
 
 } // namespace
 
-std::optional<Workshop> readWorkshop(const QString& path, QString* error) {
+QString shownAddress(const QString& path) {
+    return WorkshopAddress(path).toDisplayString();
+}
+
+std::optional<Workshop> readWorkshop(const QString& path, QString* error, QString* name) {
     const QFileInfo info(path);
-    if (!info.exists()) {
+    const bool stored = !WorkshopAddress(path).scheme().isEmpty();
+    if (!stored && !info.exists()) {
         *error = WorkshopInputTr::tr("%1: no such file").arg(path);
         return std::nullopt;
     }
     const QString suffix = info.suffix().toLower();
-    const bool sqlite = suffix == u"vsmap" || (suffix != u"json" && looksLikeSqlite(path));
-    if (sqlite) {
+    if (stored || suffix == u"vsmap" || (suffix != u"json" && looksLikeSqlite(path))) {
         OpenedStore opened = stores::open(path, OpenMode::ReadOnly);
         if (!opened) {
-            *error = WorkshopInputTr::tr("%1: %2").arg(path, opened.errorString);
+            *error = WorkshopInputTr::tr("%1: %2").arg(shownAddress(path), opened.errorString);
             return std::nullopt;
         }
+        if (name)
+            *name = stored ? opened.store->displayName() : info.completeBaseName();
         return std::move(opened.workshop);
     }
+    if (name)
+        *name = info.completeBaseName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = WorkshopInputTr::tr("%1: cannot read: %2").arg(path, file.errorString());

@@ -15,18 +15,21 @@ struct PgSchemaTr {
 };
 
 // The file's tables with the workshop in front of every key. Element tables share a shape:
-// (workshop, map, id) is the key, ord the position in the map's list; references to other
-// elements are composite keys checked at commit, so they never reach into another workshop;
-// NULL means none. Flags are booleans, dates dates; lists and objects stay JSON text as in the
-// file. Deleting a workshop deletes its maps, and a map its elements.
+// (workshop, map, id) is the key, ord the position in the map's list, revision counts the writes
+// of the row (1 when inserted); references to other elements are composite keys checked at
+// commit, so they never reach into another workshop; NULL means none. Flags are booleans, dates
+// dates; lists and objects stay JSON text as in the file. Deleting a workshop deletes its maps,
+// and a map its elements.
 constexpr const char* pgSchemaSql[] = {
     R"(CREATE TABLE streamboard_schema_version (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
     version  integer NOT NULL
 ))",
+    // last_map_uid: the largest map uid handed out (Store::nextMapUid).
     R"(CREATE TABLE workshops (
-    id   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    name text NOT NULL UNIQUE CHECK (name <> '')
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name         text NOT NULL UNIQUE CHECK (name <> ''),
+    last_map_uid bigint NOT NULL DEFAULT 0
 ))",
     R"(CREATE TABLE meta (
     workshop bigint NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
@@ -38,6 +41,7 @@ constexpr const char* pgSchemaSql[] = {
     workshop                   bigint NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
     id                         bigint NOT NULL,
     ord                        bigint NOT NULL,
+    revision                   bigint NOT NULL DEFAULT 1,
     name                       text NOT NULL,
     state                      text NOT NULL CHECK (state IN ('current', 'future')),
     baseline                   text,
@@ -59,6 +63,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     name     text NOT NULL,
     type     text NOT NULL
              CHECK (type IN ('stream-aligned', 'platform', 'enabling', 'complicated-subsystem')),
@@ -73,6 +78,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     name     text NOT NULL,
     outcome  text,
     PRIMARY KEY (workshop, map, id),
@@ -83,6 +89,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     name     text NOT NULL,
     PRIMARY KEY (workshop, map, id),
     FOREIGN KEY (workshop, map) REFERENCES maps (workshop, id) ON DELETE CASCADE
@@ -93,6 +100,7 @@ constexpr const char* pgSchemaSql[] = {
     slice     text NOT NULL,
     step      text NOT NULL,
     ord       bigint NOT NULL,
+    revision  bigint NOT NULL DEFAULT 1,
     intent    text,
     value     text,
     outcome   text,
@@ -110,6 +118,7 @@ constexpr const char* pgSchemaSql[] = {
     map                     bigint NOT NULL,
     id                      text NOT NULL,
     ord                     bigint NOT NULL,
+    revision                bigint NOT NULL DEFAULT 1,
     name                    text NOT NULL,
     kind                    text NOT NULL CHECK (kind IN ('customer', 'supporting')),
     owner                   text,
@@ -150,6 +159,7 @@ constexpr const char* pgSchemaSql[] = {
     map          bigint NOT NULL,
     id           text NOT NULL,
     ord          bigint NOT NULL,
+    revision     bigint NOT NULL DEFAULT 1,
     stream       text,
     step         text,
     name         text NOT NULL,
@@ -174,6 +184,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     from_id  text,
     to_id    text,
     kind     text NOT NULL CHECK (kind IN ('push', 'pull', 'rework')),
@@ -189,6 +200,7 @@ constexpr const char* pgSchemaSql[] = {
     map         bigint NOT NULL,
     id          text NOT NULL,
     ord         bigint NOT NULL,
+    revision    bigint NOT NULL DEFAULT 1,
     name        text NOT NULL,
     owner       text,
     sla         text,
@@ -205,6 +217,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     from_id  text,
     to_id    text,
     PRIMARY KEY (workshop, map, id),
@@ -215,6 +228,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     text     text NOT NULL,
     kind     text NOT NULL CHECK (kind IN ('sticky', 'kaizen')),
     color    text CHECK (color ~ '^#[0-9a-f]{6}$'),
@@ -229,6 +243,7 @@ constexpr const char* pgSchemaSql[] = {
     map      bigint NOT NULL,
     id       text NOT NULL,
     ord      bigint NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
     title    text NOT NULL,
     owner    text,
     due      date,

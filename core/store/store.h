@@ -20,6 +20,9 @@ public:
 
     QString toString() const { return m_text; }
     bool isEmpty() const { return m_text.isEmpty(); }
+    // The address to show in a message: one with a scheme loses a password written into it
+    // (USER:PASSWORD@, password=…).
+    QString toDisplayString() const;
     // The part before "://", lower-cased; empty for a file path.
     QString scheme() const;
 
@@ -33,7 +36,10 @@ private:
     QString m_text;
 };
 
-enum class OpenMode { ReadWrite, ReadOnly };
+// Exclusive is ReadWrite for a script's one change: no other client writes the workshop from
+// the open until the store is closed, so what it read is what it changes (a file's ReadWrite is
+// that already).
+enum class OpenMode { ReadWrite, ReadOnly, Exclusive };
 
 // Why a workshop could not be opened, created or copied. Every backend reports these.
 enum class StoreError {
@@ -47,6 +53,7 @@ enum class StoreError {
     LockedByOther, // another Streamboard process has it open for writing; offer read-only
     CannotWrite,   // could not be created or written (a full disk, no permission …)
     Cancelled,     // the progress callback asked to stop
+    NeedsPassword, // the server wants a password that libpq's sources (~/.pgpass …) do not have
 };
 
 // Told how many of the workshop's elements are read so far, of how many; returns false to stop

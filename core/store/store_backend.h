@@ -27,8 +27,8 @@ public:
 
 namespace stores {
 
-// The backend that takes the address: the most recently added one that does, else the file
-// backend.
+// The backend that takes the address: the most recently added one that does, else PostgreSQL's
+// for postgresql:// and postgres:// addresses, else the file backend.
 StoreBackend& backendFor(const WorkshopAddress& address);
 
 OpenedStore open(const WorkshopAddress& address, OpenMode mode = OpenMode::ReadWrite,

@@ -1,8 +1,11 @@
+#include "pg_address.h"
+#include "pg_store.h"
 #include "sqlite_store.h"
 #include "store_backend.h"
 
 #include <QFileInfo>
 #include <QList>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace sb {
@@ -10,6 +13,20 @@ namespace sb {
 QString WorkshopAddress::scheme() const {
     const qsizetype end = m_text.indexOf(QStringLiteral("://"));
     return end > 0 ? m_text.left(end).toLower() : QString();
+}
+
+QString WorkshopAddress::toDisplayString() const {
+    if (scheme().isEmpty())
+        return m_text;
+    static const QRegularExpression userPassword(
+        QStringLiteral("^([^:/?#]+://[^:@/?#]*):[^@/?#]*@"));
+    static const QRegularExpression passwordOption(
+        QStringLiteral("([?&](?:password|passfile)=)[^&#]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString shown = m_text;
+    shown.replace(userPassword, QStringLiteral("\\1@"));
+    shown.replace(passwordOption, QStringLiteral("\\1…"));
+    return shown;
 }
 
 bool WorkshopAddress::isSameAs(const WorkshopAddress& other) const {
@@ -50,6 +67,29 @@ FileBackend& fileBackend() {
     return backend;
 }
 
+// Workshops on PostgreSQL servers: postgresql:// and postgres:// addresses.
+class PgBackend final : public StoreBackend {
+public:
+    bool takes(const WorkshopAddress& address) const override {
+        return pg::Address::isPostgres(address);
+    }
+
+    OpenedStore open(const WorkshopAddress& address, OpenMode mode,
+                     const LoadProgress& progress) override {
+        return PgStore::open(address, mode, progress);
+    }
+
+    OpenedStore create(const WorkshopAddress& address, const Workshop& workshop,
+                       bool overwrite) override {
+        return PgStore::create(address, workshop, overwrite);
+    }
+};
+
+PgBackend& pgBackend() {
+    static PgBackend backend;
+    return backend;
+}
+
 QList<StoreBackend*>& addedBackends() {
     static QList<StoreBackend*> backends;
     return backends;
@@ -63,7 +103,9 @@ StoreBackend& backendFor(const WorkshopAddress& address) {
     const QList<StoreBackend*>& added = addedBackends();
     const auto found = std::find_if(added.crbegin(), added.crend(),
                                     [&](StoreBackend* backend) { return backend->takes(address); });
-    return found != added.crend() ? **found : fileBackend();
+    if (found != added.crend())
+        return **found;
+    return pgBackend().takes(address) ? static_cast<StoreBackend&>(pgBackend()) : fileBackend();
 }
 
 OpenedStore open(const WorkshopAddress& address, OpenMode mode, const LoadProgress& progress) {

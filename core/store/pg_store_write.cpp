@@ -1,0 +1,355 @@
+#include "pg_connection.h"
+#include "pg_store_p.h"
+#include "sqlite_rows.h"
+
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sb {
+
+namespace {
+
+using sqlite::tableOf;
+using sqlite::TableSpec;
+
+QString placeholders(qsizetype count) {
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString keyCondition(const TableSpec& spec) {
+    QString condition = u"workshop = ? AND map = ?"_s;
+    for (const QString& key : spec.keyColumns)
+        condition += u" AND %1 = ?"_s.arg(key);
+    return condition;
+}
+
+// Changes the rows in place, counting their revision up; a new row starts at revision 1. One
+// statement writes `rows` rows (of distinct keys).
+QString upsertSql(const TableSpec& spec, qsizetype rows) {
+    QStringList updates = {u"ord = excluded.ord"_s};
+    for (const QString& column : spec.columns)
+        if (!spec.keyColumns.contains(column))
+            updates.append(u"%1 = excluded.%1"_s.arg(column));
+    updates.append(u"revision = %1.revision + 1"_s.arg(spec.table));
+    const QString row = u"("_s + placeholders(spec.columns.size() + 3) + u")"_s;
+    QStringList values;
+    for (qsizetype i = 0; i < rows; ++i)
+        values.append(row);
+    return u"INSERT INTO %1 (workshop, map, ord, %2) VALUES %3 ON CONFLICT (workshop, map, %4) "
+           u"DO UPDATE SET %5"_s.arg(spec.table, spec.columns.join(u", "_s), values.join(u", "_s),
+                                     spec.keyColumns.join(u", "_s), updates.join(u", "_s));
+}
+
+QString upsertSql(const TableSpec& spec) {
+    return upsertSql(spec, 1);
+}
+
+// Rows per statement when a whole list is written (a new map, a new workshop): a round trip per
+// 256 rows, not per row. The rest goes 16 and then 1 at a time, so a connection prepares three
+// statements per table, whatever the lists' lengths.
+constexpr qsizetype batchSizes[] = {256, 16, 1};
+
+QString deleteSql(const TableSpec& spec) {
+    return u"DELETE FROM %1 WHERE %2 RETURNING ord"_s.arg(spec.table, keyCondition(spec));
+}
+
+QString setOrdSql(const TableSpec& spec) {
+    return u"UPDATE %1 SET ord = ? WHERE %2"_s.arg(spec.table, keyCondition(spec));
+}
+
+QString mapUpsertSql() {
+    const QStringList& columns = sqlite::mapColumns();
+    QStringList updates = {u"ord = excluded.ord"_s};
+    for (const QString& column : columns)
+        updates.append(u"%1 = excluded.%1"_s.arg(column));
+    updates.append(u"revision = maps.revision + 1"_s);
+    return u"INSERT INTO maps (workshop, id, ord, %1) VALUES (%2) ON CONFLICT (workshop, id) DO "
+           u"UPDATE SET %3"_s.arg(columns.join(u", "_s), placeholders(columns.size() + 3),
+                                  updates.join(u", "_s));
+}
+
+QVariantList mapRow(qint64 workshop, MapUid uid, qsizetype index, const MapInfo& info) {
+    return QVariantList{workshop, uid, index} +
+           pg::withBooleans(sqlite::mapColumns(), sqlite::mapValues(info));
+}
+
+} // namespace
+
+namespace pg {
+
+QVariantList withBooleans(const QStringList& columns, QVariantList values) {
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        if (columns[i] == u"divergent" || columns[i] == u"no_material_divergence")
+            values[i] = values[i].toInt() != 0;
+    return values;
+}
+
+} // namespace pg
+
+QSqlQuery* PgStore::Private::statement(const QString& sql) {
+    auto found = statements.find(sql);
+    if (found != statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(db());
+    if (!query->prepare(sql)) {
+        error = pg::describe(query->lastError());
+        return nullptr;
+    }
+    return statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+bool PgStore::Private::run(QSqlQuery& query, const QVariantList& values) {
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values[i]);
+    if (query.exec())
+        return true;
+    error = pg::describe(query.lastError());
+    return false;
+}
+
+bool PgStore::Private::exec(const QString& sql) {
+    QSqlQuery query(db());
+    if (query.exec(sql))
+        return true;
+    error = pg::describe(query.lastError());
+    return false;
+}
+
+// Writes rows of one kind of one map, taking positions from the workshop's list.
+class PgStore::Private::ListWriter {
+public:
+    ListWriter(Private& store, const Map& map, ElementKind kind)
+        : m_store(store)
+        , m_map(map)
+        , m_kind(kind)
+        , m_spec(tableOf(kind)) {}
+
+    bool upsertAll() {
+        return withKind(m_kind, [&]<class T>() {
+            const QList<T>& items = m_map.list<T>();
+            // One statement may not write a key twice; a list with a key twice (which no rule
+            // allows) is written row by row, the later row winning.
+            QSet<QString> keys;
+            for (const T& item : items)
+                keys.insert(keyOf(item));
+            if (keys.size() != items.size()) {
+                for (qsizetype i = 0; i < items.size(); ++i)
+                    if (!upsert(items[i], i))
+                        return false;
+                return true;
+            }
+            qsizetype next = 0;
+            for (const qsizetype rows : batchSizes) {
+                for (; items.size() - next >= rows; next += rows) {
+                    QSqlQuery* query = m_store.statement(upsertSql(m_spec, rows));
+                    if (!query)
+                        return false;
+                    QVariantList values;
+                    for (qsizetype i = next; i < next + rows; ++i)
+                        values += QVariantList{m_store.workshopId, m_map.uid, i} +
+                                  pg::withBooleans(m_spec.columns, sqlite::rowValues(items[i]));
+                    if (!m_store.run(*query, values))
+                        return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    // Upserts the element with this key, or deletes its row when the map no longer has it.
+    bool writeKey(const QString& key) {
+        return withKind(m_kind, [&]<class T>() {
+            const qsizetype index = indexOf<T>(key);
+            if (index >= 0)
+                return upsert(m_map.list<T>()[index], index);
+            return remove(key);
+        });
+    }
+
+    // Writes ord again for every element from index `from` on.
+    bool rewriteOrd(qsizetype from = 0) {
+        QSqlQuery* query = prepared(m_setOrd, setOrdSql);
+        if (!query)
+            return false;
+        return withKind(m_kind, [&]<class T>() {
+            const QList<T>& items = m_map.list<T>();
+            for (qsizetype i = from; i < items.size(); ++i)
+                if (!m_store.run(*query, QVariantList{i, m_store.workshopId, m_map.uid} +
+                                             sqlite::keyValues(m_kind, keyOf(items[i]))))
+                    return false;
+            return true;
+        });
+    }
+
+    // The smallest ord of a deleted row: the rows after it moved up and need their ord again.
+    std::optional<qsizetype> firstDeleted() const { return m_firstDeleted; }
+
+private:
+    // A few keys (one edit) are searched for; many (a paste, a large undo) are indexed first.
+    template <class T> qsizetype indexOf(const QString& key) {
+        const QList<T>& items = m_map.list<T>();
+        if (m_index.isEmpty() && ++m_searches > searchesBeforeIndex && items.size() > 16)
+            for (qsizetype i = 0; i < items.size(); ++i)
+                if (const QString k = keyOf(items[i]); !m_index.contains(k))
+                    m_index.insert(k, i); // the first of a key, as Map::indexOf
+        if (!m_index.isEmpty())
+            return m_index.value(key, -1);
+        return m_map.indexOf<T>(key);
+    }
+    static constexpr int searchesBeforeIndex = 8;
+    int m_searches = 0;
+
+    template <class T> bool upsert(const T& element, qsizetype index) {
+        QSqlQuery* query = prepared(m_upsert, upsertSql);
+        return query && m_store.run(*query, QVariantList{m_store.workshopId, m_map.uid, index} +
+                                                pg::withBooleans(m_spec.columns,
+                                                                 sqlite::rowValues(element)));
+    }
+
+    bool remove(const QString& key) {
+        QSqlQuery* query = prepared(m_delete, deleteSql);
+        if (!query || !m_store.run(*query, QVariantList{m_store.workshopId, m_map.uid} +
+                                               sqlite::keyValues(m_kind, key)))
+            return false;
+        if (query->next()) {
+            const qsizetype ord = query->value(0).toLongLong();
+            m_firstDeleted = std::min(ord, m_firstDeleted.value_or(ord));
+        }
+        query->finish();
+        return true;
+    }
+
+    QSqlQuery* prepared(QSqlQuery*& cached, QString (*sql)(const TableSpec&)) {
+        if (!cached)
+            cached = m_store.statement(sql(m_spec));
+        return cached;
+    }
+
+    Private& m_store;
+    const Map& m_map;
+    ElementKind m_kind;
+    const TableSpec& m_spec;
+    QHash<QString, qsizetype> m_index;
+    std::optional<qsizetype> m_firstDeleted;
+    QSqlQuery* m_upsert = nullptr;
+    QSqlQuery* m_delete = nullptr;
+    QSqlQuery* m_setOrd = nullptr;
+};
+
+bool PgStore::Private::lockWorkshop() {
+    return exec(u"SELECT pg_advisory_xact_lock(%1, %2)"_s.arg(workshopLockClass)
+                    .arg(static_cast<qint32>(workshopId & 0x7fffffff)));
+}
+
+bool PgStore::Private::writeInTransaction(const std::function<bool()>& body) {
+    QSqlDatabase database = db();
+    if (!database.transaction()) {
+        error = pg::describe(database.lastError());
+        return false;
+    }
+    if (!lockWorkshop() || !body()) {
+        const QString reason = error;
+        database.rollback();
+        error = reason;
+        return false;
+    }
+    // A failed commit (a deferred reference) has ended the transaction already.
+    if (database.commit())
+        return true;
+    error = pg::describe(database.lastError());
+    return false;
+}
+
+bool PgStore::Private::writeWorkshop(const Workshop& workshop) {
+    QSqlQuery* upsertMap = statement(mapUpsertSql());
+    if (!upsertMap)
+        return false;
+    for (qsizetype i = 0; i < workshop.maps.size(); ++i) {
+        const Map& map = workshop.maps[i];
+        if (!run(*upsertMap, mapRow(workshopId, map.uid, i, map.info)))
+            return false;
+        for (int kind = 0; kind < elementKindCount; ++kind)
+            if (!ListWriter(*this, map, static_cast<ElementKind>(kind)).upsertAll())
+                return false;
+    }
+    return true;
+}
+
+bool PgStore::Private::writeJournal(const Journal& journal, const Workshop& workshop) {
+    QSqlQuery* upsertMap = statement(mapUpsertSql());
+    QSqlQuery* mapExists = statement(u"SELECT 1 FROM maps WHERE workshop = ? AND id = ?"_s);
+    QSqlQuery* deleteMap = statement(u"DELETE FROM maps WHERE workshop = ? AND id = ?"_s);
+    QSqlQuery* parkName =
+        statement(u"UPDATE maps SET name = chr(1) || id WHERE workshop = ? AND id = ?"_s);
+    QSqlQuery* setMapOrd = statement(u"UPDATE maps SET ord = ? WHERE workshop = ? AND id = ?"_s);
+    if (!upsertMap || !mapExists || !deleteMap || !parkName || !setMapOrd)
+        return false;
+
+    // Maps first: a new map's rows need its row, a removed map takes its rows with it.
+    QSet<MapUid> newMaps;
+    QList<MapUid> kept;
+    bool rewriteMapOrd = journal.mapsReordered;
+    for (MapUid uid : journal.maps) {
+        if (!run(*mapExists, {workshopId, uid}))
+            return false;
+        const bool stored = mapExists->next();
+        mapExists->finish();
+        if (workshop.map(uid)) {
+            kept.append(uid);
+            if (!stored)
+                newMaps.insert(uid);
+        } else if (stored) {
+            if (!run(*deleteMap, {workshopId, uid}))
+                return false;
+            rewriteMapOrd = true;
+        }
+    }
+    // Names are unique: park the stored names first so two maps can swap theirs.
+    for (MapUid uid : std::as_const(kept))
+        if (!newMaps.contains(uid) && !run(*parkName, {workshopId, uid}))
+            return false;
+    for (MapUid uid : std::as_const(kept)) {
+        const qsizetype index = workshop.indexOfMap(uid);
+        if (!run(*upsertMap, mapRow(workshopId, uid, index, workshop.maps[index].info)))
+            return false;
+    }
+    if (rewriteMapOrd)
+        for (qsizetype i = 0; i < workshop.maps.size(); ++i)
+            if (!run(*setMapOrd, {i, workshopId, workshop.maps[i].uid}))
+                return false;
+
+    for (MapUid uid : std::as_const(newMaps))
+        for (int kind = 0; kind < elementKindCount; ++kind)
+            if (!ListWriter(*this, *workshop.map(uid), static_cast<ElementKind>(kind)).upsertAll())
+                return false;
+
+    QHash<Journal::ListRef, QStringList> keysByList;
+    for (const Journal::ElementRef& ref : journal.elements)
+        keysByList[{ref.map, ref.kind}].append(ref.key);
+    QSet<Journal::ListRef> lists = journal.reordered;
+    for (auto it = keysByList.cbegin(); it != keysByList.cend(); ++it)
+        lists.insert(it.key());
+
+    for (const Journal::ListRef& list : std::as_const(lists)) {
+        const Map* map = workshop.map(list.map);
+        if (!map || newMaps.contains(list.map))
+            continue; // a removed map's rows went with it; a new one's are all written
+        ListWriter writer(*this, *map, list.kind);
+        for (const QString& key : keysByList.value(list))
+            if (!writer.writeKey(key))
+                return false;
+        if (journal.reordered.contains(list)) {
+            if (!writer.rewriteOrd())
+                return false;
+        } else if (writer.firstDeleted() && !writer.rewriteOrd(*writer.firstDeleted())) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sb
