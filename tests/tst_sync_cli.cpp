@@ -4,6 +4,7 @@
 #include "test_main.h"
 #include "test_paths.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,11 @@ private slots:
                    u"duplicate.yaml:7: “component:default/checkout” is described twice: "
                    "also at "_s +
                    errors + u"duplicate.yaml:1"_s;
+        // owner-missing.yaml: the API's owner, line 5, is a Group no file describes.
+        QTest::newRow("owner in no file")
+            << errors + u"owner-missing.yaml"_s
+            << errors + u"owner-missing.yaml:5: spec.owner: “group:default/orders-team” is "
+                        "described in no file of the catalog"_s;
         QTest::newRow("no such path")
             << errors + u"none"_s << errors + u"none: no such file or folder"_s;
     }
@@ -229,6 +235,41 @@ private slots:
             {u"sync"_s, file, u"--backstage"_s, catalogDir + u"/base"_s, u"--format"_s, u"xml"_s});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, "streamboard sync: unknown format “xml”: use text or json\n");
+    }
+
+    // The README's CI recipe: import map.json, sync, check. tests/data/catalog/ci: Web's stream
+    // depends on checkout (owned by checkout-team: 1 hop, no error). two-hops.yaml makes
+    // checkout depend on ledger-db of team dba: Web → checkout-team → dba, 2 hops, and 3 teams
+    // to coordinate. cycle.yaml makes checkout and pricing depend on each other.
+    void ciRecipe_data() {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<int>("checkExit");
+        QTest::addColumn<QStringList>("rules");
+        QTest::newRow("catalog as drawn") << QString() << 0 << QStringList();
+        QTest::newRow("two hops") << u"two-hops.yaml"_s << 1
+                                  << QStringList{u"one-hop"_s, u"coordination"_s};
+        QTest::newRow("cycle") << u"cycle.yaml"_s << 1 << QStringList{u"dependency-cycle"_s};
+    }
+    void ciRecipe() {
+        QFETCH(QString, extra);
+        QFETCH(int, checkExit);
+        QFETCH(QStringList, rules);
+        const QString ci = catalogDir + u"/ci/"_s;
+        const QString vsmap = m_dir.filePath(u"ci.vsmap"_s);
+        QFile::remove(vsmap);
+        QCOMPARE(runCli({u"import"_s, ci + u"map.json"_s, vsmap}).exitCode, 0);
+        QStringList syncArgs{u"sync"_s, vsmap, u"--backstage"_s, ci + u"catalog"_s};
+        if (!extra.isEmpty())
+            syncArgs.append(ci + extra);
+        QCOMPARE(runCli(syncArgs).exitCode, 0);
+        const CliResult check = runCli({u"check"_s, vsmap, u"--format"_s, u"json"_s});
+        QCOMPARE(check.exitCode, checkExit);
+        QStringList found;
+        const QJsonArray findings =
+            QJsonDocument::fromJson(check.out)[u"maps"_s][0][u"findings"_s].toArray();
+        for (const QJsonValue& f : findings)
+            found.append(f[u"rule"_s].toString());
+        QCOMPARE(found, rules);
     }
 
     // --map Other: its team group:default/payments is renamed; the first map stays.
