@@ -346,6 +346,14 @@ spec: {owner: sales}
     void readErrors_data() {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("error");
+        // yaml-cpp quotes the character it does not know; the message stays one line.
+        QTest::newRow("YAML error quoting a control character")
+            << QByteArray("kind: Group\nmetadata:\n  name: \"a\\\x01\"\n")
+            << u"inline.yaml:3: YAML syntax error: unknown escape character: \\u{1}"_s;
+        // yaml-cpp 0.7's LoadAll would yield empty documents here for ever.
+        QTest::newRow("a comma where a document starts")
+            << QByteArray("kind: Group\nmetadata: {name: a}\n---\n,\n")
+            << u"inline.yaml:4: YAML syntax error: no document can start here"_s;
         QTest::newRow("no kind") << QByteArray("metadata: {name: a}\n")
                                  << u"inline.yaml:1: an entity without a kind"_s;
         QTest::newRow("no name") << QByteArray("---\nkind: API\nmetadata: {title: a}\n")

@@ -1,4 +1,6 @@
 #include "catalog.h"
+#include "model/message_text.h"
+#include "store/json_object_reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,8 +34,9 @@ struct CatalogError {
 
 const QStringList capabilityKinds = {u"component"_s, u"api"_s, u"resource"_s, u"system"_s};
 
+// In quotes, control characters escaped as the interchange's messages do.
 QString quotedRef(const QString& ref) {
-    return CatalogReaderTr::tr("“%1”").arg(ref);
+    return json::detail::quoted(ref);
 }
 
 // The node's value under key when node is a mapping that has it, else a null node.
@@ -47,6 +52,11 @@ std::optional<QString> text(const YAML::Node& node) {
         return std::nullopt;
     const QString value = QString::fromStdString(node.Scalar()).trimmed();
     return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+}
+
+// yaml-cpp's words, which may quote a character of the input.
+QString yamlMessage(const YAML::Exception& e) {
+    return escapeControls(QString::fromStdString(e.msg));
 }
 
 class DocumentReader {
@@ -150,13 +160,46 @@ void checkReferences(const Catalog& catalog) {
     }
 }
 
+// Sees the documents go by without building them; remembers where the last one began.
+class DocumentCounter : public YAML::EventHandler {
+public:
+    int line = 0;
+    void OnDocumentStart(const YAML::Mark& mark) override { line = mark.line; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+// yaml-cpp 0.7's LoadAll never ends on some bad input (a "," where a document should start):
+// each round yields one more empty document without reading on (yaml-cpp pull request 1319).
+// A file cannot hold more documents than it has bytes, so a first pass stops there.
+void checkDocumentsEnd(const std::string& text, const QString& file) {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentCounter counter;
+    for (size_t documents = 0; parser.HandleNextDocument(counter);)
+        if (++documents > text.size())
+            failAt({file, counter.line + 1},
+                   CatalogReaderTr::tr("YAML syntax error: no document can start here"));
+}
+
 void appendDocuments(const QByteArray& bytes, const QString& file, Catalog& catalog) {
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(bytes.toStdString());
+        const std::string text = bytes.toStdString();
+        checkDocumentsEnd(text, file);
+        documents = YAML::LoadAll(text);
     } catch (const YAML::Exception& e) {
         failAt({file, e.mark.line >= 0 ? e.mark.line + 1 : 1},
-               CatalogReaderTr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+               CatalogReaderTr::tr("YAML syntax error: %1").arg(yamlMessage(e)));
     }
     for (const YAML::Node& document : documents) {
         std::optional<Entity> entity;
@@ -164,7 +207,7 @@ void appendDocuments(const QByteArray& bytes, const QString& file, Catalog& cata
             entity = DocumentReader(file, document).read();
         } catch (const YAML::Exception& e) {
             failAt({file, e.mark.line >= 0 ? e.mark.line + 1 : 1},
-                   CatalogReaderTr::tr("cannot read: %1").arg(QString::fromStdString(e.msg)));
+                   CatalogReaderTr::tr("cannot read: %1").arg(yamlMessage(e)));
         }
         if (!entity)
             continue;

@@ -3,6 +3,7 @@
 #include "metrics/element_diff.h"
 #include "model/document.h"
 #include "store/json_interchange.h"
+#include "store/json_object_reader.h"
 #include "store/workshop_checks.h"
 
 #include <QCoreApplication>
@@ -95,10 +96,10 @@ private:
     void checkFree(const Id& id, ElementKind kind) const {
         const std::optional<ElementKind> holder = map().kindOfId(id);
         if (holder && *holder != kind)
-            throw SyncFailure{
-                CatalogSyncTr::tr("the map has a %1 with id “%2”, which the "
-                                  "catalog gives a %3; rename it")
-                    .arg(rules::singularName(*holder), id, rules::singularName(kind))};
+            throw SyncFailure{CatalogSyncTr::tr("the map has a %1 with id %2, which the "
+                                                "catalog gives a %3; rename it")
+                                  .arg(rules::singularName(*holder), json::detail::quoted(id),
+                                       rules::singularName(kind))};
     }
 
     void syncTeam(const Entity& e) {
