@@ -799,12 +799,12 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
     </message>
     <message>
-        <source>Sync with &amp;catalog…</source>
-        <translation>Mit &amp;Katalog abgleichen…</translation>
-    </message>
-    <message>
         <source>Synced with the catalog: %1</source>
         <translation>Mit dem Katalog abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with catalog…</source>
+        <translation>Mit Katalo&amp;g abgleichen…</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ void MainWindow::createMenus() {
               QKeySequence(u"Ctrl+Shift+D"_s), &MainWindow::deriveFutureMap);
     addAction(map, u"turnChangesIntoActions"_s, tr("&Turn changes into actions"), {},
               &MainWindow::turnChangesIntoActionsFromMenu);
-    addAction(map, u"syncWithCatalog"_s, tr("Sync with &catalog…"), {},
+    addAction(map, u"syncWithCatalog"_s, tr("S&ync with catalog…"), {},
               &MainWindow::syncWithCatalog);
     addAction(map, u"renameMap"_s, tr("Re&name map…"), QKeySequence(u"F2"_s),
               &MainWindow::renameMap);
