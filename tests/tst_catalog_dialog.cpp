@@ -35,7 +35,8 @@ Workshop dialogWorkshop() {
     return *w;
 }
 
-// The lines of tst_sync_cli's firstSyncText, without the totals.
+// The lines of tst_sync_cli's firstSyncText, without the totals; the kept lines point at the
+// dialog's box instead of --remove-missing.
 const QString firstPreview =
     u"added team group:shop/checkout “Checkout”\n"
     "added team group:default/platform-eng “platform-eng”\n"
@@ -48,10 +49,10 @@ const QString firstPreview =
     "changed team group:default/payments “Payments Team”: name, size\n"
     "changed capability component:shop/checkout-api “Checkout API”: name, owner, sla\n"
     "removed dependency d5: api:default/payments-api → component:shop/checkout-api\n"
-    "kept team group:default/former “Former”: no longer in the catalog (--remove-missing "
-    "removes it)\n"
-    "kept capability component:default/old-cart “Old cart”: no longer in the catalog "
-    "(--remove-missing removes it)\n"
+    "kept team group:default/former “Former”: no longer in the catalog (the box above removes "
+    "it)\n"
+    "kept capability component:default/old-cart “Old cart”: no longer in the catalog (the box "
+    "above removes it)\n"
     "deprecated capability component:default/legacy-ledger “Legacy ledger (deprecated)”"_s;
 
 template <class T> T* field(QWidget* dialog, const QString& name) {

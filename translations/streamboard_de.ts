@@ -59,6 +59,10 @@
         <source>Nothing to change: the map matches the catalog (%1).</source>
         <translation>Nichts zu ändern: Die Karte entspricht dem Katalog (%1).</translation>
     </message>
+    <message>
+        <source>the box above removes it</source>
+        <translation>das Kästchen oben entfernt es</translation>
+    </message>
 </context>
 <context>
     <name>sb::ExportDialog</name>
@@ -1868,16 +1872,16 @@ Kennzahl: %4</translation>
         <translation>behalten:</translation>
     </message>
     <message>
-        <source>: no longer in the catalog (--remove-missing removes it)</source>
-        <translation>: nicht mehr im Katalog (--remove-missing entfernt es)</translation>
-    </message>
-    <message>
         <source>deprecated</source>
         <translation>veraltet:</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed, %4 ignored</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 ignoriert</translation>
+    </message>
+    <message>
+        <source>: no longer in the catalog (%1)</source>
+        <translation>: nicht mehr im Katalog (%1)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2351,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>%1: sync changes a workshop (.vsmap), not an interchange file; import it first</source>
         <translation>%1: sync ändert einen Workshop (.vsmap), keine Austauschdatei; importieren Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>--remove-missing removes it</source>
+        <translation>--remove-missing entfernt es</translation>
     </message>
 </context>
 <context>

@@ -350,7 +350,8 @@ int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     if (formatName == u"json") {
         out << QJsonDocument(catalog::reportJson(synced.result)).toJson(QJsonDocument::Indented);
     } else {
-        for (const QString& line : catalog::reportLines(synced.result))
+        for (const QString& line :
+             catalog::reportLines(synced.result, CommandLineTr::tr("--remove-missing removes it")))
             out << escapeControls(line) << u'\n';
         out << catalog::totalsLine(synced.result) << u'\n';
     }

@@ -275,7 +275,7 @@ SyncResult sync(Document* doc, MapUid uid, const Catalog& catalog, const SyncOpt
     return result;
 }
 
-QStringList reportLines(const SyncResult& result) {
+QStringList reportLines(const SyncResult& result, const QString& removeHint) {
     QStringList lines;
     for (const SyncEntry& e : result.added)
         lines.append(line(CatalogSyncTr::tr("added"), e));
@@ -285,7 +285,7 @@ QStringList reportLines(const SyncResult& result) {
         lines.append(line(CatalogSyncTr::tr("removed"), e));
     for (const SyncEntry& e : result.missing)
         lines.append(line(CatalogSyncTr::tr("kept"), e) +
-                     CatalogSyncTr::tr(": no longer in the catalog (--remove-missing removes it)"));
+                     CatalogSyncTr::tr(": no longer in the catalog (%1)").arg(removeHint));
     for (const SyncEntry& e : result.deprecated)
         lines.append(line(CatalogSyncTr::tr("deprecated"), e));
     return lines;

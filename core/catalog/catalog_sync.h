@@ -35,8 +35,9 @@ struct SyncOptions {
 // "Syncing with a Backstage catalog").
 SyncResult sync(Document* doc, MapUid map, const Catalog& catalog, const SyncOptions& options);
 
-// The report as text lines ("added capability “component:default/a” (A)") without the totals.
-QStringList reportLines(const SyncResult& result);
+// The report as text lines ("added capability component:default/a “A”") without the totals;
+// a kept element's line ends in removeHint, which says how to remove it.
+QStringList reportLines(const SyncResult& result, const QString& removeHint);
 // "2 added, 1 changed, 0 removed, 3 ignored"
 QString totalsLine(const SyncResult& result);
 // {"added": [...], "changed": [...], "removed": [...], "missing": [...], "deprecated": [...],

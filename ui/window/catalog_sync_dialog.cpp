@@ -53,7 +53,9 @@ CatalogSyncDialog::CatalogSyncDialog(Document* doc, MapUid map, QWidget* parent)
     m_removeMissing->setObjectName(u"removeMissing"_s);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Catalog:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Catalog:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_removeMissing);
 
     m_summary = new QLabel(this);
@@ -138,7 +140,8 @@ void CatalogSyncDialog::refresh() {
         m_totals.clear();
         return;
     }
-    m_preview->setPlainText(catalog::reportLines(result).join(u'\n'));
+    m_preview->setPlainText(
+        catalog::reportLines(result, tr("the box above removes it")).join(u'\n'));
     m_totals = catalog::totalsLine(result);
     m_summary->setText(
         result.command ? m_totals
