@@ -136,7 +136,8 @@ private slots:
                                "deprecated capability"));
         QVERIFY(r.out.endsWith("8 added, 3 changed, 5 removed, 3 ignored\n"));
         QVERIFY(!r.out.contains("kept "));
-        const Map& m = readBack(file).maps[0];
+        const Workshop after = readBack(file);
+        const Map& m = after.maps[0];
         QVERIFY(!m.find<Team>(u"group:default/former"_s));
         QVERIFY(!m.find<Capability>(u"component:default/old-cart"_s));
     }

@@ -161,6 +161,7 @@ private:
 
     void syncDependencies() {
         const QList<std::pair<Id, Id>> wanted = wantedDependencies();
+        const QSet<std::pair<Id, Id>> wantedSet(wanted.cbegin(), wanted.cend());
         QSet<std::pair<Id, Id>> present;
         QList<commands::ElementRef> stale;
         for (const Dependency& d : map().dependencies) {
@@ -170,7 +171,7 @@ private:
                 !inCatalog(d.to, &Entity::isCapability))
                 continue;
             const std::pair<Id, Id> ends{d.from, d.to};
-            if (wanted.contains(ends) && !present.contains(ends))
+            if (wantedSet.contains(ends) && !present.contains(ends))
                 present.insert(ends);
             else
                 stale.append({ElementKind::Dependency, d.id});
