@@ -100,6 +100,15 @@ private slots:
                  "0 added, 0 changed, 0 removed, 3 ignored\n");
         QCOMPARE(fileBytes(file), bytes);
         QCOMPARE(readBack(file), synced);
+        // Entity references as ids survive the interchange: exported and imported again, the
+        // map is still in line with the catalog.
+        const QString json = m_dir.filePath(u"twice.json"_s);
+        const QString again = m_dir.filePath(u"twice-again.vsmap"_s);
+        QFile::remove(again);
+        QCOMPARE(runCli({u"export"_s, file, json}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, json, again}).exitCode, 0);
+        QCOMPARE(readBack(again), synced);
+        QVERIFY(sync(again).out.endsWith("0 added, 0 changed, 0 removed, 3 ignored\n"));
     }
 
     void dryRunPrintsTheSameAndWritesNothing() {
