@@ -354,6 +354,12 @@ spec: {owner: sales}
         QTest::newRow("a comma where a document starts")
             << QByteArray("kind: Group\nmetadata: {name: a}\n---\n,\n")
             << u"inline.yaml:4: YAML syntax error: no document can start here"_s;
+        QTest::newRow("a name with a space")
+            << QByteArray("kind: API\nmetadata:\n  name: check out\n")
+            << u"inline.yaml:1: a kind, namespace or name with a space, “:” or “/”"_s;
+        QTest::newRow("a namespace with a slash")
+            << QByteArray("kind: API\nmetadata:\n  name: a\n  namespace: x/y\n")
+            << u"inline.yaml:1: a kind, namespace or name with a space, “:” or “/”"_s;
         QTest::newRow("no kind") << QByteArray("metadata: {name: a}\n")
                                  << u"inline.yaml:1: an entity without a kind"_s;
         QTest::newRow("no name") << QByteArray("---\nkind: API\nmetadata: {title: a}\n")

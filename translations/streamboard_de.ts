@@ -1804,10 +1804,6 @@ Kennzahl: %4</translation>
         <translation>eine Entität ohne metadata.name</translation>
     </message>
     <message>
-        <source>a kind, namespace or name with “:” or “/”</source>
-        <translation>ein kind, namespace oder name mit „:“ oder „/“</translation>
-    </message>
-    <message>
         <source>%1: not an entity reference ([kind:][namespace/]name)</source>
         <translation>%1: keine Entitätsreferenz ([kind:][namespace/]name)</translation>
     </message>
@@ -1882,6 +1878,10 @@ Kennzahl: %4</translation>
     <message>
         <source>: no longer in the catalog (%1)</source>
         <translation>: nicht mehr im Katalog (%1)</translation>
+    </message>
+    <message>
+        <source>a kind, namespace or name with a space, “:” or “/”</source>
+        <translation>ein kind, namespace oder name mit Leerzeichen, „:“ oder „/“</translation>
     </message>
 </context>
 <context>

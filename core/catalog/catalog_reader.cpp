@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -81,14 +82,15 @@ public:
         if (!name)
             failAt(where, CatalogReaderTr::tr("an entity without metadata.name"));
         const std::optional<QString> ns = text(child(metadata, "namespace"));
-        if (kind->contains(u':') || kind->contains(u'/') || name->contains(u':') ||
-            name->contains(u'/') || (ns && (ns->contains(u':') || ns->contains(u'/'))))
-            failAt(where, CatalogReaderTr::tr("a kind, namespace or name with “:” or “/”"));
 
         Entity e;
         e.where = where;
         e.kind = kind->toLower();
         e.ref = e.kind + u':' + ns.value_or(u"default"_s).toLower() + u'/' + name->toLower();
+        // Written as a reference, the entity must be read back as itself.
+        if (completeRef(e.ref, {}) != e.ref)
+            failAt(where,
+                   CatalogReaderTr::tr("a kind, namespace or name with a space, “:” or “/”"));
         const YAML::Node spec = child(m_document, "spec");
         e.groupType = text(child(spec, "type")).value_or(QString()).toLower();
         const std::optional<QString> displayName =
@@ -110,8 +112,8 @@ public:
 
 private:
     Location at(const YAML::Node& node) const {
-        const int line = node.Mark().line;
-        return {m_file, line >= 0 ? line + 1 : at(m_document).line};
+        const int line = node.Mark().line >= 0 ? node.Mark().line : m_document.Mark().line;
+        return {m_file, std::max(line, 0) + 1};
     }
 
     Reference reference(const YAML::Node& node, const QString& field,
