@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>sb::CatalogSyncDialog</name>
+    <message>
+        <source>Sync with catalog</source>
+        <translation>Mit Katalog abgleichen</translation>
+    </message>
+    <message>
+        <source>Teams, capabilities and the dependencies between those capabilities come from a Backstage software catalog (catalog-info.yaml files). What you drew stays as it is.</source>
+        <translation>Teams, Fähigkeiten und die Abhängigkeiten zwischen diesen Fähigkeiten kommen aus einem Backstage-Softwarekatalog (catalog-info.yaml-Dateien). Was Sie gezeichnet haben, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>A descriptor file, or a folder of them</source>
+        <translation>Eine Deskriptordatei oder ein Ordner mit solchen</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove catalog teams and capabilities the catalog no longer has</source>
+        <translation>Katalog-Teams und -Fähigkeiten, die der Katalog nicht mehr hat, &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog:</source>
+        <translation>&amp;Katalog:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>What the sync would change:</source>
+        <translation>Was der Abgleich ändern würde:</translation>
+    </message>
+    <message>
+        <source>Catalog folder</source>
+        <translation>Katalogordner</translation>
+    </message>
+    <message>
+        <source>Catalog descriptor file</source>
+        <translation>Deskriptordatei des Katalogs</translation>
+    </message>
+    <message>
+        <source>Backstage descriptors (*.yaml *.yml);;All files (*)</source>
+        <translation>Backstage-Deskriptoren (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the catalog: a catalog-info.yaml file or a folder of descriptor files.</source>
+        <translation>Wählen Sie den Katalog: eine catalog-info.yaml-Datei oder einen Ordner mit Deskriptordateien.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the map matches the catalog (%1).</source>
+        <translation>Nichts zu ändern: Die Karte entspricht dem Katalog (%1).</translation>
+    </message>
+    <message>
+        <source>the box above removes it</source>
+        <translation>das Kästchen oben entfernt es</translation>
+    </message>
+</context>
+<context>
     <name>sb::ExportDialog</name>
     <message>
         <source>PNG picture</source>
@@ -738,6 +801,14 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>%1 is open in this window already.</source>
         <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
+    </message>
+    <message>
+        <source>Synced with the catalog: %1</source>
+        <translation>Mit dem Katalog abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with catalog…</source>
+        <translation>Mit Katalo&amp;g abgleichen…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1841,101 @@ Kennzahl: %4</translation>
     </message>
 </context>
 <context>
+    <name>sb::catalog</name>
+    <message>
+        <source>not an entity: a descriptor is a mapping with kind, metadata and spec</source>
+        <translation>keine Entität: Ein Deskriptor ist eine Zuordnung mit kind, metadata und spec</translation>
+    </message>
+    <message>
+        <source>an entity without a kind</source>
+        <translation>eine Entität ohne kind</translation>
+    </message>
+    <message>
+        <source>an entity without metadata.name</source>
+        <translation>eine Entität ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>%1: not an entity reference ([kind:][namespace/]name)</source>
+        <translation>%1: keine Entitätsreferenz ([kind:][namespace/]name)</translation>
+    </message>
+    <message>
+        <source>%1: a list of entity references is expected</source>
+        <translation>%1: Erwartet wird eine Liste von Entitätsreferenzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is described in no file of the catalog</source>
+        <translation>%1: %2 ist in keiner Datei des Katalogs beschrieben</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: no document can start here</source>
+        <translation>YAML-Syntaxfehler: Hier kann kein Dokument beginnen</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is described twice: also at %2</source>
+        <translation>%1 ist zweimal beschrieben: auch in %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the map has a %1 with id %2, which the catalog gives a %3; rename it</source>
+        <translation>die Karte hat ein Element der Art %1 mit der ID %2, die der Katalog einem Element der Art %3 gibt; benennen Sie es um</translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <translation> „%1“</translation>
+    </message>
+    <message>
+        <source>Sync with catalog</source>
+        <translation>Mit Katalog abgleichen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert:</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt:</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten:</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet:</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 ignored</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 ignoriert</translation>
+    </message>
+    <message>
+        <source>: no longer in the catalog (%1)</source>
+        <translation>: nicht mehr im Katalog (%1)</translation>
+    </message>
+    <message>
+        <source>a kind, namespace or name with a space, “:” or “/”</source>
+        <translation>ein kind, namespace oder name mit Leerzeichen, „:“ oder „/“</translation>
+    </message>
+</context>
+<context>
     <name>sb::cli</name>
     <message>
         <source>unknown</source>
@@ -2179,6 +2345,105 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Workshop file (.vsmap) or postgresql:// address to change.</source>
         <translation>Zu ändernde Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
+IN is a .vsmap workshop file or an interchange .json file.
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
+                                         einem Backstage-Katalog abgleichen
+IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
+    </message>
+    <message>
+        <source>Brings the teams and capabilities of a map, and the dependencies between those capabilities, in line with a Backstage software catalog (catalog-info.yaml files), in one step. What the facilitators drew stays as it was.</source>
+        <translation>Gleicht die Teams und Fähigkeiten einer Karte und die Abhängigkeiten zwischen diesen Fähigkeiten in einem Schritt mit einem Backstage-Softwarekatalog (catalog-info.yaml-Dateien) ab. Was die Moderatoren gezeichnet haben, bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>A descriptor file, or a folder searched for *.yaml and *.yml; more paths may follow as further arguments.</source>
+        <translation>Eine Deskriptordatei oder ein Ordner, in dem nach *.yaml und *.yml gesucht wird; weitere Pfade können als weitere Argumente folgen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Remove the catalog&apos;s teams and capabilities that the catalog no longer has, with what hangs on them.</source>
+        <translation>Teams und Fähigkeiten des Katalogs, die der Katalog nicht mehr hat, mit allem, was daran hängt, entfernen.</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Sync the map named NAME (default: the first).</source>
+        <translation>Die Karte namens NAME abgleichen (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>expects the workshop file (see --help)</source>
+        <translation>erwartet die Workshop-Datei (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--backstage PATH is required: the catalog to sync with</source>
+        <translation>--backstage PFAD ist nötig: der Katalog, mit dem abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>%1 is open in Streamboard; close it there, then sync</source>
+        <translation>%1 ist in Streamboard geöffnet; schließen Sie die Datei dort und gleichen Sie dann ab</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written, so it cannot be synced</source>
+        <translation>%1: nicht schreibbar, daher kein Abgleich möglich</translation>
+    </message>
+    <message>
+        <source>%1 has no map to sync</source>
+        <translation>%1 hat keine Karte zum Abgleichen</translation>
+    </message>
+    <message>
+        <source>%1: map “%2”: %3</source>
+        <translation>%1: Karte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1: sync changes a workshop (.vsmap), not an interchange file; import it first</source>
+        <translation>%1: sync ändert einen Workshop (.vsmap), keine Austauschdatei; importieren Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>--remove-missing removes it</source>
+        <translation>--remove-missing entfernt es</translation>
     </message>
 </context>
 <context>

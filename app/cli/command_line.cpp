@@ -7,6 +7,7 @@
 #include "store/json_interchange.h"
 #include "store/sqlite_errors.h"
 #include "store/store_backend.h"
+#include "sync_command.h"
 #include "workshop_input.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,7 @@ struct CommandLineTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
-const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s, u"apply"_s};
+const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s, u"apply"_s, u"sync"_s};
 
 QString programName(const QStringList& arguments) {
     return arguments.isEmpty() ? u"streamboard"_s : QFileInfo(arguments[0]).fileName();
@@ -51,6 +52,10 @@ QString overview(const QString& program) {
                "  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]\n"
                "                                         add, change and remove elements in one "
                "step\n"
+               "  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]\n"
+               "      [--dry-run] [--format text|json]\n"
+               "                                         bring teams, capabilities and their "
+               "dependencies in line with a Backstage catalog\n"
                "IN is a .vsmap workshop file, an interchange .json file or a workshop on "
                "PostgreSQL,\npostgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of "
                "OUT.vsmap and WORKSHOP.vsmap).\n"
@@ -75,6 +80,8 @@ public:
 
     QCommandLineParser& parser() { return m_parser; }
 
+    static constexpr int anyCount = -1;
+
     // Returns nullopt when parsing is done (help shown or an error reported) with that exit code.
     std::optional<int> parse(const QStringList& arguments, int positionalCount) {
         QStringList args = arguments;
@@ -85,7 +92,7 @@ public:
             m_out << m_parser.helpText().replace(args[0], args[0] + u' ' + m_name);
             return Success;
         }
-        if (m_parser.positionalArguments().size() != positionalCount)
+        if (positionalCount != anyCount && m_parser.positionalArguments().size() != positionalCount)
             return fail(CommandLineTr::tr("expects %1 file arguments, got %2 (see --help)")
                             .arg(positionalCount)
                             .arg(m_parser.positionalArguments().size()));
@@ -305,6 +312,65 @@ int runApply(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
+int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(
+        u"sync"_s,
+        CommandLineTr::tr("Brings the teams and capabilities of a map, and the dependencies "
+                          "between those capabilities, in line with a Backstage software catalog "
+                          "(catalog-info.yaml files), in one step. What the facilitators drew "
+                          "stays as it was."),
+        out, err);
+    const QCommandLineOption backstage(
+        u"backstage"_s,
+        CommandLineTr::tr("A descriptor file, or a folder searched for *.yaml and *.yml; more "
+                          "paths may follow as further arguments."),
+        CommandLineTr::tr("PATH"));
+    const QCommandLineOption removeMissing(
+        u"remove-missing"_s,
+        CommandLineTr::tr("Remove the catalog's teams and capabilities that the catalog no "
+                          "longer has, with what hangs on them."));
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    CommandLineTr::tr("Report what would change; write nothing."));
+    const QCommandLineOption format(u"format"_s,
+                                    CommandLineTr::tr("Output format: text (default) or json."),
+                                    CommandLineTr::tr("FORMAT"), u"text"_s);
+    cmd.parser().addOptions({backstage, removeMissing, dryRun, format});
+    cmd.parser().addOption(QCommandLineOption(
+        u"map"_s, CommandLineTr::tr("Sync the map named NAME (default: the first)."),
+        CommandLineTr::tr("NAME")));
+    cmd.parser().addPositionalArgument(u"WORKSHOP"_s,
+                                       CommandLineTr::tr("Workshop file (.vsmap) to change."));
+    // The arguments after the workshop are more catalog paths (--backstage PATH…).
+    if (auto exit = cmd.parse(arguments, Subcommand::anyCount))
+        return *exit;
+    const QStringList positional = cmd.parser().positionalArguments();
+    const QStringList paths = cmd.parser().values(backstage) + positional.mid(1);
+    if (positional.isEmpty())
+        return cmd.fail(CommandLineTr::tr("expects the workshop file (see --help)"));
+    if (!cmd.parser().isSet(backstage))
+        return cmd.fail(
+            CommandLineTr::tr("--backstage PATH is required: the catalog to sync with"));
+    const QString formatName = cmd.parser().value(format);
+    if (formatName != u"text" && formatName != u"json")
+        return cmd.fail(CommandLineTr::tr("unknown format “%1”: use text or json").arg(formatName));
+    const Synced synced =
+        syncWorkshop(positional[0], paths,
+                     cmd.parser().isSet(u"map"_s) ? cmd.parser().value(u"map"_s) : QString(),
+                     {cmd.parser().isSet(removeMissing)}, cmd.parser().isSet(dryRun));
+    if (!synced.error.isEmpty())
+        return cmd.fail(synced.error);
+    if (formatName == u"json") {
+        out << QJsonDocument(catalog::reportJson(synced.result)).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString& line :
+             catalog::reportLines(synced.result, CommandLineTr::tr("--remove-missing removes it")))
+            out << escapeControls(line) << u'\n';
+        out << catalog::totalsLine(synced.result) << u'\n';
+    }
+    out.flush();
+    return Success;
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList& arguments) {
@@ -340,6 +406,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return runCheck(arguments, out, err);
     if (first == u"apply")
         return runApply(arguments, out, err);
+    if (first == u"sync")
+        return runSync(arguments, out, err);
     err << program << u": "_s << CommandLineTr::tr("unknown command “%1”").arg(first) << u'\n'
         << overview(program);
     return BadUsage;

@@ -170,6 +170,7 @@ private:
     void toggleGrid();
     void showMapSettings();
     void showPreferences();
+    void syncWithCatalog();
     void toggleChanges();
 
     std::unique_ptr<Document> m_document;

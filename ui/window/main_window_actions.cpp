@@ -1,6 +1,7 @@
 // The window's actions, menus and toolbar, and what the Edit and Map menus do.
 #include "canvas/canvas_view.h"
 #include "canvas/map_scene.h"
+#include "catalog_sync_dialog.h"
 #include "commands/clipboard.h"
 #include "find_bar.h"
 #include "main_window.h"
@@ -140,6 +141,8 @@ void MainWindow::createMenus() {
               QKeySequence(u"Ctrl+Shift+D"_s), &MainWindow::deriveFutureMap);
     addAction(map, u"turnChangesIntoActions"_s, tr("&Turn changes into actions"), {},
               &MainWindow::turnChangesIntoActionsFromMenu);
+    addAction(map, u"syncWithCatalog"_s, tr("S&ync with catalog…"), {},
+              &MainWindow::syncWithCatalog);
     addAction(map, u"renameMap"_s, tr("Re&name map…"), QKeySequence(u"F2"_s),
               &MainWindow::renameMap);
     addAction(map, u"deleteMap"_s, tr("Delete ma&p"), {}, &MainWindow::deleteMap);
@@ -258,6 +261,7 @@ void MainWindow::updateActions() {
     m_actions[u"turnChangesIntoActions"_s]->setEnabled(
         writable && current && current->info.state == MapState::Future &&
         m_document->workshop().mapNamed(current->info.baseline));
+    m_actions[u"syncWithCatalog"_s]->setEnabled(writable && hasMap);
     m_actions[u"newMap"_s]->setEnabled(writable);
     m_actions[u"deleteMap"_s]->setEnabled(writable && m_document->workshop().maps.size() > 1);
     m_actions[u"cut"_s]->setEnabled(writable && selection);
@@ -394,6 +398,16 @@ void MainWindow::showMapSettings() {
         dock->raise();
     }
     m_inspector->setFocus();
+}
+
+void MainWindow::syncWithCatalog() {
+    if (!m_document || m_document->isReadOnly() || !m_document->map(m_currentMap))
+        return;
+    CatalogSyncDialog dialog(m_document.get(), m_currentMap, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (push(dialog.takeCommand()))
+        statusBar()->showMessage(tr("Synced with the catalog: %1").arg(dialog.totals()), 8000);
 }
 
 void MainWindow::showPreferences() {
