@@ -2297,44 +2297,6 @@ Kennzahl: %4</translation>
         <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
     </message>
     <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         add, change and remove elements in one step
-IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         Elemente in einem Schritt hinzufügen, ändern und
-                                         entfernen
-IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
-    </message>
-    <message>
         <source>Workshop file (.vsmap) or postgresql:// address to create.</source>
         <translation>Anzulegende Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
     </message>
@@ -2345,49 +2307,6 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Workshop file (.vsmap) or postgresql:// address to change.</source>
         <translation>Zu ändernde Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         add, change and remove elements in one step
-  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
-IN is a .vsmap workshop file or an interchange .json file.
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         Elemente in einem Schritt hinzufügen, ändern und
-                                         entfernen
-  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
-                                         einem Backstage-Katalog abgleichen
-IN ist eine .vsmap-Workshop-Datei oder eine Austausch-.json-Datei.
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
     </message>
     <message>
         <source>Brings the teams and capabilities of a map, and the dependencies between those capabilities, in line with a Backstage software catalog (catalog-info.yaml files), in one step. What the facilitators drew stays as it was.</source>
@@ -2444,6 +2363,55 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>--remove-missing removes it</source>
         <translation>--remove-missing entfernt es</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
+IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
+                                         einem Backstage-Katalog abgleichen
+IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
     </message>
 </context>
 <context>
