@@ -149,7 +149,7 @@ private slots:
                                               "ORDER BY table_name")),
                  (texts({"actions", "capabilities", "cells", "dependencies", "flows", "maps",
                          "meta", "notes", "slices", "stages", "steps", "streamboard_schema_version",
-                         "streams", "teams", "workshops"})));
+                         "streams", "teams", "work_item_setups", "work_items", "workshops"})));
     }
 
     // Every table of a workshop's content has the workshop first in its key.
@@ -165,7 +165,8 @@ private slots:
                                               "AND c.relnamespace = current_schema()::regnamespace "
                                               "ORDER BY c.relname")),
                  (texts({"actions", "capabilities", "cells", "dependencies", "flows", "maps",
-                         "meta", "notes", "slices", "stages", "steps", "streams", "teams"})));
+                         "meta", "notes", "slices", "stages", "steps", "streams", "teams",
+                         "work_item_setups", "work_items"})));
     }
 
     void creatingAgainKeepsWhatIsThere() {
