@@ -109,7 +109,6 @@ private slots:
             streamReport(m_workshop, {u"--to"_s, u"2026-03-10"_s}, 0)[u"measured"_s][u"velocity"_s]
                 .toInt(),
             4);
-        Q_UNUSED(before);
     }
 
     void refusesBadInputAndWritesNothing_data() {
@@ -164,7 +163,7 @@ private slots:
     }
 };
 
-} // namespace tst_items_cli
+STREAMBOARD_GUILESS_TEST_MAIN(TestItemsCli)
 
-STREAMBOARD_GUILESS_TEST_MAIN(tst_items_cli::TestItemsCli)
+} // namespace tst_items_cli
 #include "tst_items_cli.moc"

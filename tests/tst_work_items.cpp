@@ -535,7 +535,7 @@ private slots:
     }
 };
 
-} // namespace tst_work_items
+STREAMBOARD_GUILESS_TEST_MAIN(TestWorkItems)
 
-STREAMBOARD_GUILESS_TEST_MAIN(tst_work_items::TestWorkItems)
+} // namespace tst_work_items
 #include "tst_work_items.moc"

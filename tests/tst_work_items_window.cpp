@@ -1,0 +1,122 @@
+// Work items in the window: Stream → Import work items… and the stage inspector's measured time.
+// Figures for the default period (2026-03-03 to 2026-03-12) are in tests/data/workitems/flow.md.
+#include "commands/work_item_import.h"
+#include "model/document.h"
+#include "panels/inspector_panel.h"
+#include "panels/stage_form.h"
+#include "store/json_interchange.h"
+#include "store/sqlite_store.h"
+#include "test_main.h"
+#include "window/main_window.h"
+#include "window/work_item_dialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace tst_work_items_window {
+
+using namespace sb;
+using namespace Qt::Literals::StringLiterals;
+
+const QString dataDir = QStringLiteral(TEST_DATA_DIR "/workitems/");
+
+Workshop windowWorkshop() {
+    QFile file(dataDir + u"workshop.json"_s);
+    file.open(QIODevice::ReadOnly);
+    QString error;
+    return json::read(file.readAll(), &error).value_or(Workshop());
+}
+
+WorkItemSetup windowSetup() {
+    WorkItemSetup setup;
+    setup.states = {u"Backlog"_s, u"Ready"_s, u"Dev"_s, u"Review"_s, u"Done"_s};
+    setup.active = {u"Dev"_s};
+    setup.start = u"Ready"_s;
+    setup.types = defaultWorkItemTypes();
+    setup.stages = {{u"Dev"_s, u"dev"_s}, {u"Review"_s, u"review"_s}};
+    return setup;
+}
+
+class TestWorkItemsWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    // The stage's measured median becomes its lead time in one undo entry.
+    void stageInspectorUsesTheMeasuredTime() {
+        Document doc(windowWorkshop());
+        const MapUid map = doc.workshop().maps[0].uid;
+        QFile csv(dataDir + u"flow.csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        doc.push(importWorkItems(&doc, map, u"vs1"_s, csv.readAll(), windowSetup(), false)
+                     .command.release());
+        panels::InspectorPanel inspector;
+        inspector.setDocument(&doc);
+        inspector.setMap(map);
+        inspector.showElement(commands::ElementRef{ElementKind::Stage, u"dev"_s});
+        auto* form = qobject_cast<panels::StageForm*>(inspector.form());
+        QVERIFY(form);
+        // Dev times of A1, A2, A3, A4, A6: 2, 3, 8, 1/6, 3 days → median 3, p85 (rank 5) 8.
+        QVERIFY2(form->measuredLabel()->text().contains(u"median 3d, 85th percentile 1w 1d"_s),
+                 qPrintable(form->measuredLabel()->text()));
+        QVERIFY(form->useMeasuredButton()->isEnabled());
+        QTest::mouseClick(form->useMeasuredButton(), Qt::LeftButton);
+        QCOMPARE(doc.workshop().maps[0].find<Stage>(u"dev"_s)->leadTime, 3 * 86400.);
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->undoText(), u"Use measured lead time for “Build”"_s);
+        QVERIFY(!form->useMeasuredButton()->isEnabled());
+
+        inspector.showElement(commands::ElementRef{ElementKind::Stage, u"refund"_s});
+        form = qobject_cast<panels::StageForm*>(inspector.form());
+        QVERIFY(form->measuredLabel()->text().startsWith(u"No work items are mapped"_s));
+        QVERIFY(!form->useMeasuredButton()->isEnabled());
+    }
+
+    void windowImportsIntoTheStream() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"window.vsmap"_s);
+        QVERIFY(SqliteStore::create(path, windowWorkshop()));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.streamForMenu(), u"vs1"_s);
+        bool ok = false;
+        const QString message =
+            window.importWorkItems(u"vs1"_s, dataDir + u"flow.csv"_s, windowSetup(), false, &ok);
+        QVERIFY(ok);
+        QCOMPARE(message, u"Read 9 work items into “Checkout”. Type “Epic” is not mapped: 1 "
+                          u"item counts as features."_s);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        QCOMPARE(window.document()->undoStack()->undoText(),
+                 u"Import work items into “Checkout”"_s);
+
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ID,Backlog,Ready,Dev,Review,Done\nX1,2026-01-02,2026-01-01,,,\n");
+        file.close();
+        QCOMPARE(window.importWorkItems(u"vs1"_s, bad, windowSetup(), false, &ok),
+                 u"Line 2: Ready (2026-01-01) is earlier than Backlog (2026-01-02)"_s);
+        QVERIFY(!ok);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+
+        // The dialog starts from the choices the stream remembers.
+        WorkItemDialog dialog(*window.document()->map(window.currentMap()), u"vs1"_s);
+        QCOMPARE(dialog.statesField()->text(), u"Backlog, Ready, Dev, Review, Done"_s);
+        QCOMPARE(dialog.stateFieldOf(u"dev"_s)->text(), u"Dev"_s);
+        QCOMPARE(dialog.stateFieldOf(u"review"_s)->text(), u"Review"_s);
+        QVERIFY(!dialog.stateFieldOf(u"refund"_s)); // a stage of another stream
+        QCOMPARE(dialog.setup(), windowSetup());
+        QCOMPARE(dialog.problem(), u"Choose the file to import."_s);
+        dialog.fileField()->setText(dataDir + u"flow.csv"_s);
+        QCOMPARE(dialog.problem(), QString());
+    }
+};
+
+STREAMBOARD_TEST_MAIN(TestWorkItemsWindow)
+
+} // namespace tst_work_items_window
+#include "tst_work_items_window.moc"
