@@ -1,8 +1,11 @@
 // Work items in the window: Stream → Import work items… and the stage inspector's measured time.
 // Figures for the default period (2026-03-03 to 2026-03-12) are in tests/data/workitems/flow.md.
+#include "analysis/analysis.h"
 #include "commands/work_item_import.h"
+#include "metrics/flow_items.h"
 #include "model/document.h"
 #include "panels/inspector_panel.h"
+#include "panels/metrics_figures.h"
 #include "panels/stage_form.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
@@ -74,6 +77,31 @@ private slots:
         form = qobject_cast<panels::StageForm*>(inspector.form());
         QVERIFY(form->measuredLabel()->text().startsWith(u"No work items are mapped"_s));
         QVERIFY(!form->useMeasuredButton()->isEnabled());
+    }
+
+    // Where a stream has work items they replace its typed flow items in the Metrics dock:
+    // default period 2026-03-03 to 2026-03-12, done A1, A3, A6 (features), A2 (defects), A4
+    // (debt); in progress at its end A5 (risks) and A9 (features).
+    void metricsCountTheWorkItems() {
+        Document doc(windowWorkshop());
+        const MapUid map = doc.workshop().maps[0].uid;
+        QFile csv(dataDir + u"flow.csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        doc.push(importWorkItems(&doc, map, u"vs1"_s, csv.readAll(), windowSetup(), false)
+                     .command.release());
+        const Map& m = *doc.map(map);
+        const panels::MetricsFigures figures = panels::metricsFigures(m, analyze(m), u"vs1"_s);
+        QCOMPARE(figures.flow.done, (FlowCounts{3, 1, 0, 1}));
+        QCOMPARE(figures.flow.inProgress, (FlowCounts{1, 0, 1, 0}));
+        QCOMPARE(figures.flow.periodDays, std::optional<double>(10));
+        QVERIFY(figures.flow.measured);
+        const FlowMetrics flow = computeFlowMetrics(m.streams[0], StreamMetrics());
+        QCOMPARE(flow.velocity, 5);
+        QCOMPARE(flow.velocityPerWeek, 3.5); // 5 in 10 days
+        QCOMPARE(flow.load, 2);
+        // The typed ones stay stored, and count for the stream without items.
+        QCOMPARE(m.streams[0].flowItems, (FlowItems{10, {}, {}}));
+        QVERIFY(!panels::metricsFigures(m, analyze(m), u"vs2"_s).flow.measured);
     }
 
     void windowImportsIntoTheStream() {

@@ -103,8 +103,10 @@ FlowMeasures measureFlow(const WorkItems& items, const MeasuredPeriod& period) {
             continue; // not read from this setup's states
         const StateTime done = item.entered.value(doneIndex, notEntered);
         const StateTime start = startOf(item, startIndex);
-        if (start != notEntered && start < end && (done == notEntered || done >= end))
+        if (start != notEntered && start < end && (done == notEntered || done >= end)) {
             ++measures.load;
+            ++countOf(measures.inProgress, item.kind);
+        }
         if (done == notEntered || done < begin || done >= end)
             continue;
         ++measures.velocity;
@@ -152,6 +154,14 @@ std::optional<MeasuredPeriod> periodOf(const Stream& stream, QDate from, QDate t
     if (!from.isValid())
         from = to.addDays(1 - std::max<qint64>(1, qRound64(stream.flowItems.periodDays)));
     return MeasuredPeriod{from, to};
+}
+
+FlowItems effectiveFlowItems(const Stream& stream) {
+    const std::optional<FlowMeasures> measured = measureStream(stream);
+    if (!measured)
+        return stream.flowItems;
+    return {double(measured->period.from.daysTo(measured->period.to) + 1), measured->done,
+            measured->inProgress};
 }
 
 std::optional<FlowMeasures> measureStream(const Stream& stream, QDate from, QDate to) {

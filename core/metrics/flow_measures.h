@@ -31,6 +31,7 @@ struct FlowMeasures {
     std::optional<double> flowTimeMedianDays; // none when no item was done in the period
     std::optional<double> flowTimeP85Days;
     int load = 0;                         // items started and not done at the end of the period
+    FlowCounts inProgress;                // those items per kind
     std::optional<double> flowEfficiency; // none when the done items' summed flow time is 0
     QList<StageMeasure> stages;           // per mapped state, in the setup's order
     bool operator==(const FlowMeasures&) const = default;
@@ -48,6 +49,10 @@ FlowMeasures measureFlow(const WorkItems& items, const MeasuredPeriod& period);
 std::optional<MeasuredPeriod> periodOf(const Stream& stream, QDate from = {}, QDate to = {});
 // The stream's measures over periodOf(stream, from, to); none when it has none.
 std::optional<FlowMeasures> measureStream(const Stream& stream, QDate from = {}, QDate to = {});
+
+// The flow items the metrics count: measured from the stream's work items over their default
+// period where it has them (periodDays the period's days), else the typed ones, which stay stored.
+FlowItems effectiveFlowItems(const Stream& stream);
 
 // The middle value, or the mean of the two middle values; none for no values.
 std::optional<double> median(QList<double> values);
