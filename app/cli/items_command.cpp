@@ -78,8 +78,8 @@ WorkItemSetup setupFor(const Stream& stream, const ItemsRequest& request) {
 
 // The import as one command on doc; nullptr with result->error set when it is bad, nullptr
 // alone when it changes nothing.
-commands::CommandPtr importCommand(Document* doc, const QByteArray& csv,
-                                   const ItemsRequest& request, ItemsImported* result) {
+std::unique_ptr<EditCommand> importCommand(Document* doc, const QByteArray& csv,
+                                           const ItemsRequest& request, ItemsImported* result) {
     const Map* map = mapWithStream(doc->workshop(), request, &result->error);
     if (!map)
         return nullptr;
