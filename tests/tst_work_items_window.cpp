@@ -49,9 +49,23 @@ class TestWorkItemsWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    // The stage's measured median becomes its lead time in one undo entry.
+    // The stage's measured median becomes its lead time in one undo entry; a measured day is a
+    // day of the map (8-hour days: 3 days are 24 hours, and 8 days 1w 3d of 5-day weeks).
+    void stageInspectorUsesTheMeasuredTime_data() {
+        QTest::addColumn<double>("dayHours");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<double>("leadTime");
+        QTest::newRow("24-hour days")
+            << 24.0 << u"median 3d, 85th percentile 1w 1d"_s << 3 * 86400.;
+        QTest::newRow("8-hour days") << 8.0 << u"median 3d, 85th percentile 1w 3d"_s << 86400.;
+    }
     void stageInspectorUsesTheMeasuredTime() {
-        Document doc(windowWorkshop());
+        QFETCH(double, dayHours);
+        QFETCH(QString, shown);
+        QFETCH(double, leadTime);
+        Workshop workshop = windowWorkshop();
+        workshop.maps[0].info.settings.workingDayHours = dayHours;
+        Document doc(workshop);
         const MapUid map = doc.workshop().maps[0].uid;
         QFile csv(dataDir + u"flow.csv"_s);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -64,11 +78,11 @@ private slots:
         auto* form = qobject_cast<panels::StageForm*>(inspector.form());
         QVERIFY(form);
         // Dev times of A1, A2, A3, A4, A6: 2, 3, 8, 1/6, 3 days → median 3, p85 (rank 5) 8.
-        QVERIFY2(form->measuredLabel()->text().contains(u"median 3d, 85th percentile 1w 1d"_s),
+        QVERIFY2(form->measuredLabel()->text().contains(shown),
                  qPrintable(form->measuredLabel()->text()));
         QVERIFY(form->useMeasuredButton()->isEnabled());
         QTest::mouseClick(form->useMeasuredButton(), Qt::LeftButton);
-        QCOMPARE(doc.workshop().maps[0].find<Stage>(u"dev"_s)->leadTime, 3 * 86400.);
+        QCOMPARE(doc.workshop().maps[0].find<Stage>(u"dev"_s)->leadTime, leadTime);
         QCOMPARE(doc.undoStack()->count(), 2);
         QCOMPARE(doc.undoStack()->undoText(), u"Use measured lead time for “Build”"_s);
         QVERIFY(!form->useMeasuredButton()->isEnabled());

@@ -1142,10 +1142,6 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>Die Flusszeit zählt ab dem Datum, an dem eine Einheit diesen Zustand erreicht hat</translation>
     </message>
     <message>
-        <source>Start s&amp;tate</source>
-        <translation>S&amp;tartzustand</translation>
-    </message>
-    <message>
         <source>States in which an item is worked on, not waiting</source>
         <translation>Zustände, in denen an einer Einheit gearbeitet wird, statt dass sie wartet</translation>
     </message>
@@ -1204,6 +1200,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>“%1” is not TYPE=features, defects, risks or debt.</source>
         <translation>„%1“ ist nicht TYP=features, defects, risks oder debt.</translation>
+    </message>
+    <message>
+        <source>Start stat&amp;e</source>
+        <translation>S&amp;tartzustand</translation>
     </message>
 </context>
 <context>

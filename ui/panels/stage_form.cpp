@@ -130,14 +130,15 @@ void StageForm::refreshMeasured(const Map& m, const Stage& stage) {
                 .arg(QLocale().toString(measures->period.from, QLocale::ShortFormat),
                      QLocale().toString(measures->period.to, QLocale::ShortFormat), mine->state));
     } else {
-        // Measured days are calendar days: shown in hours of 24 whatever the working day.
-        m_measuredSeconds = *mine->medianDays * 86400;
+        // A measured day counts as a day of the map, as the room speaks of days.
+        const double dayHours = m.info.settings.workingDayHours;
+        m_measuredSeconds = *mine->medianDays * dayHours * 3600;
         m_measured->setText(
             tr("“%1”, %2 to %3: median %4, 85th percentile %5")
                 .arg(mine->state, QLocale().toString(measures->period.from, QLocale::ShortFormat),
                      QLocale().toString(measures->period.to, QLocale::ShortFormat),
-                     duration::format(*m_measuredSeconds, 24),
-                     duration::format(*mine->p85Days * 86400, 24)));
+                     duration::format(*m_measuredSeconds, dayHours),
+                     duration::format(*mine->p85Days * dayHours * 3600, dayHours)));
     }
     m_useMeasured->setEnabled(m_measuredSeconds && *m_measuredSeconds != stage.leadTime);
 }

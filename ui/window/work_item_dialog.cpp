@@ -56,10 +56,14 @@ WorkItemDialog::WorkItemDialog(const Map& map, const Id& stream, QWidget* parent
     form->addRow(tr("&Stream"), m_stream);
     m_file = new QLineEdit(this);
     auto* browse = new QPushButton(tr("&Choose…"), this);
-    auto* fileRow = new QHBoxLayout;
+    auto* fileBox = new QWidget(this);
+    auto* fileRow = new QHBoxLayout(fileBox);
+    fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileBox);
     m_states = new QLineEdit(this);
     m_states->setPlaceholderText(tr("Backlog, Ready, In progress, Review, Done"));
     m_states->setToolTip(tr("The state columns in workflow order; the last one is done"));
@@ -67,7 +71,7 @@ WorkItemDialog::WorkItemDialog(const Map& map, const Id& stream, QWidget* parent
     m_start = new QLineEdit(this);
     m_start->setPlaceholderText(tr("the first state"));
     m_start->setToolTip(tr("Flow time runs from the date an item entered this state"));
-    form->addRow(tr("Start s&tate"), m_start);
+    form->addRow(tr("Start stat&e"), m_start);
     m_active = new QLineEdit(this);
     m_active->setToolTip(tr("States in which an item is worked on, not waiting"));
     form->addRow(tr("&Active states"), m_active);
@@ -115,7 +119,8 @@ void WorkItemDialog::showStream() {
         for (const auto& [mapped, stageId] : setup.stages)
             if (stageId == stage.id)
                 state->setText(mapped);
-        m_stageRows->addRow(stage.name, state);
+        // The label takes & as a mnemonic: a stage's own & is doubled.
+        m_stageRows->addRow(QString(stage.name).replace(u'&', u"&&"_s), state);
         m_stageStates.append({stage.id, state});
     }
     if (m_stageStates.isEmpty())
