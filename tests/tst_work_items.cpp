@@ -1,6 +1,7 @@
 // Work items of a stream: the CSV reader, the measures, the interchange JSON and the workshop
 // file. Every figure is worked out by hand in tests/data/workitems/*.md.
 #include "commands/work_item_import.h"
+#include "metrics/flow_charts.h"
 #include "metrics/flow_measures.h"
 #include "model/document.h"
 #include "store/json_interchange.h"
@@ -213,6 +214,31 @@ private slots:
         QCOMPARE(m.flowEfficiency, std::nullopt);
         QCOMPARE(m.stages[0].medianDays, std::nullopt);
         QCOMPARE(m.load, 1); // A8, started 01-10 and done 01-20, after the period
+    }
+
+    // flow.md, "Charts, period 2026-03-01 to 2026-03-10".
+    void chartsOfAPeriod() {
+        const WorkItems work = flowItems();
+        const MeasuredPeriod period{QDate(2026, 3, 1), QDate(2026, 3, 10)};
+        const QList<FlowTimePoint> points = flowTimePoints(work, period);
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points[0].item, u"A1"_s);
+        QCOMPARE(stateTimeText(points[0].done), u"2026-03-05"_s);
+        QCOMPARE(points[0].flowDays, 4.0);
+        QCOMPARE(points[2].flowDays, 11.0);
+        QCOMPARE(stateTimeText(points[3].done), u"2026-03-09T10:00:00"_s);
+        QCOMPARE(points[3].flowDays, 1.5);
+
+        const QList<QList<int>> cfd = cumulativeFlow(work, period);
+        QCOMPARE(cfd.size(), 10);
+        QCOMPARE(cfd[4], QList<int>({8, 6, 5, 2, 2})); // end of 03-05
+        QCOMPARE(cfd[0], QList<int>({4, 3, 2, 1, 1})); // end of 03-01
+        QCOMPARE(cfd[9], QList<int>({8, 7, 7, 6, 5})); // end of 03-10
+
+        const QList<AgingPoint> aging = workItemAging(work, period);
+        QCOMPARE(aging, (QList<AgingPoint>{{u"A5"_s, 2, 8}, {u"A6"_s, 3, 6}}));
+
+        QCOMPARE(doneByWeek(work, period), (QList<FlowCounts>{{1, 1, 0, 0}, {1, 0, 0, 1}}));
     }
 
     void readsEachSeparator_data() {
