@@ -6,18 +6,24 @@
 #include "model/document.h"
 #include "panels/inspector_panel.h"
 #include "panels/metrics_figures.h"
+#include "panels/metrics_panel.h"
 #include "panels/stage_form.h"
+#include "panels/work_item_charts.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_store.h"
 #include "test_main.h"
 #include "window/main_window.h"
 #include "window/work_item_dialog.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +122,42 @@ private slots:
         // The typed ones stay stored, and count for the stream without items.
         QCOMPARE(m.streams[0].flowItems, (FlowItems{10, {}, {}}));
         QVERIFY(!panels::metricsFigures(m, analyze(m), u"vs2"_s).flow.measured);
+    }
+
+    // The Metrics dock draws the stream's work items over the default period (2026-03-03 to
+    // 2026-03-12, flow.md): five items done, A5 and A9 in progress, two weekly blocks.
+    void metricsDockChartsTheWorkItems() {
+        Document doc(windowWorkshop());
+        const MapUid map = doc.workshop().maps[0].uid;
+        QFile csv(dataDir + u"flow.csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        doc.push(importWorkItems(&doc, map, u"vs1"_s, csv.readAll(), windowSetup(), false)
+                     .command.release());
+        panels::MetricsPanel panel;
+        panel.setDocument(&doc);
+        panel.setMap(map);
+        panel.setStream(u"vs1"_s);
+        panel.show();
+        QTRY_VERIFY(panel.workItemCharts()->isVisible());
+        panels::WorkItemCharts* charts = panel.workItemCharts();
+        const QList<QAbstractSeries*> scatter = charts->scatterChart()->series();
+        QCOMPARE(scatter.size(), 3); // the items, the 50% and the 85% lines
+        QCOMPARE(static_cast<QScatterSeries*>(scatter[0])->count(), 5);
+        QCOMPARE(scatter[1]->name(), u"50%: 4.0 d"_s); // 1.5, 4, 4, 6, 11
+        QCOMPARE(scatter[2]->name(), u"85%: 11.0 d"_s);
+        QCOMPARE(charts->cumulativeFlowChart()->series().size(), 5);
+        const auto* aging = static_cast<QScatterSeries*>(charts->agingChart()->series()[0]);
+        QCOMPARE(aging->count(), 2);
+        QCOMPARE(aging->at(0).y(), 10.0); // A5, started 03-03
+        QCOMPARE(aging->at(1).y(), 1.0);  // A9, started 03-12
+        const auto* weekly = static_cast<QAbstractBarSeries*>(charts->weeklyChart()->series()[0]);
+        QCOMPARE(weekly->barSets()[0]->at(0), 2.0); // features: A1, A3
+        QCOMPARE(weekly->barSets()[0]->at(1), 1.0); // A6
+        QCOMPARE(weekly->barSets()[1]->at(0), 1.0); // defects: A2
+        QCOMPARE(weekly->barSets()[3]->at(0), 1.0); // debt: A4
+
+        panel.setStream(u"vs2"_s);
+        QTRY_VERIFY(!panel.workItemCharts()->isVisible());
     }
 
     void windowImportsIntoTheStream() {

@@ -5592,6 +5592,69 @@ Arbeit %2, Warten %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::panels::WorkItemCharts</name>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>50%: %1 d</source>
+        <translation>50 %: %1 T</translation>
+    </message>
+    <message>
+        <source>85%: %1 d</source>
+        <translation>85 %: %1 T</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Items in progress</source>
+        <translation>Einheiten in Arbeit</translation>
+    </message>
+    <message>
+        <source>Flow time of the items done</source>
+        <translation>Flusszeit der erledigten Einheiten</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Kumulativer Fluss</translation>
+    </message>
+    <message>
+        <source>Work-item aging</source>
+        <translation>Alter der Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Done per week</source>
+        <translation>Erledigt je Woche</translation>
+    </message>
+    <message>
+        <source>Measured from %1 work items, %2 to %3.</source>
+        <translation>Gemessen an %1 Arbeitseinheiten, %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
     <name>sb::patch</name>
     <message>
         <source>no cell of slice %1 and step %2</source>
