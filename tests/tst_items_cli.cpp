@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +153,27 @@ private slots:
                                                u'\n');
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(bytesOf(m_workshop), before);
+    }
+
+    // The review pack gets a page of flow charts for the stream with items, after the streams'
+    // pages: the map, Checkout, Returns, then Checkout's flow.
+    void reviewPackChartsTheItems() {
+        QCOMPARE(
+            runCli(QStringList{u"items"_s, m_workshop, dataDir + u"flow.csv"_s} + flowOptions())
+                .exitCode,
+            0);
+        const QString pdf = m_dir.filePath(u"pack.pdf"_s);
+        QCOMPARE(runCli({u"export"_s, m_workshop, pdf, u"--review-pack"_s}).exitCode, 0);
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+        const QStringList byPage = pages.split(u'\f');
+        QVERIFY(byPage.size() >= 4);
+        QVERIFY2(byPage[3].contains(u"Flow of “Checkout”, measured from its work items"_s),
+                 qPrintable(byPage[3]));
+        QVERIFY(byPage[3].contains(u"Flow time of the items done"_s));
+        QVERIFY(byPage[3].contains(u"Page 4 of 4"_s));
     }
 
     void refusesAnInterchangeFile() {

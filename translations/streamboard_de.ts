@@ -3051,6 +3051,30 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Decision criteria</source>
         <translation>Entscheidungskriterien</translation>
     </message>
+    <message>
+        <source>Flow of %1</source>
+        <translation>Fluss von %1</translation>
+    </message>
+    <message>
+        <source>Flow of “%1”, measured from its work items</source>
+        <translation>Fluss von „%1“, gemessen an seinen Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Flow time of the items done</source>
+        <translation>Flusszeit der erledigten Einheiten</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Kumulativer Fluss</translation>
+    </message>
+    <message>
+        <source>Work-item aging</source>
+        <translation>Alter der Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Done per week</source>
+        <translation>Erledigt je Woche</translation>
+    </message>
 </context>
 <context>
     <name>sb::facilitation</name>
