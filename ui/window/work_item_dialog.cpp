@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -83,7 +84,16 @@ WorkItemDialog::WorkItemDialog(const Map& map, const Id& stream, QWidget* parent
                            "count as features"));
     form->addRow(tr("T&ypes"), m_types);
     auto* stages = new QGroupBox(tr("States measured as stages"), this);
-    m_stageRows = new QFormLayout(stages);
+    auto* stagesLayout = new QVBoxLayout(stages);
+    // A stream of many stages scrolls here instead of growing the dialog off the screen.
+    auto* scroll = new QScrollArea(stages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMaximumHeight(280);
+    auto* rows = new QWidget(scroll);
+    m_stageRows = new QFormLayout(rows);
+    scroll->setWidget(rows);
+    stagesLayout->addWidget(scroll);
     layout->addWidget(stages);
     m_replace = new QCheckBox(tr("&Replace the stream's items (otherwise items with the same ID "
                                  "are updated and new ones added)"),
@@ -114,7 +124,7 @@ void WorkItemDialog::showStream() {
     for (const Stage& stage : m_map.stages) {
         if (stage.stream != this->stream())
             continue;
-        auto* state = new QLineEdit(this);
+        auto* state = new QLineEdit(m_stageRows->parentWidget());
         state->setPlaceholderText(tr("no state"));
         for (const auto& [mapped, stageId] : setup.stages)
             if (stageId == stage.id)
@@ -124,7 +134,8 @@ void WorkItemDialog::showStream() {
         m_stageStates.append({stage.id, state});
     }
     if (m_stageStates.isEmpty())
-        m_stageRows->addRow(new QLabel(tr("The stream has no stages."), this));
+        m_stageRows->addRow(
+            new QLabel(tr("The stream has no stages."), m_stageRows->parentWidget()));
 }
 
 void WorkItemDialog::chooseFile() {
