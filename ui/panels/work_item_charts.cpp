@@ -50,8 +50,10 @@ QString kindName(int kind) {
 
 void clear(QChart* chart) {
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis), delete axis;
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 QDateTimeAxis* dateAxis(const MeasuredPeriod& period) {
