@@ -462,6 +462,48 @@ private slots:
                  workshop.maps[0].streams[0].workItems);
     }
 
+    // A file whose item rows were changed by another program is refused with the item named,
+    // and left as it was.
+    void damagedItemRowsAreRefused_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not a date")
+            << u"UPDATE work_items SET entered = '[\"soon\",null,null,null,null]' WHERE id = 'A1'"_s
+            << u"the work items of stream “vs1” do not read: “soon” of “A1” is not a date"_s;
+        QTest::newRow("not JSON") << u"UPDATE work_items SET entered = '[' WHERE id = 'A2'"_s
+                                  << u"the work items of stream “vs1” do not read: the dates of "
+                                     u"“A2” are not JSON"_s;
+        QTest::newRow("too few dates")
+            << u"UPDATE work_items SET entered = '[null]' WHERE id = 'A3'"_s
+            << u"workItems.items[2].entered: has 1 dates for 5 states"_s;
+        QTest::newRow("out of order")
+            << u"UPDATE work_items SET entered = "
+               u"'[\"2026-03-02\",\"2026-03-01\",null,null,null]' WHERE id = 'A3'"_s
+            << u"workItems.items[2].entered.Ready: 2026-03-01 is earlier than the date of an "
+               u"earlier state"_s;
+    }
+    void damagedItemRowsAreRefused() {
+        QFETCH(QString, sql);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.vsmap"_s);
+        Workshop workshop = smallWorkshop();
+        workshop.maps[0].streams[0].workItems = flowItems();
+        QVERIFY(SqliteStore::create(path, workshop));
+        const QString name = u"tst_work_items-damage"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(name);
+        const SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadOnly);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorString.contains(error), qPrintable(opened.errorString));
+    }
+
     void importIsOneUndoEntry() {
         Document doc(smallWorkshop());
         const MapUid map = doc.workshop().maps[0].uid;
