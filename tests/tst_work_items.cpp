@@ -284,6 +284,8 @@ private slots:
         QTest::newRow("earlier than an earlier state")
             << QByteArray("ID,A,B\nX1,2026-01-05T10:00,2026-01-05T09:59\n") << 2
             << u"B (2026-01-05T09:59) is earlier than A (2026-01-05T10:00)"_s;
+        QTest::newRow("NUL") << QByteArray("ID,A,B\nX1,,\nX\0002,,\n", 18) << 3
+                             << u"a NUL character: the file is not text"_s;
         QTest::newRow("quote left open, after a quoted line break")
             << QByteArray("ID,Name,A,B\nX1,\"two\nlines\",2026-01-01,\nX2,\"open,2026-01-01,\n")
             << 4 << u"a quoted field is not closed"_s;

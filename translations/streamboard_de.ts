@@ -1098,6 +1098,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>the header has no column for state “%1”</source>
         <translation>die Kopfzeile hat keine Spalte für den Zustand „%1“</translation>
     </message>
+    <message>
+        <source>a NUL character: the file is not text</source>
+        <translation>ein NUL-Zeichen: die Datei ist kein Text</translation>
+    </message>
 </context>
 <context>
     <name>sb::WorkItemDialog</name>

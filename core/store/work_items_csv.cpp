@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace sb {
 
@@ -241,6 +242,10 @@ WorkItemCsvResult readWorkItemsCsv(const QByteArray& data, const WorkItemSetup& 
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
+    // No text of a workshop holds a NUL (workshop_checks.h): refused here with its line.
+    if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
+        return failed(static_cast<int>(QStringView(text).left(nul).count(u'\n')) + 1,
+                      WorkItemCsvTr::tr("a NUL character: the file is not text"));
     CsvScanner scanner(text, separatorOf(text));
     QStringList header;
     QString error;
