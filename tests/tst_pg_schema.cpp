@@ -149,7 +149,7 @@ private slots:
                                               "ORDER BY table_name")),
                  (texts({"actions", "capabilities", "cells", "dependencies", "flows", "maps",
                          "meta", "notes", "slices", "stages", "steps", "streamboard_schema_version",
-                         "streams", "teams", "workshops"})));
+                         "streams", "teams", "work_item_setups", "work_items", "workshops"})));
     }
 
     // Every table of a workshop's content has the workshop first in its key.
@@ -165,7 +165,8 @@ private slots:
                                               "AND c.relnamespace = current_schema()::regnamespace "
                                               "ORDER BY c.relname")),
                  (texts({"actions", "capabilities", "cells", "dependencies", "flows", "maps",
-                         "meta", "notes", "slices", "stages", "steps", "streams", "teams"})));
+                         "meta", "notes", "slices", "stages", "steps", "streams", "teams",
+                         "work_item_setups", "work_items"})));
     }
 
     void creatingAgainKeepsWhatIsThere() {
@@ -294,6 +295,49 @@ private slots:
             db.lastError().databaseText().contains(QLatin1String("stages_workshop_map_owner_fkey")),
             qPrintable(db.lastError().text()));
         QCOMPARE(column(query, QStringLiteral("SELECT count(*) FROM stages")), texts({"0"}));
+    }
+
+    // A stream's work items hang on its setup row, and the setup on the stream: removing the
+    // stream removes them; an item needs its stream's setup.
+    void workItemsGoWithTheirStream() {
+        QString error;
+        QVERIFY2(sb::pg::createSchema(db, &error), qPrintable(error));
+        QSqlQuery query(db);
+        const qint64 north = addWorkshop(query, QStringLiteral("North"));
+        QVERIFY(addMap(query, north, QStringLiteral("Current state")));
+        QVERIFY(run(query,
+                    QStringLiteral("INSERT INTO streams (workshop, map, id, ord, name, kind, "
+                                   "period_days, done_features, done_defects, done_risks, "
+                                   "done_debt, in_progress_features, in_progress_defects, "
+                                   "in_progress_risks, in_progress_debt) VALUES "
+                                   "(?, 1, 'vs1', 0, 'Checkout', 'customer', 30, 0, 0, 0, 0, "
+                                   "0, 0, 0, 0)"),
+                    {north}));
+        QVERIFY(run(query,
+                    QStringLiteral("INSERT INTO work_item_setups (workshop, map, stream, states, "
+                                   "active, types, stages) VALUES "
+                                   "(?, 1, 'vs1', '[\"Dev\",\"Done\"]', '[]', '[]', '[]')"),
+                    {north}));
+        QVERIFY(run(query,
+                    QStringLiteral("INSERT INTO work_items (workshop, map, stream, ord, id, kind, "
+                                   "entered) VALUES (?, 1, 'vs1', 0, 'A1', 'defects', "
+                                   "'[\"2026-03-01\",null]')"),
+                    {north}));
+        QVERIFY(!run(query,
+                     QStringLiteral("INSERT INTO work_items (workshop, map, stream, ord, id, "
+                                    "kind, entered) VALUES (?, 1, 'vs9', 0, 'A1', 'features', "
+                                    "'[]')"),
+                     {north}));
+        QVERIFY(!run(query,
+                     QStringLiteral("INSERT INTO work_items (workshop, map, stream, ord, id, "
+                                    "kind, entered) VALUES (?, 1, 'vs1', 1, 'A2', 'bugs', '[]')"),
+                     {north}));
+        QCOMPARE(column(query, QStringLiteral("SELECT id || ' ' || kind FROM work_items")),
+                 texts({"A1 defects"}));
+        QVERIFY(run(query, QStringLiteral("DELETE FROM streams WHERE id = 'vs1'")));
+        QCOMPARE(column(query, QStringLiteral("SELECT count(*) FROM work_items")), texts({"0"}));
+        QCOMPARE(column(query, QStringLiteral("SELECT count(*) FROM work_item_setups")),
+                 texts({"0"}));
     }
 };
 

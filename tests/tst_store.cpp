@@ -520,7 +520,7 @@ void TstStore::roundTripKeepsEveryField() {
                           QStringLiteral("act2|NULL|NULL|planned|NULL|NULL|NULL")}));
     QCOMPARE(rows(path, QStringLiteral("SELECT id, no_material_divergence FROM maps ORDER BY ord")),
              QStringList({QStringLiteral("1|0"), QStringLiteral("5|1")}));
-    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
+    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
 }
 
 void TstStore::readsHandWrittenVersion1File() {
@@ -545,7 +545,7 @@ void TstStore::upgradesVersion1FileInPlace() {
     SqliteStore::Opened opened = SqliteStore::open(path, SqliteStore::Mode::ReadWrite);
     QVERIFY2(opened, qPrintable(opened.errorString));
     QVERIFY(!opened.store->isReadOnly());
-    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
+    QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
 
     // The new fields take their defaults: the default roles, no team roles, no criteria, the
     // default timeboxes, no actions.
@@ -565,7 +565,8 @@ void TstStore::upgradesVersion1FileInPlace() {
     const QString tablesSql =
         QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     const QStringList tables = rows(fresh, tablesSql);
-    QCOMPARE(tables.size(), 13); // meta, maps, the ten element kinds and actions
+    QCOMPARE(tables.size(), 15); // meta, maps, the ten element kinds, actions, work items
+                                 // and their setups
     QCOMPARE(rows(path, tablesSql), tables);
     for (const QString& table : tables) {
         const QString columns =
@@ -856,8 +857,8 @@ void TstStore::badFilesAreRefusedUntouched_data() {
                "is not a Streamboard workshop: it is an SQLite database without a workshop in it.");
     QTest::newRow("newer schema")
         << QStringLiteral("newer") << static_cast<int>(SqliteStore::OpenError::NewerSchema)
-        << QStringLiteral("was made by a newer version of Streamboard (file version 3; "
-                          "this version reads up to 2).");
+        << QStringLiteral("was made by a newer version of Streamboard (file version 4; "
+                          "this version reads up to 3).");
 }
 
 void TstStore::badFilesAreRefusedUntouched() {
@@ -896,7 +897,7 @@ void TstStore::badFilesAreRefusedUntouched() {
                                             "PRAGMA user_version = 1;")));
     } else if (kind == QLatin1String("newer")) {
         writeBytes(path, realBytes);
-        QVERIFY(runSql(path, QStringLiteral("PRAGMA user_version = 3;")));
+        QVERIFY(runSql(path, QStringLiteral("PRAGMA user_version = 4;")));
     }
     const QByteArray before = readBytes(path);
 
@@ -1178,7 +1179,7 @@ void TstStore::migrationsRunInOrder() {
     QCOMPARE(rows(path, QStringLiteral("SELECT name, label FROM things")),
              QStringList{QStringLiteral("kettle|one then two")});
     QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
-    QCOMPARE(sqlite::migrations().size(), 1); // version 1 is the first; one step reaches 2
+    QCOMPARE(sqlite::migrations().size(), 2); // version 1 is the first; two steps reach 3
 }
 
 void TstStore::failedMigrationChangesNothing() {

@@ -275,7 +275,7 @@ void TstStoreHostile::applicationIdIsWrittenAndChecked() {
     QCOMPARE(bytesOf(old), oldBytes);
     QVERIFY(SqliteStore::open(old, SqliteStore::Mode::ReadWrite));
     QCOMPARE(valueOf(old, QStringLiteral("PRAGMA application_id")), ours);
-    QCOMPARE(valueOf(old, QStringLiteral("PRAGMA user_version")), QStringLiteral("2"));
+    QCOMPARE(valueOf(old, QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
 
     // A version-2 file written before application ids gets one when it is opened for writing.
     const QString unmarked = dir.filePath(QStringLiteral("unmarked.vsmap"));
@@ -341,7 +341,7 @@ void TstStoreHostile::hostileFilesAreRefusedUntouched_data() {
     QTest::newRow("table of the wrong shape")
         << QStringLiteral("shape") << notAWorkshop
         << cannotOpen + QStringLiteral("its table “notes” does not have the columns of file "
-                                       "version 2.");
+                                       "version 3.");
     QTest::newRow("wrong types despite STRICT")
         << QStringLiteral("types") << corrupt
         << QStringLiteral("is damaged and cannot be opened (non-INTEGER value in steps.ord).");
@@ -371,8 +371,8 @@ void TstStoreHostile::hostileFilesAreRefusedUntouched_data() {
                QStringLiteral("its table “maps” does not have the columns of file version 1.");
     QTest::newRow("schema version from the future")
         << QStringLiteral("future") << static_cast<int>(SqliteStore::OpenError::NewerSchema)
-        << QStringLiteral("was made by a newer version of Streamboard (file version 3; this "
-                          "version reads up to 2). Please update Streamboard.");
+        << QStringLiteral("was made by a newer version of Streamboard (file version 4; this "
+                          "version reads up to 3). Please update Streamboard.");
     QTest::newRow("more rows than a workshop holds")
         << QStringLiteral("rows") << tooLarge
         << QStringLiteral("maps and elements; a workshop holds at most 1000000.");
@@ -419,7 +419,7 @@ void TstStoreHostile::hostileFilesAreRefusedUntouched() {
     else if (kind == QLatin1String("foreign-id"))
         statements = {gpkg};
     else if (kind == QLatin1String("future"))
-        statements = {QStringLiteral("PRAGMA user_version = 3")};
+        statements = {QStringLiteral("PRAGMA user_version = 4")};
     else if (kind == QLatin1String("rows"))
         statements = {QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "

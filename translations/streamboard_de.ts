@@ -56,12 +56,12 @@
         <translation>Wählen Sie den Katalog: eine catalog-info.yaml-Datei oder einen Ordner mit Deskriptordateien.</translation>
     </message>
     <message>
-        <source>Nothing to change: the map matches the catalog (%1).</source>
-        <translation>Nichts zu ändern: Die Karte entspricht dem Katalog (%1).</translation>
-    </message>
-    <message>
         <source>the box above removes it</source>
         <translation>das Kästchen oben entfernt es</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the map matches the catalog (%1).</source>
+        <translation>Nichts zu ändern: Die Karte entspricht dem Katalog (%1).</translation>
     </message>
 </context>
 <context>
@@ -803,12 +803,56 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
     </message>
     <message>
-        <source>Synced with the catalog: %1</source>
-        <translation>Mit dem Katalog abgeglichen: %1</translation>
+        <source>&amp;Stream</source>
+        <translation>&amp;Wertstrom</translation>
+    </message>
+    <message>
+        <source>Import &amp;work items…</source>
+        <translation>&amp;Arbeitseinheiten importieren…</translation>
+    </message>
+    <message>
+        <source>Import work items</source>
+        <translation>Arbeitseinheiten importieren</translation>
+    </message>
+    <message>
+        <source>The map has no stream yet: add one first (Map → Add customer stream).</source>
+        <translation>Die Karte hat noch keinen Wertstrom: Legen Sie zuerst einen an (Karte → Kunden-Wertstrom hinzufügen).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The workshop is read-only.</source>
+        <translation>Der Workshop ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Read 1 work item into “%1”.</source>
+        <translation>1 Arbeitseinheit in „%1“ eingelesen.</translation>
+    </message>
+    <message>
+        <source>Read %1 work items into “%2”.</source>
+        <translation>%1 Arbeitseinheiten in „%2“ eingelesen.</translation>
+    </message>
+    <message>
+        <source>Type “%1” is not mapped: 1 item counts as features.</source>
+        <translation>Typ „%1“ ist nicht zugeordnet: 1 Einheit zählt als Feature.</translation>
+    </message>
+    <message>
+        <source>Type “%1” is not mapped: %2 items count as features.</source>
+        <translation>Typ „%1“ ist nicht zugeordnet: %2 Einheiten zählen als Features.</translation>
     </message>
     <message>
         <source>S&amp;ync with catalog…</source>
         <translation>Mit Katalo&amp;g abgleichen…</translation>
+    </message>
+    <message>
+        <source>Synced with the catalog: %1</source>
+        <translation>Mit dem Katalog abgeglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1136,200 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>an interrupted write left its journal beside the file; opening the file for writing completes it</source>
         <translation>ein unterbrochener Schreibvorgang hat sein Journal neben der Datei hinterlassen; wird die Datei zum Schreiben geöffnet, wird er abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the work items of stream “%1” do not read: %2</source>
+        <translation>die Arbeitseinheiten des Wertstroms „%1“ lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>no such stream</source>
+        <translation>kein solcher Wertstrom</translation>
+    </message>
+    <message>
+        <source>a list is not JSON</source>
+        <translation>eine Liste ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the dates of “%1” are not JSON</source>
+        <translation>die Daten von „%1“ sind kein JSON</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” is not a date</source>
+        <translation>„%1“ von „%2“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkItemCsv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the item has no ID</source>
+        <translation>die Einheit hat keine ID</translation>
+    </message>
+    <message>
+        <source>ID “%1” is also on line %2</source>
+        <translation>ID „%1“ steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an ISO 8601 date or date-time</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is earlier than %3 (%4)</source>
+        <translation>%1 (%2) liegt vor %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no states are given</source>
+        <translation>es sind keine Zustände angegeben</translation>
+    </message>
+    <message>
+        <source>a state has no name</source>
+        <translation>ein Zustand hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>state “%1” is listed twice</source>
+        <translation>Zustand „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the start state “%1” is not one of the states</source>
+        <translation>der Startzustand „%1“ ist keiner der Zustände</translation>
+    </message>
+    <message>
+        <source>the active state “%1” is not one of the states</source>
+        <translation>der aktive Zustand „%1“ ist keiner der Zustände</translation>
+    </message>
+    <message>
+        <source>the mapped state “%1” is not one of the states</source>
+        <translation>der zugeordnete Zustand „%1“ ist keiner der Zustände</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the header has no ID column</source>
+        <translation>die Kopfzeile hat keine ID-Spalte</translation>
+    </message>
+    <message>
+        <source>the header has no type column “%1”</source>
+        <translation>die Kopfzeile hat keine Typ-Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the header has no column for state “%1”</source>
+        <translation>die Kopfzeile hat keine Spalte für den Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>a NUL character: the file is not text</source>
+        <translation>ein NUL-Zeichen: die Datei ist kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkItemDialog</name>
+    <message>
+        <source>Import work items</source>
+        <translation>Arbeitseinheiten importieren</translation>
+    </message>
+    <message>
+        <source>A CSV from the tracker: a header row, an ID column, optional Name and Link columns, and one column per workflow state with the date each item entered it.</source>
+        <translation>Eine CSV-Datei aus dem Tracker: eine Kopfzeile, eine ID-Spalte, wahlweise Spalten Name und Link, und je Zustand des Arbeitsablaufs eine Spalte mit dem Datum, an dem die Einheit ihn erreicht hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Wertstrom</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Backlog, Ready, In progress, Review, Done</source>
+        <translation>Backlog, Bereit, In Arbeit, Review, Erledigt</translation>
+    </message>
+    <message>
+        <source>The state columns in workflow order; the last one is done</source>
+        <translation>Die Zustandsspalten in der Reihenfolge des Ablaufs; der letzte ist „erledigt“</translation>
+    </message>
+    <message>
+        <source>S&amp;tates</source>
+        <translation>&amp;Zustände</translation>
+    </message>
+    <message>
+        <source>the first state</source>
+        <translation>der erste Zustand</translation>
+    </message>
+    <message>
+        <source>Flow time runs from the date an item entered this state</source>
+        <translation>Die Flusszeit zählt ab dem Datum, an dem eine Einheit diesen Zustand erreicht hat</translation>
+    </message>
+    <message>
+        <source>States in which an item is worked on, not waiting</source>
+        <translation>Zustände, in denen an einer Einheit gearbeitet wird, statt dass sie wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Active states</source>
+        <translation>A&amp;ktive Zustände</translation>
+    </message>
+    <message>
+        <source>T&amp;ype column</source>
+        <translation>T&amp;yp-Spalte</translation>
+    </message>
+    <message>
+        <source>Types as flow items: features, defects, risks or debt; other types count as features</source>
+        <translation>Typen als Flusseinheiten: features, defects, risks oder debt; andere Typen zählen als Features</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes</source>
+        <translation>Ty&amp;pen</translation>
+    </message>
+    <message>
+        <source>States measured as stages</source>
+        <translation>Als Stufen gemessene Zustände</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stream&apos;s items (otherwise items with the same ID are updated and new ones added)</source>
+        <translation>Arbeitseinheiten des Wertstroms &amp;ersetzen (sonst werden Einheiten mit gleicher ID aktualisiert und neue hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>kein Zustand</translation>
+    </message>
+    <message>
+        <source>The stream has no stages.</source>
+        <translation>Der Wertstrom hat keine Stufen.</translation>
+    </message>
+    <message>
+        <source>Work items (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Arbeitseinheiten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The map has no stream to import work items into.</source>
+        <translation>Die Karte hat keinen Wertstrom, in den Arbeitseinheiten importiert werden können.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>Name the states, in workflow order.</source>
+        <translation>Nennen Sie die Zustände in der Reihenfolge des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not TYPE=features, defects, risks or debt.</source>
+        <translation>„%1“ ist nicht TYP=features, defects, risks oder debt.</translation>
+    </message>
+    <message>
+        <source>Start stat&amp;e</source>
+        <translation>S&amp;tartzustand</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2093,10 @@ Kennzahl: %4</translation>
         <translation>eine Entität ohne metadata.name</translation>
     </message>
     <message>
+        <source>a kind, namespace or name with a space, “:” or “/”</source>
+        <translation>ein kind, namespace oder name mit Leerzeichen, „:“ oder „/“</translation>
+    </message>
+    <message>
         <source>%1: not an entity reference ([kind:][namespace/]name)</source>
         <translation>%1: keine Entitätsreferenz ([kind:][namespace/]name)</translation>
     </message>
@@ -1919,20 +2161,16 @@ Kennzahl: %4</translation>
         <translation>behalten:</translation>
     </message>
     <message>
+        <source>: no longer in the catalog (%1)</source>
+        <translation>: nicht mehr im Katalog (%1)</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>veraltet:</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed, %4 ignored</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 ignoriert</translation>
-    </message>
-    <message>
-        <source>: no longer in the catalog (%1)</source>
-        <translation>: nicht mehr im Katalog (%1)</translation>
-    </message>
-    <message>
-        <source>a kind, namespace or name with a space, “:” or “/”</source>
-        <translation>ein kind, namespace oder name mit Leerzeichen, „:“ oder „/“</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2535,192 @@ Kennzahl: %4</translation>
         <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
     </message>
     <message>
+        <source>Workshop file (.vsmap) to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>measured %1 to %2: velocity %3, load %4, flow time median %5, 85th percentile %6, flow efficiency %7</source>
+        <translation>gemessen %1 bis %2: Geschwindigkeit %3, Last %4, Flusszeit Median %5, 85. Perzentil %6, Flusseffizienz %7</translation>
+    </message>
+    <message>
+        <source>Measure work items from this day on (default: periodDays before --to).</source>
+        <translation>Arbeitseinheiten ab diesem Tag messen (Standard: periodDays vor --to).</translation>
+    </message>
+    <message>
+        <source>Measure work items up to this day (default: the latest date in them).</source>
+        <translation>Arbeitseinheiten bis zu diesem Tag messen (Standard: ihr spätestes Datum).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date like 2026-03-31</source>
+        <translation>--%1: „%2“ ist kein Datum wie 2026-03-31</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>Stores a stream&apos;s work items, read from a CSV of the dates each item entered each workflow state, in the workshop. Options not given keep the stream&apos;s last choices.</source>
+        <translation>Speichert die Arbeitseinheiten eines Wertstroms im Workshop, gelesen aus einer CSV-Datei mit den Daten, an denen jede Einheit jeden Zustand erreicht hat. Nicht angegebene Optionen behalten die letzte Wahl des Wertstroms.</translation>
+    </message>
+    <message>
+        <source>The stream the items belong to.</source>
+        <translation>Der Wertstrom, zu dem die Einheiten gehören.</translation>
+    </message>
+    <message>
+        <source>The state columns in workflow order; the last is done.</source>
+        <translation>Die Zustandsspalten in der Reihenfolge des Ablaufs; der letzte ist „erledigt“.</translation>
+    </message>
+    <message>
+        <source>The states in which items are worked on.</source>
+        <translation>Die Zustände, in denen an Einheiten gearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>The state that starts the flow time (default: the first).</source>
+        <translation>Der Zustand, mit dem die Flusszeit beginnt (Standard: der erste).</translation>
+    </message>
+    <message>
+        <source>The column holding the type (default: Type).</source>
+        <translation>Die Spalte mit dem Typ (Standard: Type).</translation>
+    </message>
+    <message>
+        <source>Types as flow items (default: Story=features,Bug=defects,Vulnerability=risks,Chore=debt).</source>
+        <translation>Typen als Flusseinheiten (Standard: Story=features,Bug=defects,Vulnerability=risks,Chore=debt).</translation>
+    </message>
+    <message>
+        <source>States measured as stages of the stream.</source>
+        <translation>Als Stufen des Wertstroms gemessene Zustände.</translation>
+    </message>
+    <message>
+        <source>Replace the stream&apos;s items (default: the file&apos;s items replace those with the same ID, others are added).</source>
+        <translation>Die Einheiten des Wertstroms ersetzen (Standard: Einheiten der Datei ersetzen die mit gleicher ID, andere kommen hinzu).</translation>
+    </message>
+    <message>
+        <source>Work items to read.</source>
+        <translation>Zu lesende Arbeitseinheiten.</translation>
+    </message>
+    <message>
+        <source>--stream is needed</source>
+        <translation>--stream ist nötig</translation>
+    </message>
+    <message>
+        <source>read 1 work item into stream “%1” of map “%2”</source>
+        <translation>1 Arbeitseinheit in Wertstrom „%1“ der Karte „%2“ eingelesen</translation>
+    </message>
+    <message>
+        <source>read %1 work items into stream “%2” of map “%3”</source>
+        <translation>%1 Arbeitseinheiten in Wertstrom „%2“ der Karte „%3“ eingelesen</translation>
+    </message>
+    <message>
+        <source>type “%1” is not mapped: 1 item counts as features</source>
+        <translation>Typ „%1“ ist nicht zugeordnet: 1 Einheit zählt als Feature</translation>
+    </message>
+    <message>
+        <source>type “%1” is not mapped: %2 items count as features</source>
+        <translation>Typ „%1“ ist nicht zugeordnet: %2 Einheiten zählen als Features</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: no map named “%2”</source>
+        <translation>%1: keine Karte namens „%2“</translation>
+    </message>
+    <message>
+        <source>%1: map “%2” has no stream with id “%3”</source>
+        <translation>%1: Karte „%2“ hat keinen Wertstrom mit der ID „%3“</translation>
+    </message>
+    <message>
+        <source>%1: no map has a stream with id “%2”</source>
+        <translation>%1: keine Karte hat einen Wertstrom mit der ID „%2“</translation>
+    </message>
+    <message>
+        <source>%1: work items go into a workshop (.vsmap), not an interchange file; import it first</source>
+        <translation>%1: Arbeitseinheiten gehören in einen Workshop (.vsmap), nicht in eine Austauschdatei; importieren Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>%1 is open in Streamboard; close it there, then import</source>
+        <translation>%1 ist in Streamboard geöffnet; schließen Sie es dort und importieren Sie dann</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--types: “%1” is not TYPE=features, defects, risks or debt</source>
+        <translation>--types: „%1“ ist nicht TYP=features, defects, risks oder debt</translation>
+    </message>
+    <message>
+        <source>--stages: “%1” is not STATE=stage id</source>
+        <translation>--stages: „%1“ ist nicht ZUSTAND=Stufen-ID</translation>
+    </message>
+    <message>
+        <source>--states is needed: stream “%1” has no states yet</source>
+        <translation>--states ist nötig: Wertstrom „%1“ hat noch keine Zustände</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
+  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
+      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
+      [--stages STATE=stageId,…] [--replace] [--map NAME]
+                                         store a stream&apos;s work items from a tracker&apos;s CSV
+IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
+                                         einem Backstage-Katalog abgleichen
+  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
+      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
+      [--stages STATE=stageId,…] [--replace] [--map NAME]
+                                         die Arbeitseinheiten eines Wertstroms aus der CSV
+                                         eines Trackers speichern
+IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
+    </message>
+    <message>
         <source>Workshop file (.vsmap) or postgresql:// address to create.</source>
         <translation>Anzulegende Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
     </message>
@@ -2341,6 +2765,10 @@ Kennzahl: %4</translation>
         <translation>--backstage PFAD ist nötig: der Katalog, mit dem abgeglichen wird</translation>
     </message>
     <message>
+        <source>--remove-missing removes it</source>
+        <translation>--remove-missing entfernt es</translation>
+    </message>
+    <message>
         <source>%1 is open in Streamboard; close it there, then sync</source>
         <translation>%1 ist in Streamboard geöffnet; schließen Sie die Datei dort und gleichen Sie dann ab</translation>
     </message>
@@ -2359,59 +2787,6 @@ Kennzahl: %4</translation>
     <message>
         <source>%1: sync changes a workshop (.vsmap), not an interchange file; import it first</source>
         <translation>%1: sync ändert einen Workshop (.vsmap), keine Austauschdatei; importieren Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>--remove-missing removes it</source>
-        <translation>--remove-missing entfernt es</translation>
-    </message>
-    <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         add, change and remove elements in one step
-  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
-IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         Elemente in einem Schritt hinzufügen, ändern und
-                                         entfernen
-  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
-                                         einem Backstage-Katalog abgleichen
-IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
-    </message>
-    <message>
-        <source>Workshop file (.vsmap) to change.</source>
-        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2910,26 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Change %1 of map “%2”</source>
         <translation>Karte „%2“: %1 ändern</translation>
+    </message>
+    <message>
+        <source>no stream with id “%1”</source>
+        <translation>kein Wertstrom mit der ID „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage of stream “%2”</source>
+        <translation>„%1“ ist keine Stufe des Wertstroms „%2“</translation>
+    </message>
+    <message>
+        <source>stream “%1” has work items with the states %2; import with the same states, or replace them</source>
+        <translation>Wertstrom „%1“ hat Arbeitseinheiten mit den Zuständen %2; importieren Sie mit denselben Zuständen oder ersetzen Sie sie</translation>
+    </message>
+    <message>
+        <source>Import work items into “%1”</source>
+        <translation>Arbeitseinheiten in „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Use measured lead time for “%1”</source>
+        <translation>Gemessene Durchlaufzeit für „%1“ übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3340,30 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>Decision criteria</source>
         <translation>Entscheidungskriterien</translation>
+    </message>
+    <message>
+        <source>Flow of %1</source>
+        <translation>Fluss von %1</translation>
+    </message>
+    <message>
+        <source>Flow of “%1”, measured from its work items</source>
+        <translation>Fluss von „%1“, gemessen an seinen Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Flow time of the items done</source>
+        <translation>Flusszeit der erledigten Einheiten</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Kumulativer Fluss</translation>
+    </message>
+    <message>
+        <source>Work-item aging</source>
+        <translation>Alter der Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Done per week</source>
+        <translation>Erledigt je Woche</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3809,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Risks and failure modes</source>
         <translation>Risiken und Fehlerarten</translation>
     </message>
+    <message>
+        <source>work items</source>
+        <translation>Arbeitseinheiten</translation>
+    </message>
 </context>
 <context>
     <name>sb::files</name>
@@ -3723,6 +4146,26 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
     <message>
         <source>expected “%1”, found %2</source>
         <translation>erwartet: „%1“, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the states</source>
+        <translation>%1 ist keiner der Zustände</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date or date-time</source>
+        <translation>%1 ist kein Datum oder Zeitpunkt nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>duplicate work item id %1</source>
+        <translation>doppelte ID einer Arbeitseinheit: %1</translation>
+    </message>
+    <message>
+        <source>has %1 dates for %2 states</source>
+        <translation>hat %1 Daten für %2 Zustände</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the date of an earlier state</source>
+        <translation>%1 liegt vor dem Datum eines früheren Zustands</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4926,10 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>debt</source>
         <translation>Schulden</translation>
     </message>
+    <message>
+        <source>Measured from the stream&apos;s work items.</source>
+        <translation>Gemessen an den Arbeitseinheiten des Wertstroms.</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::FlowForm</name>
@@ -5102,6 +5549,30 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
         <source>Lead time is shorter than process time by %1</source>
         <translation>Die Durchlaufzeit ist um %1 kürzer als die Bearbeitungszeit</translation>
     </message>
+    <message>
+        <source>Use measured time</source>
+        <translation>Gemessene Zeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the lead time to the median time the stream&apos;s work items spent in this stage&apos;s state</source>
+        <translation>Setzt die Durchlaufzeit auf den Median der Zeit, die die Arbeitseinheiten des Wertstroms im Zustand dieser Stufe verbracht haben</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>No work items are mapped to this stage (Stream → Import work items…)</source>
+        <translation>Dieser Stufe sind keine Arbeitseinheiten zugeordnet (Wertstrom → Arbeitseinheiten importieren…)</translation>
+    </message>
+    <message>
+        <source>No item done from %1 to %2 passed through “%3”</source>
+        <translation>Keine von %1 bis %2 erledigte Einheit hat „%3“ durchlaufen</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 to %3: median %4, 85th percentile %5</source>
+        <translation>„%1“, %2 bis %3: Median %4, 85. Perzentil %5</translation>
+    </message>
 </context>
 <context>
     <name>sb::panels::StepForm</name>
@@ -5432,6 +5903,69 @@ Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 f
 Work %2, wait %3</source>
         <translation>%1
 Arbeit %2, Warten %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::panels::WorkItemCharts</name>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>50%: %1 d</source>
+        <translation>50 %: %1 T</translation>
+    </message>
+    <message>
+        <source>85%: %1 d</source>
+        <translation>85 %: %1 T</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Items in progress</source>
+        <translation>Einheiten in Arbeit</translation>
+    </message>
+    <message>
+        <source>Flow time of the items done</source>
+        <translation>Flusszeit der erledigten Einheiten</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Kumulativer Fluss</translation>
+    </message>
+    <message>
+        <source>Work-item aging</source>
+        <translation>Alter der Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Done per week</source>
+        <translation>Erledigt je Woche</translation>
+    </message>
+    <message>
+        <source>Measured from %1 work items, %2 to %3.</source>
+        <translation>Gemessen an %1 Arbeitseinheiten, %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>

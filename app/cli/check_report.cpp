@@ -124,6 +124,23 @@ QJsonObject actionJson(const Action& action) {
     };
 }
 
+QString days(const std::optional<double>& value) {
+    return value ? CheckReportTr::tr("%1 d").arg(QLocale().toString(*value, 'f', 1))
+                 : CheckReportTr::tr("none");
+}
+
+void writeMeasuredText(const FlowMeasures& m, QTextStream& out) {
+    out << u"    "_s
+        << CheckReportTr::tr("measured %1 to %2: velocity %3, load %4, flow time median %5, "
+                             "85th percentile %6, flow efficiency %7")
+               .arg(m.period.from.toString(Qt::ISODate), m.period.to.toString(Qt::ISODate))
+               .arg(m.velocity)
+               .arg(m.load)
+               .arg(days(m.flowTimeMedianDays), days(m.flowTimeP85Days),
+                    m.flowEfficiency ? percent(*m.flowEfficiency) : CheckReportTr::tr("none"))
+        << u'\n';
+}
+
 } // namespace
 
 bool hasErrors(const AnalysisResult& result) {
@@ -191,6 +208,28 @@ void writeComparisonText(const MapComparison& comparison, double dayHours, QText
     }
 }
 
+QJsonObject measuredJson(const FlowMeasures& m) {
+    QJsonObject distribution;
+    for (int k = 0; k < flowItemKindCount; ++k)
+        distribution.insert(toString(static_cast<FlowItemKind>(k)), m.distribution[k]);
+    QJsonArray stages;
+    for (const StageMeasure& stage : m.stages)
+        stages.append(QJsonObject{{u"id"_s, stage.stage},
+                                  {u"medianDays"_s, optionalNumber(stage.medianDays)},
+                                  {u"p85Days"_s, optionalNumber(stage.p85Days)}});
+    return QJsonObject{
+        {u"from"_s, m.period.from.toString(Qt::ISODate)},
+        {u"to"_s, m.period.to.toString(Qt::ISODate)},
+        {u"velocity"_s, m.velocity},
+        {u"distribution"_s, distribution},
+        {u"flowTimeDays"_s, QJsonObject{{u"median"_s, optionalNumber(m.flowTimeMedianDays)},
+                                        {u"p85"_s, optionalNumber(m.flowTimeP85Days)}}},
+        {u"load"_s, m.load},
+        {u"flowEfficiency"_s, optionalNumber(m.flowEfficiency)},
+        {u"stages"_s, stages},
+    };
+}
+
 QJsonArray agendaJson(const Map& map, const AnalysisResult& result) {
     QJsonArray agenda;
     for (const AgendaItem& item : agendaProgress(map, result))
@@ -201,7 +240,8 @@ QJsonArray agendaJson(const Map& map, const AnalysisResult& result) {
 }
 
 QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
-                            const std::optional<MapComparison>& comparison) {
+                            const std::optional<MapComparison>& comparison,
+                            const MeasureDates& dates) {
     QJsonArray streams;
     for (qsizetype i = 0; i < map.streams.size(); ++i) {
         const Stream& stream = map.streams[i];
@@ -219,6 +259,12 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
             {u"teams"_s, toJsonArray(a.teams)},
             {u"criticalPath"_s, toJsonArray(m.criticalPath)},
         });
+        if (const std::optional<FlowMeasures> measured =
+                measureStream(stream, dates.from, dates.to)) {
+            QJsonObject last = streams.last().toObject();
+            last.insert(u"measured"_s, measuredJson(*measured));
+            streams.replace(streams.size() - 1, last);
+        }
     }
     QJsonArray findings;
     for (const Finding& f : result.findings)
@@ -241,7 +287,8 @@ QJsonObject checkReportJson(const Map& map, const AnalysisResult& result,
 }
 
 void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStream& out,
-                          const std::optional<MapComparison>& comparison) {
+                          const std::optional<MapComparison>& comparison,
+                          const MeasureDates& dates) {
     const double dayHours = map.info.settings.workingDayHours;
     const ElementIndex index(map);
     const QString state = map.info.state == MapState::Future
@@ -283,6 +330,9 @@ void writeCheckReportText(const Map& map, const AnalysisResult& result, QTextStr
                 << CheckReportTr::tr("critical path: %1")
                        .arg(joinedNames(index, m.criticalPath, u" → "_s))
                 << u'\n';
+        if (const std::optional<FlowMeasures> measured =
+                measureStream(map.streams[i], dates.from, dates.to))
+            writeMeasuredText(*measured, out);
     }
     if (comparison)
         writeComparisonText(*comparison, dayHours, out);

@@ -3,6 +3,7 @@
 #include "apply_command.h"
 #include "check_report.h"
 #include "export_command.h"
+#include "items_command.h"
 #include "model/message_text.h"
 #include "store/json_interchange.h"
 #include "store/sqlite_errors.h"
@@ -29,7 +30,8 @@ struct CommandLineTr {
     Q_DECLARE_TR_FUNCTIONS(sb::cli)
 };
 
-const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s, u"apply"_s, u"sync"_s};
+const QStringList subcommands = {u"import"_s, u"export"_s, u"check"_s,
+                                 u"apply"_s,  u"sync"_s,   u"items"_s};
 
 QString programName(const QStringList& arguments) {
     return arguments.isEmpty() ? u"streamboard"_s : QFileInfo(arguments[0]).fileName();
@@ -56,6 +58,11 @@ QString overview(const QString& program) {
                "      [--dry-run] [--format text|json]\n"
                "                                         bring teams, capabilities and their "
                "dependencies in line with a Backstage catalog\n"
+               "  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]\n"
+               "      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]\n"
+               "      [--stages STATE=stageId,…] [--replace] [--map NAME]\n"
+               "                                         store a stream's work items from a "
+               "tracker's CSV\n"
                "IN is a .vsmap workshop file, an interchange .json file or a workshop on "
                "PostgreSQL,\npostgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of "
                "OUT.vsmap and WORKSHOP.vsmap).\n"
@@ -241,6 +248,16 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                                     CommandLineTr::tr("Output format: text (default) or json."),
                                     CommandLineTr::tr("FORMAT"), u"text"_s);
     cmd.parser().addOption(format);
+    cmd.parser().addOption(QCommandLineOption(
+        u"from"_s,
+        CommandLineTr::tr("Measure work items from this day on (default: periodDays before "
+                          "--to)."),
+        u"YYYY-MM-DD"_s));
+    cmd.parser().addOption(QCommandLineOption(
+        u"to"_s,
+        CommandLineTr::tr("Measure work items up to this day (default: the latest date in "
+                          "them)."),
+        u"YYYY-MM-DD"_s));
     cmd.parser().addPositionalArgument(
         u"IN"_s,
         CommandLineTr::tr("Workshop file (.vsmap), postgresql:// address or interchange .json."));
@@ -249,6 +266,17 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QString formatName = cmd.parser().value(format);
     if (formatName != u"text" && formatName != u"json")
         return cmd.fail(CommandLineTr::tr("unknown format “%1”: use text or json").arg(formatName));
+    MeasureDates dates;
+    for (const auto& [option, date] : {std::pair{u"from"_s, &dates.from}, {u"to"_s, &dates.to}}) {
+        if (!cmd.parser().isSet(option))
+            continue;
+        *date = QDate::fromString(cmd.parser().value(option), Qt::ISODate);
+        if (!date->isValid())
+            return cmd.fail(CommandLineTr::tr("--%1: “%2” is not a date like 2026-03-31")
+                                .arg(option, cmd.parser().value(option)));
+    }
+    if (dates.from.isValid() && dates.to.isValid() && dates.from > dates.to)
+        return cmd.fail(CommandLineTr::tr("--from is after --to"));
     QString error;
     const std::optional<Workshop> workshop =
         readWorkshop(cmd.parser().positionalArguments()[0], &error);
@@ -267,11 +295,11 @@ int runCheck(const QStringList& arguments, QTextStream& out, QTextStream& err) {
             compareWithBaseline(*workshop, *map, result);
         errors = errors || hasErrors(result);
         if (formatName == u"json") {
-            reports.append(checkReportJson(*map, result, comparison));
+            reports.append(checkReportJson(*map, result, comparison, dates));
         } else {
             if (map != maps.first())
                 out << u'\n';
-            writeCheckReportText(*map, result, out, comparison);
+            writeCheckReportText(*map, result, out, comparison, dates);
         }
     }
     if (formatName == u"json")
@@ -367,6 +395,91 @@ int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
             out << escapeControls(line) << u'\n';
         out << catalog::totalsLine(synced.result) << u'\n';
     }
+QStringList listOption(const QString& value) {
+    QStringList list;
+    for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+        list.append(part.trimmed());
+    return list;
+}
+
+int runItems(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Subcommand cmd(u"items"_s,
+                   CommandLineTr::tr("Stores a stream's work items, read from a CSV of the dates "
+                                     "each item entered each workflow state, in the workshop. "
+                                     "Options not given keep the stream's last choices."),
+                   out, err);
+    QCommandLineParser& parser = cmd.parser();
+    parser.addOption(mapOption());
+    const QList<QCommandLineOption> options = {
+        {u"stream"_s, CommandLineTr::tr("The stream the items belong to."), u"ID"_s},
+        {u"states"_s, CommandLineTr::tr("The state columns in workflow order; the last is done."),
+         u"S1,S2,…"_s},
+        {u"active"_s, CommandLineTr::tr("The states in which items are worked on."), u"S,…"_s},
+        {u"start"_s,
+         CommandLineTr::tr("The state that starts the flow time (default: the "
+                           "first)."),
+         u"STATE"_s},
+        {u"type-column"_s, CommandLineTr::tr("The column holding the type (default: Type)."),
+         CommandLineTr::tr("NAME")},
+        {u"types"_s,
+         CommandLineTr::tr("Types as flow items (default: Story=features,Bug=defects,"
+                           "Vulnerability=risks,Chore=debt)."),
+         u"VALUE=kind,…"_s},
+        {u"stages"_s, CommandLineTr::tr("States measured as stages of the stream."),
+         u"STATE=stageId,…"_s},
+    };
+    for (const QCommandLineOption& option : options)
+        parser.addOption(option);
+    parser.addOption(QCommandLineOption(
+        u"replace"_s, CommandLineTr::tr("Replace the stream's items (default: the file's items "
+                                        "replace those with the same ID, others are added).")));
+    parser.addPositionalArgument(u"WORKSHOP"_s,
+                                 CommandLineTr::tr("Workshop file (.vsmap) to change."));
+    parser.addPositionalArgument(u"ITEMS.csv"_s, CommandLineTr::tr("Work items to read."));
+    if (auto exit = cmd.parse(arguments, 2))
+        return *exit;
+    if (!parser.isSet(u"stream"_s))
+        return cmd.fail(CommandLineTr::tr("--stream is needed"));
+    ItemsRequest request;
+    request.workshopPath = parser.positionalArguments()[0];
+    request.csvPath = parser.positionalArguments()[1];
+    request.mapName = parser.isSet(u"map"_s) ? parser.value(u"map"_s) : QString();
+    request.stream = parser.value(u"stream"_s);
+    request.replace = parser.isSet(u"replace"_s);
+    if (parser.isSet(u"states"_s))
+        request.states = listOption(parser.value(u"states"_s));
+    if (parser.isSet(u"active"_s))
+        request.active = listOption(parser.value(u"active"_s));
+    if (parser.isSet(u"start"_s))
+        request.start = parser.value(u"start"_s).trimmed();
+    if (parser.isSet(u"type-column"_s))
+        request.typeColumn = parser.value(u"type-column"_s).trimmed();
+    QString error;
+    if (parser.isSet(u"types"_s) && !(request.types = parseTypes(parser.value(u"types"_s), &error)))
+        return cmd.fail(error);
+    if (parser.isSet(u"stages"_s) &&
+        !(request.stages = parseStages(parser.value(u"stages"_s), &error)))
+        return cmd.fail(error);
+    const ItemsImported imported = importItemsFile(request);
+    if (!imported.error.isEmpty())
+        return cmd.fail(imported.error);
+    const QString stream = escapeControls(imported.stream);
+    const QString map = escapeControls(imported.map);
+    out << (imported.items == 1
+                ? CommandLineTr::tr("read 1 work item into stream “%1” of map “%2”")
+                      .arg(stream, map)
+                : CommandLineTr::tr("read %1 work items into stream “%2” of map “%3”")
+                      .arg(imported.items)
+                      .arg(stream, map))
+        << u'\n';
+    for (const auto& [type, count] : imported.unmappedTypes)
+        out << (count == 1
+                    ? CommandLineTr::tr("type “%1” is not mapped: 1 item counts as features")
+                          .arg(escapeControls(type))
+                    : CommandLineTr::tr("type “%1” is not mapped: %2 items count as features")
+                          .arg(escapeControls(type))
+                          .arg(count))
+            << u'\n';
     out.flush();
     return Success;
 }
@@ -408,6 +521,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return runApply(arguments, out, err);
     if (first == u"sync")
         return runSync(arguments, out, err);
+    if (first == u"items")
+        return runItems(arguments, out, err);
     err << program << u": "_s << CommandLineTr::tr("unknown command “%1”").arg(first) << u'\n'
         << overview(program);
     return BadUsage;

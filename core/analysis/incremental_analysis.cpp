@@ -24,7 +24,8 @@ bool isUnread(ElementKind kind, const QString& field) {
         if (field.startsWith(u"card."))
             return field != u"card.trigger" && field != u"card.finishLine" &&
                    field != u"card.northStar";
-        return field == u"color" || field.startsWith(u"flowItems.") || field == u"criteria";
+        return field == u"color" || field.startsWith(u"flowItems.") || field == u"criteria" ||
+               field == u"workItems";
     case K::Stage:
         return field == u"position";
     case K::Flow:

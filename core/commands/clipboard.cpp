@@ -372,6 +372,10 @@ private:
     void remapReferences(Stream& s) const {
         s.owner = ref(s.owner);
         s.slice = ref(s.slice);
+        auto& stages = s.workItems.setup.stages;
+        for (auto& mapping : stages)
+            mapping.second = ref(mapping.second);
+        stages.removeIf([](const auto& mapping) { return mapping.second.isEmpty(); });
     }
     void remapReferences(Stage& s) const {
         s.stream = streamOf(s);

@@ -235,6 +235,8 @@ QList<Operation> removalOperations(const Map& map, const QList<ElementRef>& elem
             s.owner.clear();
         if (gone(ElementKind::Slice, s.slice))
             s.slice.clear();
+        s.workItems.setup.stages.removeIf(
+            [&](const auto& mapping) { return gone(ElementKind::Stage, mapping.second); });
     });
     clearRefs(map.stages, [&](Stage& s) {
         if (gone(ElementKind::Team, s.owner))

@@ -50,6 +50,7 @@ constexpr std::array fieldEntries = {
                QT_TRANSLATE_NOOP("sb::fields", "items in progress")},
     FieldEntry{ElementKind::Stream, "criteria",
                QT_TRANSLATE_NOOP("sb::fields", "decision criteria")},
+    FieldEntry{ElementKind::Stream, "workItems", QT_TRANSLATE_NOOP("sb::fields", "work items")},
     FieldEntry{ElementKind::Stage, "stream", QT_TRANSLATE_NOOP("sb::fields", "stream")},
     FieldEntry{ElementKind::Stage, "step", QT_TRANSLATE_NOOP("sb::fields", "journey step")},
     FieldEntry{ElementKind::Stage, "name", QT_TRANSLATE_NOOP("sb::fields", "name")},

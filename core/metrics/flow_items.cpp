@@ -1,5 +1,7 @@
 #include "flow_items.h"
 
+#include "flow_measures.h"
+
 namespace sb {
 
 namespace {
@@ -11,7 +13,7 @@ double share(int part, int whole) {
 } // namespace
 
 FlowMetrics computeFlowMetrics(const Stream& stream, const StreamMetrics& metrics) {
-    const FlowItems& items = stream.flowItems;
+    const FlowItems items = effectiveFlowItems(stream);
     FlowMetrics flow;
     flow.stream = stream.id;
     flow.velocity = items.done.total();

@@ -68,6 +68,7 @@ QStringList differingFields(const Stream& a, const Stream& b) {
         .check(a.flowItems.done, b.flowItems.done, u"flowItems.done"_s)
         .check(a.flowItems.inProgress, b.flowItems.inProgress, u"flowItems.inProgress"_s)
         .check(a.criteria, b.criteria, u"criteria"_s)
+        .check(a.workItems, b.workItems, u"workItems"_s)
         .names();
 }
 

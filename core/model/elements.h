@@ -1,5 +1,7 @@
 #pragma once
 
+#include "work_items.h"
+
 #include <QColor>
 #include <QDate>
 #include <QPointF>
@@ -140,6 +142,7 @@ struct Stream {
     QColor color; // invalid for none
     FlowItems flowItems;
     DecisionCriteria criteria = {};
+    WorkItems workItems = {}; // imported from a tracker's history; empty for none
     bool operator==(const Stream&) const = default;
 };
 

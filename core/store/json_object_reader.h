@@ -34,6 +34,7 @@ public:
     const QString& path() const { return m_path; }
     QString pathOf(QStringView key) const;
     bool has(QStringView key) const; // present and not null
+    QStringList keys() const { return m_object.keys(); }
     [[noreturn]] void fail(QStringView key, const QString& message) const;
 
     QString requiredString(QStringView key) const;

@@ -162,6 +162,61 @@ FlowItems readFlowItems(const ObjectReader& stream) {
     return items;
 }
 
+FlowItemKind readFlowItemKind(const ObjectReader& o) {
+    return o.optionalEnum(u"kind", FlowItemKind::Features, parseFlowItemKind,
+                          QStringLiteral("features, defects, risks, debt"));
+}
+
+WorkItem readWorkItem(const ObjectReader& o, const QStringList& states) {
+    WorkItem item;
+    item.id = o.requiredId(u"id");
+    item.name = o.optionalString(u"name");
+    item.link = o.optionalString(u"link");
+    item.type = o.optionalString(u"type");
+    item.kind = readFlowItemKind(o);
+    item.entered = QList<StateTime>(states.size(), notEntered);
+    if (const std::optional<ObjectReader> entered = o.optionalObject(u"entered"))
+        for (const QString& state : entered->keys()) {
+            const qsizetype s = states.indexOf(state);
+            if (s < 0)
+                entered->fail(state, Tr::tr("%1 is not one of the states").arg(quoted(state)));
+            if (!entered->has(state))
+                continue;
+            const QString text = entered->requiredString(state);
+            const std::optional<StateTime> time = parseStateTime(text);
+            if (!time)
+                entered->fail(state,
+                              Tr::tr("%1 is not an ISO 8601 date or date-time").arg(quoted(text)));
+            item.entered[s] = *time;
+        }
+    return item;
+}
+
+// Keys of the interchange: "workItems": {"states", "active", "start", "typeColumn", "types",
+// "stages", "items"}; json.md.
+WorkItems readWorkItems(const ObjectReader& stream) {
+    WorkItems work;
+    const std::optional<ObjectReader> o = stream.optionalObject(u"workItems");
+    if (!o)
+        return work;
+    WorkItemSetup& setup = work.setup;
+    setup.states = readNames(*o, u"states");
+    if (o->has(u"active"))
+        setup.active = readNames(*o, u"active");
+    setup.start = o->optionalString(u"start");
+    setup.typeColumn = o->optionalString(u"typeColumn");
+    for (const ObjectReader& t : objectsOf(o->optionalArray(u"types"), o->pathOf(u"types"))) {
+        if (!t.has(u"kind"))
+            t.fail(u"kind", Tr::tr("required, but missing"));
+        setup.types.append({t.requiredString(u"type"), readFlowItemKind(t)});
+    }
+    for (const ObjectReader& m : objectsOf(o->optionalArray(u"stages"), o->pathOf(u"stages")))
+        setup.stages.append({m.requiredString(u"state"), m.requiredId(u"stage")});
+    for (const ObjectReader& i : objectsOf(o->optionalArray(u"items"), o->pathOf(u"items")))
+        work.items.append(readWorkItem(i, setup.states));
+    return work;
+}
+
 DecisionCriteria readCriteria(const ObjectReader& stream) {
     DecisionCriteria criteria;
     if (const std::optional<ObjectReader> o = stream.optionalObject(u"criteria"))
@@ -187,6 +242,7 @@ Stream readStream(const ObjectReader& o) {
     stream.color = o.optionalColor(u"color");
     stream.flowItems = readFlowItems(o);
     stream.criteria = readCriteria(o);
+    stream.workItems = readWorkItems(o);
     return stream;
 }
 

@@ -81,6 +81,10 @@ public:
         m_parts.append('"' + QByteArray(key) + "\": " + value);
         return *this;
     }
+    Line& add(const QString& key, const QByteArray& value) {
+        m_parts.append(string(key) + ": " + value);
+        return *this;
+    }
     Line& position(const std::optional<QPointF>& p) {
         return add("x", p ? number(p->x()) : "null").add("y", p ? number(p->y()) : "null");
     }
@@ -181,6 +185,47 @@ QByteArray criteria(const DecisionCriteria& criteria) {
     return checks.text();
 }
 
+QByteArray workItem(const WorkItem& item, const QStringList& states) {
+    Line line;
+    line.add("id", string(item.id));
+    if (!item.name.isEmpty())
+        line.add("name", string(item.name));
+    if (!item.link.isEmpty())
+        line.add("link", string(item.link));
+    if (!item.type.isEmpty())
+        line.add("type", string(item.type));
+    line.add("kind", string(toString(item.kind)));
+    Line entered;
+    for (qsizetype s = 0; s < states.size() && s < item.entered.size(); ++s)
+        if (item.entered[s] != notEntered)
+            entered.add(states[s], string(stateTimeText(item.entered[s])));
+    return line.add("entered", entered.text()).text();
+}
+
+QByteArray workItems(const WorkItems& work) {
+    const WorkItemSetup& setup = work.setup;
+    QByteArrayList types;
+    for (const auto& [type, kind] : setup.types)
+        types.append(Line().add("type", string(type)).add("kind", string(toString(kind))).text());
+    QByteArrayList stages;
+    for (const auto& [state, stage] : setup.stages)
+        stages.append(Line().add("state", string(state)).add("stage", string(stage)).text());
+    QByteArrayList items;
+    items.reserve(work.items.size());
+    for (const WorkItem& item : work.items)
+        items.append(workItem(item, setup.states));
+    return Line()
+        .add("states", strings(setup.states))
+        .add("active", strings(setup.active))
+        .add("start", setup.start.isEmpty() ? QByteArray("null") : string(setup.start))
+        .add("typeColumn",
+             setup.typeColumn.isEmpty() ? QByteArray("null") : string(setup.typeColumn))
+        .add("types", '[' + types.join(", ") + ']')
+        .add("stages", '[' + stages.join(", ") + ']')
+        .add("items", '[' + items.join(", ") + ']')
+        .text();
+}
+
 Line line(const Stream& s) {
     Line stream;
     stream.add("id", string(s.id))
@@ -193,6 +238,8 @@ Line line(const Stream& s) {
         .add("flowItems", flowItems(s.flowItems));
     if (!(s.criteria == DecisionCriteria()))
         stream.add("criteria", criteria(s.criteria));
+    if (!(s.workItems == WorkItems()))
+        stream.add("workItems", workItems(s.workItems));
     return stream;
 }
 

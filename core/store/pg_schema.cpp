@@ -256,6 +256,36 @@ constexpr const char* pgSchemaSql[] = {
     FOREIGN KEY (workshop, map, owner) REFERENCES teams (workshop, map, id)
         DEFERRABLE INITIALLY DEFERRED
 ))",
+    // A stream's work items and the choices they were imported with; an item's dates are JSON
+    // text as in the file: ISO 8601 texts or null, one per state of the setup.
+    R"(CREATE TABLE work_item_setups (
+    workshop    bigint NOT NULL,
+    map         bigint NOT NULL,
+    stream      text NOT NULL,
+    states      text NOT NULL,
+    active      text NOT NULL,
+    start       text,
+    type_column text,
+    types       text NOT NULL,
+    stages      text NOT NULL,
+    PRIMARY KEY (workshop, map, stream),
+    FOREIGN KEY (workshop, map, stream) REFERENCES streams (workshop, map, id) ON DELETE CASCADE
+))",
+    R"(CREATE TABLE work_items (
+    workshop bigint NOT NULL,
+    map      bigint NOT NULL,
+    stream   text NOT NULL,
+    ord      bigint NOT NULL,
+    id       text NOT NULL,
+    name     text,
+    link     text,
+    type     text,
+    kind     text NOT NULL CHECK (kind IN ('features', 'defects', 'risks', 'debt')),
+    entered  text NOT NULL,
+    PRIMARY KEY (workshop, map, stream, id),
+    FOREIGN KEY (workshop, map, stream) REFERENCES work_item_setups (workshop, map, stream)
+        ON DELETE CASCADE
+))",
     // Child-side indexes: deleting a team, stage or map must not scan whole tables.
     "CREATE INDEX cells_step ON cells (workshop, map, step)",
     "CREATE INDEX streams_owner ON streams (workshop, map, owner)",
@@ -326,7 +356,9 @@ QStringList tables(int version) {
             QStringLiteral("capabilities"),
             QStringLiteral("dependencies"),
             QStringLiteral("notes"),
-            QStringLiteral("actions")};
+            QStringLiteral("actions"),
+            QStringLiteral("work_item_setups"),
+            QStringLiteral("work_items")};
 }
 
 std::optional<int> schemaVersion(QSqlDatabase& db, QString* error) {

@@ -143,12 +143,12 @@ std::optional<Shape> currentShape(QSqlError* sqlError) {
     return shape;
 }
 
-// Version 1: without the tables and columns version 2 added (added columns come last).
-Shape version1Shape(Shape shape) {
+// Without the tables and columns one upgrade added (added columns come last).
+Shape withoutUpgrade(Shape shape, const QStringList& upgrade) {
     static const QRegularExpression addColumn(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN"));
     static const QRegularExpression newTable(QStringLiteral("^CREATE TABLE (\\w+)"));
     static const QRegularExpression newIndex(QStringLiteral("^CREATE INDEX (\\w+)"));
-    for (const QString& sql : upgradeToVersion2()) {
+    for (const QString& sql : upgrade) {
         if (const auto m = addColumn.match(sql); m.hasMatch())
             shape.tables[m.captured(1)].columns.removeLast();
         else if (const auto t = newTable.match(sql); t.hasMatch())
@@ -156,6 +156,15 @@ Shape version1Shape(Shape shape) {
         else if (const auto i = newIndex.match(sql); i.hasMatch())
             shape.indexes.erase(i.captured(1));
     }
+    return shape;
+}
+
+// The shape of a file of an older version: the current one without the later upgrades.
+Shape versionShape(Shape shape, int version) {
+    if (version < 3)
+        shape = withoutUpgrade(std::move(shape), upgradeToVersion3());
+    if (version < 2)
+        shape = withoutUpgrade(std::move(shape), upgradeToVersion2());
     return shape;
 }
 
@@ -169,7 +178,7 @@ QString shapeProblem(QSqlDatabase& db, int version, QSqlError* sqlError) {
     std::optional<Shape> current = currentShape(sqlError);
     if (!current)
         return {};
-    const Shape expected = version == 1 ? version1Shape(*current) : *current;
+    const Shape expected = versionShape(*current, version);
     QList<SchemaObject> objects;
     if (!readObjects(db, &objects, sqlError))
         return {};

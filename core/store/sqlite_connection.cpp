@@ -1,6 +1,7 @@
 #include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store_p.h"
+#include "sqlite_work_items.h"
 #include "workshop_checks.h"
 
 #include <QCoreApplication>
@@ -175,7 +176,7 @@ bool loadMaps(QSqlDatabase& db, Workshop* workshop, QString* error, LoadCounter&
     for (Map& map : workshop->maps) {
         bool ok = true;
         forEachKind([&]<class T>() { ok = ok && loadList<T>(db, map, error, counter); });
-        if (!ok)
+        if (!ok || !loadWorkItems(db, map, error))
             return false;
     }
     return true;

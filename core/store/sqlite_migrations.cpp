@@ -56,7 +56,7 @@ bool applySteps(QSqlQuery& query, int version, int target, const QList<Migration
 } // namespace
 
 const QList<Migration>& migrations() {
-    static const QList<Migration> steps = {{1, upgradeToVersion2()}};
+    static const QList<Migration> steps = {{1, upgradeToVersion2()}, {2, upgradeToVersion3()}};
     return steps;
 }
 

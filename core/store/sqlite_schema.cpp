@@ -29,6 +29,35 @@ constexpr const char* actionsTable = R"(CREATE TABLE actions (
 ) STRICT)";
 constexpr const char* actionsOwnerIndex = "CREATE INDEX actions_owner ON actions (map, owner)";
 
+// Added by schema version 3: a stream's work items and the choices they were imported with.
+// Lists and maps are JSON text; an item's dates are ISO 8601 texts (null when it skipped or has
+// not reached the state), one per state of its stream's setup, in that order.
+constexpr const char* workItemSetupsTable = R"(CREATE TABLE work_item_setups (
+    map         INTEGER NOT NULL,
+    stream      TEXT NOT NULL,
+    states      TEXT NOT NULL,
+    active      TEXT NOT NULL,
+    start       TEXT,
+    type_column TEXT,
+    types       TEXT NOT NULL,
+    stages      TEXT NOT NULL,
+    PRIMARY KEY (map, stream),
+    FOREIGN KEY (map, stream) REFERENCES streams (map, id) ON DELETE CASCADE
+) STRICT)";
+constexpr const char* workItemsTable = R"(CREATE TABLE work_items (
+    map     INTEGER NOT NULL,
+    stream  TEXT NOT NULL,
+    ord     INTEGER NOT NULL,
+    id      TEXT NOT NULL,
+    name    TEXT,
+    link    TEXT,
+    type    TEXT,
+    kind    TEXT NOT NULL CHECK (kind IN ('features', 'defects', 'risks', 'debt')),
+    entered TEXT NOT NULL,
+    PRIMARY KEY (map, stream, id),
+    FOREIGN KEY (map, stream) REFERENCES work_item_setups (map, stream) ON DELETE CASCADE
+) STRICT)";
+
 // Element tables share a shape: (map, id) is the key, ord is the position in the map's list.
 // References to other elements are composite keys (map, id) checked at commit; NULL means none.
 constexpr const char* schemaSql[] = {
@@ -208,6 +237,8 @@ constexpr const char* schemaSql[] = {
     "CREATE INDEX capabilities_owner ON capabilities (map, owner)",
     "CREATE INDEX capabilities_provided_by ON capabilities (map, provided_by)",
     actionsOwnerIndex,
+    workItemSetupsTable,
+    workItemsTable,
 };
 
 } // namespace
@@ -225,6 +256,10 @@ QStringList upgradeToVersion2() {
             QStringLiteral("ALTER TABLE streams ADD COLUMN criteria TEXT"),
             QString::fromUtf8(actionsTable),
             QString::fromUtf8(actionsOwnerIndex)};
+}
+
+QStringList upgradeToVersion3() {
+    return {QString::fromUtf8(workItemSetupsTable), QString::fromUtf8(workItemsTable)};
 }
 
 const QStringList& schemaStatements() {
@@ -245,6 +280,8 @@ QStringList requiredTables(int version) {
         QStringLiteral("capabilities"), QStringLiteral("dependencies"), QStringLiteral("notes")};
     if (version >= 2)
         tables.append(QStringLiteral("actions"));
+    if (version >= 3)
+        tables.append({QStringLiteral("work_item_setups"), QStringLiteral("work_items")});
     return tables;
 }
 

@@ -13,6 +13,8 @@ const QStringList& schemaStatements();
 // What turns a version 1 file into version 2: map roles, timeboxes and the divergence flag,
 // team roles, stream decision criteria, and the actions table.
 QStringList upgradeToVersion2();
+// What turns a version 2 file into version 3: the work_item_setups and work_items tables.
+QStringList upgradeToVersion3();
 
 // The tables a workshop of that schema version must have.
 QStringList requiredTables(int version);

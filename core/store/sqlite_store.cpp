@@ -407,8 +407,11 @@ SqliteStore::Opened SqliteStore::Private::open(const QString& path, Mode mode,
             {OpenError::Corrupt, SqliteStoreTr::tr("“%1” is damaged and cannot be opened (%2).")
                                      .arg(QDir::toNativeSeparators(file), error)});
     }
-    for (const Map& map : std::as_const(opened.workshop.maps))
+    for (const Map& map : std::as_const(opened.workshop.maps)) {
         store->d->lastUid = std::max(store->d->lastUid, map.uid);
+        for (const Stream& stream : map.streams)
+            store->d->writtenWorkItems.insert({map.uid, stream.id}, stream.workItems);
+    }
     QSqlQuery(db).exec(QStringLiteral("PRAGMA shrink_memory"));
     opened.store = std::move(store);
     return opened;

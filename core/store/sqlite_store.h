@@ -51,7 +51,7 @@ public:
     MapUid nextMapUid() override;
     QString errorString() const override;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // PRAGMA application_id of every workshop written: "Stbd" in ASCII. A file with another
     // non-zero id is not opened; 0 (files of older versions) is accepted and set on writing.
     static constexpr qint32 applicationId = 0x53746264;

@@ -18,6 +18,9 @@ struct SqliteStore::Private {
     QString error;
     MapUid lastUid = 0;                                       // the largest uid handed out
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
+    // The work items each stream's rows hold, as last written in a committed transaction: a
+    // stream written again with the same items (shared, so compared at once) leaves them be.
+    QHash<QPair<MapUid, Id>, WorkItems> writtenWorkItems;
 
     // SqliteStore::open, taking over a lock already held (by create()).
     static Opened open(const QString& path, Mode mode, std::unique_ptr<QLockFile> lock,
@@ -35,6 +38,9 @@ struct SqliteStore::Private {
     bool writeInTransaction(const std::function<bool()>& body);
     bool writeJournal(const Journal& journal, const Workshop& workshop);
     bool writeWorkshop(const Workshop& workshop);
+    // Replaces the stream's work item rows when its items differ from what was written.
+    bool writeWorkItems(MapUid map, const Stream& stream);
+    void forgetWorkItems(MapUid map, const std::optional<Id>& stream = std::nullopt);
 
     // Writes the rows of one kind of element of one map (sqlite_store_write.cpp).
     class ListWriter;

@@ -1,6 +1,7 @@
 #include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store_p.h"
+#include "sqlite_work_items.h"
 
 #include <QSqlError>
 
@@ -155,8 +156,12 @@ private:
 
     template <class T> bool upsert(const T& element, qsizetype index) {
         QSqlQuery* query = prepared(m_upsert, upsertSql);
-        return query &&
-               m_store.run(*query, QVariantList{m_map.uid, index} + sqlite::rowValues(element));
+        if (!query ||
+            !m_store.run(*query, QVariantList{m_map.uid, index} + sqlite::rowValues(element)))
+            return false;
+        if constexpr (std::is_same_v<T, Stream>)
+            return m_store.writeWorkItems(m_map.uid, element);
+        return true;
     }
 
     bool remove(const QString& key) {
@@ -169,6 +174,8 @@ private:
             m_firstDeleted = std::min(ord, m_firstDeleted.value_or(ord));
         }
         query->finish();
+        if (m_kind == ElementKind::Stream)
+            m_store.forgetWorkItems(m_map.uid, key); // its rows went with it
         return true;
     }
 
@@ -198,7 +205,39 @@ bool SqliteStore::Private::writeInTransaction(const std::function<bool()>& body)
     const QString reason = error;
     exec(QStringLiteral("ROLLBACK"));
     error = reason;
+    writtenWorkItems.clear(); // what the rows hold is what they held before: unknown here
     return false;
+}
+
+bool SqliteStore::Private::writeWorkItems(MapUid map, const Stream& stream) {
+    const QPair<MapUid, Id> key{map, stream.id};
+    if (const auto written = writtenWorkItems.constFind(key);
+        written != writtenWorkItems.cend() && *written == stream.workItems)
+        return true;
+    QSqlQuery* clear =
+        statement(QStringLiteral("DELETE FROM work_item_setups WHERE map = ? AND stream = ?"));
+    if (!clear || !run(*clear, {map, stream.id}))
+        return false;
+    const WorkItems& work = stream.workItems;
+    if (!(work == WorkItems())) {
+        QSqlQuery* setup = statement(sqlite::insertSetupSql());
+        QSqlQuery* item = statement(sqlite::insertItemSql());
+        if (!setup || !item ||
+            !run(*setup, QVariantList{map, stream.id} + sqlite::setupValues(work.setup)))
+            return false;
+        for (qsizetype i = 0; i < work.items.size(); ++i)
+            if (!run(*item, QVariantList{map, stream.id} +
+                                sqlite::itemValues(work.items[i], i, work.setup.states)))
+                return false;
+    }
+    writtenWorkItems.insert(key, work);
+    return true;
+}
+
+void SqliteStore::Private::forgetWorkItems(MapUid map, const std::optional<Id>& stream) {
+    writtenWorkItems.removeIf([&](const auto& entry) {
+        return entry.key().first == map && (!stream || entry.key().second == *stream);
+    });
 }
 
 bool SqliteStore::Private::writeWorkshop(const Workshop& workshop) {
@@ -242,6 +281,7 @@ bool SqliteStore::Private::writeJournal(const Journal& journal, const Workshop& 
         } else if (stored) {
             if (!run(*deleteMap, {uid}))
                 return false;
+            forgetWorkItems(uid); // its streams' rows went with it
             rewriteMapOrd = true;
         }
     }

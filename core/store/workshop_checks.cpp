@@ -3,6 +3,7 @@
 #include "json_object_reader.h"
 #include "model/duration.h"
 #include "model/message_text.h"
+#include "work_items_csv.h"
 
 #include <QHash>
 #include <QSet>
@@ -285,6 +286,42 @@ private:
             checkInt(where, prefix + QStringLiteral("risks"), counts->risks, 0);
             checkInt(where, prefix + QStringLiteral("debt"), counts->debt, 0);
         }
+        checkWorkItems(stream.workItems, where);
+    }
+    // What every import of work items holds to (work_items_csv.h), so a file that has them
+    // measures them.
+    void checkWorkItems(const WorkItems& work, Where where) {
+        const WorkItemSetup& setup = work.setup;
+        if (work.items.isEmpty() && setup == WorkItemSetup())
+            return;
+        if (const QString problem = setupProblem(setup); !problem.isEmpty())
+            fail(where, u"workItems.states", problem);
+        QSet<QString> ids;
+        for (qsizetype j = 0; j < work.items.size(); ++j) {
+            const WorkItem& item = work.items[j];
+            const QString key = QStringLiteral("workItems.items[%1]").arg(j);
+            if (item.id.isEmpty())
+                fail(where, key + QStringLiteral(".id"), Tr::tr("required, but missing"));
+            if (ids.contains(item.id))
+                fail(where, key + QStringLiteral(".id"),
+                     Tr::tr("duplicate work item id %1").arg(quoted(item.id)));
+            ids.insert(item.id);
+            if (item.entered.size() != setup.states.size())
+                fail(where, key + QStringLiteral(".entered"),
+                     Tr::tr("has %1 dates for %2 states")
+                         .arg(item.entered.size())
+                         .arg(setup.states.size()));
+            StateTime latest = notEntered;
+            for (qsizetype s = 0; s < item.entered.size(); ++s) {
+                if (item.entered[s] == notEntered)
+                    continue;
+                if (item.entered[s] < latest)
+                    fail(where, key + QStringLiteral(".entered.") + setup.states[s],
+                         Tr::tr("%1 is earlier than the date of an earlier state")
+                             .arg(stateTimeText(item.entered[s])));
+                latest = item.entered[s];
+            }
+        }
     }
     void checkElement(const Stage& stage, qsizetype i) {
         checkOwnId(stage, i);
@@ -364,6 +401,10 @@ private:
         for (qsizetype i = 0; i < m.streams.size(); ++i) {
             expect(m.streams[i].owner, {K::Team}, K::Stream, i, u"owner");
             expect(m.streams[i].slice, {K::Slice}, K::Stream, i, u"slice");
+            const auto& stages = m.streams[i].workItems.setup.stages;
+            for (qsizetype j = 0; j < stages.size(); ++j)
+                require(stages[j].second, {K::Stage}, K::Stream, i,
+                        QStringLiteral("workItems.stages[%1].stage").arg(j));
         }
         for (qsizetype i = 0; i < m.stages.size(); ++i) {
             require(m.stages[i].stream, {K::Stream}, K::Stage, i, u"stream");

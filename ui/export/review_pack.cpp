@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "metrics/comparison.h"
+#include "metrics/flow_measures.h"
 #include "page_furniture.h"
 #include "pdf_exporter.h"
 #include "pdf_pages.h"
@@ -74,7 +75,12 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
             layOut(roadmapPageHtml(map, renderer.analysis().findings,
                                    options.date.isValid() ? options.date : QDate::currentDate()),
                    textArea)};
-    int total = comparison ? 2 : 1; // the map page, and the comparison's charts page
+    // A page of flow charts for each stream with work items, after the streams' pages.
+    QList<const Stream*> measured;
+    for (const Id& id : renderer.layout().laneOrder)
+        if (const Stream* stream = map.find<Stream>(id); stream && measureStream(*stream))
+            measured.append(stream);
+    int total = (comparison ? 2 : 1) + static_cast<int>(measured.size());
     for (const TextPages& t : texts)
         total += t.document->pageCount();
     if (roadmap)
@@ -112,9 +118,24 @@ bool writeReviewPack(PdfPages& pages, const MapRenderer& renderer, const Worksho
         }
         return true;
     };
-    for (const TextPages& t : texts)
-        if (!drawText(t))
+    const qsizetype streamPages = texts.size() - (comparison ? 1 : 0);
+    for (qsizetype i = 0; i < streamPages; ++i)
+        if (!drawText(texts[static_cast<size_t>(i)]))
             return false;
+    for (const Stream* stream : std::as_const(measured)) {
+        if (progress.cancelled() || !pages.newPage(textSheet, true))
+            return false;
+        ++page;
+        drawWorkItemCharts(pages.painter(), area.adjusted(0, 0, 0, -footerHeight - furnitureGap),
+                           *stream);
+        drawFooter(pages.painter(), footer,
+                   caption + QStringLiteral(" · ") +
+                       ReviewPackTr::tr("Flow of %1").arg(stream->name),
+                   ReviewPackTr::tr("Page %1 of %2").arg(page).arg(total));
+        progress.step(page, total);
+    }
+    if (comparison && !drawText(texts.back()))
+        return false;
     if (comparison) {
         if (progress.cancelled() || !pages.newPage(textSheet, true))
             return false;

@@ -4,6 +4,7 @@
 #include "model/duration.h"
 #include "panels/comparison_chart.h"
 #include "panels/labels.h"
+#include "panels/work_item_charts.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -76,6 +77,38 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
         chart.chart()->setTitle(p.title);
         chart.chart()->resize(targets[i].size());
         chart.chart()->scene()->render(painter, targets[i], chart.chart()->geometry());
+    }
+    painter->restore();
+}
+
+void drawWorkItemCharts(QPainter* painter, const QRectF& area, const Stream& stream) {
+    panels::WorkItemCharts charts;
+    charts.setStream(&stream);
+    painter->save();
+    painter->setPen(canvas::style::ink());
+    QFont title = canvas::style::headerFont();
+    title.setPixelSize(22);
+    painter->setFont(title);
+    painter->drawText(
+        QRectF(area.left(), area.top(), area.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
+        ReviewPackChartsTr::tr("Flow of “%1”, measured from its work items").arg(stream.name));
+    const qreal gap = 16;
+    const qreal top = area.top() + 40;
+    const qreal height = (area.bottom() - top - gap) / 2;
+    const qreal half = (area.width() - gap) / 2;
+    const std::array<std::pair<QChart*, QString>, 4> grid = {{
+        {charts.scatterChart(), ReviewPackChartsTr::tr("Flow time of the items done")},
+        {charts.cumulativeFlowChart(), ReviewPackChartsTr::tr("Cumulative flow")},
+        {charts.agingChart(), ReviewPackChartsTr::tr("Work-item aging")},
+        {charts.weeklyChart(), ReviewPackChartsTr::tr("Done per week")},
+    }};
+    for (size_t i = 0; i < grid.size(); ++i) {
+        const QRectF target(area.left() + (i % 2) * (half + gap), top + (i / 2) * (height + gap),
+                            half, height);
+        QChart* chart = grid[i].first;
+        chart->setTitle(grid[i].second);
+        chart->resize(target.size());
+        chart->scene()->render(painter, target, chart->geometry());
     }
     painter->restore();
 }

@@ -13,4 +13,8 @@ namespace sb::exporting {
 void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& future,
                           const MapComparison& comparison);
 
+// A page per stream with work items: the Metrics dock's four flow charts of them (flow-time
+// scatterplot, cumulative flow, aging, done per week) in a 2 × 2 grid, vector in the PDF.
+void drawWorkItemCharts(QPainter* painter, const QRectF& area, const Stream& stream);
+
 } // namespace sb::exporting

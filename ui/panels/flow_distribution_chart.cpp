@@ -146,9 +146,11 @@ void FlowDistributionChart::setFlow(const FlowFigures& flow) {
                      QString::number(flow.velocityPerWeek, 'f', 1), breakdown(done)));
     }
     const int load = flow.load();
-    m_load->setText((load == 1 ? tr("<b>Load</b> 1 item in progress")
-                               : tr("<b>Load</b> %1 items in progress").arg(load)) +
-                    (load > 0 ? u' ' + breakdown(counts(flow.inProgress)) : QString()));
+    m_load->setText(
+        (load == 1 ? tr("<b>Load</b> 1 item in progress")
+                   : tr("<b>Load</b> %1 items in progress").arg(load)) +
+        (load > 0 ? u' ' + breakdown(counts(flow.inProgress)) : QString()) +
+        (flow.measured ? u"<br>"_s + tr("Measured from the stream's work items.") : QString()));
     m_view->setVisible(total > 0);
 }
 

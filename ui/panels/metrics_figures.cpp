@@ -1,5 +1,7 @@
 #include "metrics_figures.h"
 
+#include "metrics/flow_measures.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -37,7 +39,8 @@ QList<WaitWorkBar> stageBars(const Map& map, const Id& stream, const StreamMetri
 }
 
 void addFlow(FlowFigures& flow, const Stream& stream, const FlowMetrics& metrics, bool first) {
-    const FlowItems& items = stream.flowItems;
+    const FlowItems items = effectiveFlowItems(stream);
+    flow.measured = flow.measured || !stream.workItems.isEmpty();
     auto add = [](FlowCounts& sum, const FlowCounts& counts) {
         sum.features += counts.features;
         sum.defects += counts.defects;

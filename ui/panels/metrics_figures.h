@@ -27,7 +27,8 @@ namespace sb::panels {
 //   a lead time, in file order: work = its process time, wait = its lead time − process time.
 // - Flow: the done and in-progress counts are summed over the streams in scope; velocity is the
 //   number of items done, velocityPerWeek the sum of the streams' weekly rates (each stream over
-//   its own period); periodDays is the period when every stream in scope has the same one.
+//   its own period); periodDays is the period when every stream in scope has the same one. A
+//   stream with work items counts them over their default period (effectiveFlowItems).
 // - Team load: for a stream, the stages of the stream each team owns, 1 stream when it owns the
 //   stream, and the stream's handoff flows (rework included); for the whole map, every stream's.
 //   A handoff flow from a stage of team A to a stage of team B is out for A and in for B. Rows
@@ -60,6 +61,7 @@ struct FlowFigures {
     FlowCounts inProgress;
     double velocityPerWeek = 0;
     std::optional<double> periodDays; // when every stream in scope has the same period
+    bool measured = false; // a stream in scope counts its work items, not typed flow items
     int velocity() const { return done.total(); }
     int load() const { return inProgress.total(); }
 };

@@ -7,6 +7,7 @@
 #include "headline_cards.h"
 #include "team_load_table.h"
 #include "wait_work_chart.h"
+#include "work_item_charts.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -37,6 +38,7 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     , m_waitWorkTitle(charts::newSectionTitle({}, this))
     , m_waitWork(new WaitWorkChart(this))
     , m_flow(new FlowDistributionChart(this))
+    , m_workItems(new WorkItemCharts(this))
     , m_teams(new TeamLoadTable(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +64,7 @@ MetricsPanel::MetricsPanel(QWidget* parent)
     column->addSpacing(8);
     column->addWidget(charts::newSectionTitle(tr("Flow distribution of the items done"), content));
     column->addWidget(m_flow);
+    column->addWidget(m_workItems);
     column->addSpacing(8);
     column->addWidget(charts::newSectionTitle(tr("Team load: handoffs in and out"), content));
     column->addWidget(m_teams);
@@ -133,6 +136,7 @@ void MetricsPanel::refresh() {
                                       : tr("Wait and work per stage"));
     m_waitWork->setBars(m_figures.bars, m->info.settings.workingDayHours, wholeMap);
     m_flow->setFlow(m_figures.flow);
+    m_workItems->setStream(m_figures.stream ? m->find<Stream>(*m_figures.stream) : nullptr);
     m_teams->setLoads(m_figures.teams);
     m_pages->setCurrentWidget(m_scroll);
 }

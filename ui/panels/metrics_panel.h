@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace sb::panels {
 
 class FlowDistributionChart;
+class WorkItemCharts;
 class HeadlineCards;
 class TeamLoadTable;
 class WaitWorkChart;
@@ -41,6 +42,7 @@ public:
     HeadlineCards* cards() const { return m_cards; }
     WaitWorkChart* waitWorkChart() const { return m_waitWork; }
     FlowDistributionChart* flowChart() const { return m_flow; }
+    WorkItemCharts* workItemCharts() const { return m_workItems; }
     TeamLoadTable* teamLoad() const { return m_teams; }
 
 private:
@@ -64,6 +66,7 @@ private:
     QLabel* m_waitWorkTitle;
     WaitWorkChart* m_waitWork;
     FlowDistributionChart* m_flow;
+    WorkItemCharts* m_workItems;
     TeamLoadTable* m_teams;
 };
 

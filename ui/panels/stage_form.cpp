@@ -1,13 +1,18 @@
 #include "stage_form.h"
 
+#include "commands/work_item_import.h"
 #include "duration_field.h"
 #include "field_widgets.h"
+#include "metrics/flow_measures.h"
 #include "model/duration.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace sb::panels {
@@ -42,6 +47,22 @@ StageForm::StageForm(Document* document, MapUid map, const Id& stage, QWidget* p
     m_pctCA->setKeyboardTracking(false);
     m_pctCA->setToolTip(tr("Percent complete and accurate: work the next stage can use as is"));
     rows()->addRow(tr("%&C&&A"), m_pctCA);
+    m_measured = new QLabel(this);
+    m_measured->setWordWrap(true);
+    m_measured->setTextFormat(Qt::PlainText);
+    m_useMeasured = new QPushButton(tr("Use measured time"), this);
+    m_useMeasured->setToolTip(tr("Set the lead time to the median time the stream's work items "
+                                 "spent in this stage's state"));
+    auto* measuredRow = new QWidget(this);
+    auto* measuredLayout = new QVBoxLayout(measuredRow);
+    measuredLayout->setContentsMargins(0, 0, 0, 0);
+    measuredLayout->addWidget(m_measured);
+    measuredLayout->addWidget(m_useMeasured, 0, Qt::AlignLeft);
+    rows()->addRow(tr("Measured"), measuredRow);
+    connect(m_useMeasured, &QPushButton::clicked, this, [this] {
+        if (m_measuredSeconds)
+            push(useMeasuredLeadTime(this->document(), mapUid(), m_id, *m_measuredSeconds));
+    });
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
         change<Stage>(m_id, u"name"_s, [&](Stage& s) { s.name = text; });
@@ -88,6 +109,38 @@ void StageForm::refresh() {
         m_wait->setStyleSheet(QString());
     }
     showValue(m_pctCA, qRound(stage->pctCA));
+    refreshMeasured(*m, *stage);
+}
+
+void StageForm::refreshMeasured(const Map& m, const Stage& stage) {
+    m_measuredSeconds.reset();
+    const Stream* stream = m.find<Stream>(stage.stream);
+    const std::optional<FlowMeasures> measures = stream ? measureStream(*stream) : std::nullopt;
+    const StageMeasure* mine = nullptr;
+    if (measures)
+        for (const StageMeasure& s : measures->stages)
+            if (s.stage == stage.id)
+                mine = &s;
+    if (!mine) {
+        m_measured->setText(tr("No work items are mapped to this stage (Stream → Import work "
+                               "items…)"));
+    } else if (!mine->medianDays) {
+        m_measured->setText(
+            tr("No item done from %1 to %2 passed through “%3”")
+                .arg(QLocale().toString(measures->period.from, QLocale::ShortFormat),
+                     QLocale().toString(measures->period.to, QLocale::ShortFormat), mine->state));
+    } else {
+        // A measured day counts as a day of the map, as the room speaks of days.
+        const double dayHours = m.info.settings.workingDayHours;
+        m_measuredSeconds = *mine->medianDays * dayHours * 3600;
+        m_measured->setText(
+            tr("“%1”, %2 to %3: median %4, 85th percentile %5")
+                .arg(mine->state, QLocale().toString(measures->period.from, QLocale::ShortFormat),
+                     QLocale().toString(measures->period.to, QLocale::ShortFormat),
+                     duration::format(*m_measuredSeconds, dayHours),
+                     duration::format(*mine->p85Days * dayHours * 3600, dayHours)));
+    }
+    m_useMeasured->setEnabled(m_measuredSeconds && *m_measuredSeconds != stage.leadTime);
 }
 
 void StageForm::focusMainField() {

@@ -109,6 +109,14 @@ public:
     Id createActionForKaizen(const Id& note);
     // Map → Turn changes into actions; returns how many actions it added (one command).
     int turnChangesIntoActions();
+    // Stream → Import work items (main_window_work_items.cpp): reads the file into the stream
+    // of the current map as one command. Returns what the status bar says, or the error (the
+    // CSV's line first) with ok false.
+    QString importWorkItems(const Id& stream, const QString& path, const WorkItemSetup& setup,
+                            bool replace, bool* ok);
+    // The stream the Stream menu works on: the selected stream, the stream of the selected
+    // stage, else the map's first stream; empty when the map has none.
+    Id streamForMenu() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +129,7 @@ private:
     void showRoadmap();
     void showAction(const Id& action);
     void addRoadmapActionFromMenu() { addRoadmapAction(); }
+    void importWorkItemsFromMenu();
     void turnChangesIntoActionsFromMenu() { turnChangesIntoActions(); }
     void showSelectionInInspector();
     void createToolBar();

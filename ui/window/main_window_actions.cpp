@@ -149,6 +149,10 @@ void MainWindow::createMenus() {
     map->addSeparator();
     addAction(map, u"mapSettings"_s, tr("Map &settings…"), QKeySequence(u"Ctrl+,"_s),
               &MainWindow::showMapSettings);
+
+    QMenu* stream = menuBar()->addMenu(tr("&Stream"));
+    addAction(stream, u"importWorkItems"_s, tr("Import &work items…"), {},
+              &MainWindow::importWorkItemsFromMenu);
 }
 
 void MainWindow::createDocks() {

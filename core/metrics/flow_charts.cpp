@@ -1,0 +1,110 @@
+#include "flow_charts.h"
+
+namespace sb {
+
+namespace {
+
+constexpr qint64 julianDayOfEpoch = 2440588;
+constexpr StateTime secondsPerDay = 86400;
+
+StateTime midnight(QDate date) {
+    return (date.toJulianDay() - julianDayOfEpoch) * secondsPerDay;
+}
+
+qsizetype startIndexOf(const WorkItemSetup& setup) {
+    return std::max<qsizetype>(0, setup.states.indexOf(setup.startState()));
+}
+
+bool fits(const WorkItem& item, const WorkItemSetup& setup) {
+    return !setup.states.isEmpty() && item.entered.size() == setup.states.size();
+}
+
+int& kindCount(FlowCounts& counts, FlowItemKind kind) {
+    switch (kind) {
+    case FlowItemKind::Features:
+        return counts.features;
+    case FlowItemKind::Defects:
+        return counts.defects;
+    case FlowItemKind::Risks:
+        return counts.risks;
+    case FlowItemKind::Debt:
+        break;
+    }
+    return counts.debt;
+}
+
+} // namespace
+
+QList<FlowTimePoint> flowTimePoints(const WorkItems& items, const MeasuredPeriod& period) {
+    QList<FlowTimePoint> points;
+    const StateTime begin = midnight(period.from);
+    const StateTime end = midnight(period.to.addDays(1));
+    const qsizetype start = startIndexOf(items.setup);
+    for (const WorkItem& item : items.items) {
+        if (!fits(item, items.setup))
+            continue;
+        const StateTime done = item.entered.last();
+        if (done == notEntered || done < begin || done >= end)
+            continue;
+        points.append({item.id, done, double(done - startOf(item, start)) / secondsPerDay});
+    }
+    return points;
+}
+
+QList<QList<int>> cumulativeFlow(const WorkItems& items, const MeasuredPeriod& period) {
+    const qsizetype states = items.setup.states.size();
+    const qint64 days = period.from.daysTo(period.to) + 1;
+    QList<QList<int>> counts(days, QList<int>(states, 0));
+    for (const WorkItem& item : items.items) {
+        if (!fits(item, items.setup))
+            continue;
+        for (qint64 d = 0; d < days; ++d) {
+            const StateTime end = midnight(period.from.addDays(d + 1));
+            qsizetype reached = -1; // the latest state entered before the end of the day
+            for (qsizetype s = 0; s < states; ++s)
+                if (item.entered[s] != notEntered && item.entered[s] < end)
+                    reached = s;
+            for (qsizetype s = 0; s <= reached; ++s)
+                ++counts[d][s];
+        }
+    }
+    return counts;
+}
+
+QList<AgingPoint> workItemAging(const WorkItems& items, const MeasuredPeriod& period) {
+    QList<AgingPoint> points;
+    const StateTime end = midnight(period.to.addDays(1));
+    const qsizetype start = startIndexOf(items.setup);
+    for (const WorkItem& item : items.items) {
+        if (!fits(item, items.setup))
+            continue;
+        const StateTime started = startOf(item, start);
+        const StateTime done = item.entered.last();
+        if (started == notEntered || started >= end || (done != notEntered && done < end))
+            continue;
+        qsizetype state = start;
+        for (qsizetype s = 0; s < item.entered.size(); ++s)
+            if (item.entered[s] != notEntered && item.entered[s] < end)
+                state = s;
+        points.append({item.id, state, double(end - started) / secondsPerDay});
+    }
+    return points;
+}
+
+QList<FlowCounts> doneByWeek(const WorkItems& items, const MeasuredPeriod& period) {
+    const qint64 days = period.from.daysTo(period.to) + 1;
+    QList<FlowCounts> weeks((days + 6) / 7);
+    const StateTime begin = midnight(period.from);
+    const StateTime end = midnight(period.to.addDays(1));
+    for (const WorkItem& item : items.items) {
+        if (!fits(item, items.setup))
+            continue;
+        const StateTime done = item.entered.last();
+        if (done == notEntered || done < begin || done >= end)
+            continue;
+        ++kindCount(weeks[(done - begin) / secondsPerDay / 7], item.kind);
+    }
+    return weeks;
+}
+
+} // namespace sb
