@@ -395,6 +395,10 @@ int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
             out << escapeControls(line) << u'\n';
         out << catalog::totalsLine(synced.result) << u'\n';
     }
+    out.flush();
+    return Success;
+}
+
 QStringList listOption(const QString& value) {
     QStringList list;
     for (const QString& part : value.split(u',', Qt::SkipEmptyParts))

@@ -4,13 +4,6 @@ namespace sb {
 
 namespace {
 
-constexpr qint64 julianDayOfEpoch = 2440588;
-constexpr StateTime secondsPerDay = 86400;
-
-StateTime midnight(QDate date) {
-    return (date.toJulianDay() - julianDayOfEpoch) * secondsPerDay;
-}
-
 qsizetype startIndexOf(const WorkItemSetup& setup) {
     return std::max<qsizetype>(0, setup.states.indexOf(setup.startState()));
 }
@@ -37,8 +30,8 @@ int& kindCount(FlowCounts& counts, FlowItemKind kind) {
 
 QList<FlowTimePoint> flowTimePoints(const WorkItems& items, const MeasuredPeriod& period) {
     QList<FlowTimePoint> points;
-    const StateTime begin = midnight(period.from);
-    const StateTime end = midnight(period.to.addDays(1));
+    const StateTime begin = midnightOf(period.from);
+    const StateTime end = midnightOf(period.to.addDays(1));
     const qsizetype start = startIndexOf(items.setup);
     for (const WorkItem& item : items.items) {
         if (!fits(item, items.setup))
@@ -46,7 +39,7 @@ QList<FlowTimePoint> flowTimePoints(const WorkItems& items, const MeasuredPeriod
         const StateTime done = item.entered.last();
         if (done == notEntered || done < begin || done >= end)
             continue;
-        points.append({item.id, done, double(done - startOf(item, start)) / secondsPerDay});
+        points.append({item.id, done, double(done - startOf(item, start)) / secondsPerCalendarDay});
     }
     return points;
 }
@@ -59,7 +52,7 @@ QList<QList<int>> cumulativeFlow(const WorkItems& items, const MeasuredPeriod& p
         if (!fits(item, items.setup))
             continue;
         for (qint64 d = 0; d < days; ++d) {
-            const StateTime end = midnight(period.from.addDays(d + 1));
+            const StateTime end = midnightOf(period.from.addDays(d + 1));
             qsizetype reached = -1; // the latest state entered before the end of the day
             for (qsizetype s = 0; s < states; ++s)
                 if (item.entered[s] != notEntered && item.entered[s] < end)
@@ -73,7 +66,7 @@ QList<QList<int>> cumulativeFlow(const WorkItems& items, const MeasuredPeriod& p
 
 QList<AgingPoint> workItemAging(const WorkItems& items, const MeasuredPeriod& period) {
     QList<AgingPoint> points;
-    const StateTime end = midnight(period.to.addDays(1));
+    const StateTime end = midnightOf(period.to.addDays(1));
     const qsizetype start = startIndexOf(items.setup);
     for (const WorkItem& item : items.items) {
         if (!fits(item, items.setup))
@@ -86,7 +79,7 @@ QList<AgingPoint> workItemAging(const WorkItems& items, const MeasuredPeriod& pe
         for (qsizetype s = 0; s < item.entered.size(); ++s)
             if (item.entered[s] != notEntered && item.entered[s] < end)
                 state = s;
-        points.append({item.id, state, double(end - started) / secondsPerDay});
+        points.append({item.id, state, double(end - started) / secondsPerCalendarDay});
     }
     return points;
 }
@@ -94,15 +87,15 @@ QList<AgingPoint> workItemAging(const WorkItems& items, const MeasuredPeriod& pe
 QList<FlowCounts> doneByWeek(const WorkItems& items, const MeasuredPeriod& period) {
     const qint64 days = period.from.daysTo(period.to) + 1;
     QList<FlowCounts> weeks((days + 6) / 7);
-    const StateTime begin = midnight(period.from);
-    const StateTime end = midnight(period.to.addDays(1));
+    const StateTime begin = midnightOf(period.from);
+    const StateTime end = midnightOf(period.to.addDays(1));
     for (const WorkItem& item : items.items) {
         if (!fits(item, items.setup))
             continue;
         const StateTime done = item.entered.last();
         if (done == notEntered || done < begin || done >= end)
             continue;
-        ++kindCount(weeks[(done - begin) / secondsPerDay / 7], item.kind);
+        ++kindCount(weeks[(done - begin) / secondsPerCalendarDay / 7], item.kind);
     }
     return weeks;
 }

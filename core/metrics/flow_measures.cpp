@@ -6,13 +6,6 @@ namespace sb {
 
 namespace {
 
-constexpr double secondsPerDay = 86400;
-constexpr qint64 julianDayOfEpoch = 2440588;
-
-StateTime midnightOf(QDate date) {
-    return (date.toJulianDay() - julianDayOfEpoch) * 86400;
-}
-
 // The time an item spent in state s: from its date there to its next date; none when it has
 // no date there or has not left it.
 std::optional<StateTime> timeIn(const WorkItem& item, qsizetype s) {
@@ -54,8 +47,7 @@ std::optional<MeasuredPeriod> defaultPeriod(const WorkItems& items, double perio
             latest = std::max(latest, t);
     if (latest == notEntered)
         return std::nullopt;
-    const qint64 day = latest >= 0 ? latest / 86400 : -((-latest + 86399) / 86400);
-    const QDate to = QDate::fromJulianDay(day + julianDayOfEpoch);
+    const QDate to = dateOf(latest);
     const qint64 days = std::max<qint64>(1, qRound64(periodDays));
     return MeasuredPeriod{to.addDays(1 - days), to};
 }
@@ -111,7 +103,7 @@ FlowMeasures measureFlow(const WorkItems& items, const MeasuredPeriod& period) {
             continue;
         ++measures.velocity;
         ++countOf(measures.done, item.kind);
-        flowDays.append((done - start) / secondsPerDay);
+        flowDays.append((done - start) / double(secondsPerCalendarDay));
         flowSeconds += done - start;
         for (qsizetype s = std::max<qsizetype>(startIndex, 0); s < doneIndex; ++s)
             if (active[s])
@@ -119,7 +111,7 @@ FlowMeasures measureFlow(const WorkItems& items, const MeasuredPeriod& period) {
         for (qsizetype m = 0; m < stageStates.size(); ++m)
             if (stageStates[m] >= 0)
                 if (const std::optional<StateTime> t = timeIn(item, stageStates[m]))
-                    stageDays[m].append(*t / secondsPerDay);
+                    stageDays[m].append(*t / double(secondsPerCalendarDay));
     }
     if (measures.velocity > 0) {
         const FlowCounts& d = measures.done;

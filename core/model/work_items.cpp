@@ -6,7 +6,6 @@ namespace sb {
 
 namespace {
 
-constexpr qint64 secondsPerDay = 86400;
 constexpr qint64 julianDayOfEpoch = 2440588; // 1970-01-01
 
 // Reads `count` digits at `at`; -1 when one of them is not a digit or the text ends.
@@ -73,11 +72,19 @@ std::optional<FlowItemKind> parseFlowItemKind(QStringView word) {
     return std::nullopt;
 }
 
+StateTime midnightOf(QDate date) {
+    return (date.toJulianDay() - julianDayOfEpoch) * secondsPerCalendarDay;
+}
+
+QDate dateOf(StateTime time) {
+    const qint64 days = time >= 0 ? time / secondsPerCalendarDay
+                                  : -((-time + secondsPerCalendarDay - 1) / secondsPerCalendarDay);
+    return QDate::fromJulianDay(days + julianDayOfEpoch);
+}
+
 QString stateTimeText(StateTime time) {
-    const qint64 days =
-        time >= 0 ? time / secondsPerDay : -((-time + secondsPerDay - 1) / secondsPerDay);
-    const qint64 rest = time - days * secondsPerDay;
-    const QDate date = QDate::fromJulianDay(days + julianDayOfEpoch);
+    const QDate date = dateOf(time);
+    const qint64 rest = time - midnightOf(date);
     const QString dateText = date.toString(Qt::ISODate);
     if (rest == 0)
         return dateText;
@@ -97,7 +104,7 @@ std::optional<StateTime> parseStateTime(QStringView text) {
     const QDate date(year, month, day);
     if (!date.isValid())
         return std::nullopt;
-    StateTime time = (date.toJulianDay() - julianDayOfEpoch) * secondsPerDay;
+    StateTime time = midnightOf(date);
     if (text.size() == 10)
         return time;
     if (text[10] != u'T' && text[10] != u't' && text[10] != u' ')

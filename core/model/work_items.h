@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -57,6 +58,13 @@ QList<QPair<QString, FlowItemKind>> defaultWorkItemTypes();
 
 QString toString(FlowItemKind kind); // "features", "defects", "risks", "debt"
 std::optional<FlowItemKind> parseFlowItemKind(QStringView word);
+
+// State times are seconds since 1970-01-01 00:00 UTC; a calendar day has this many.
+inline constexpr StateTime secondsPerCalendarDay = 86400;
+// Midnight (UTC) at the start of the date.
+StateTime midnightOf(QDate date);
+// The date (UTC) the time falls on.
+QDate dateOf(StateTime time);
 
 // A state time as ISO 8601: the date alone at midnight, else yyyy-MM-ddTHH:mm:ss (UTC).
 QString stateTimeText(StateTime time);
