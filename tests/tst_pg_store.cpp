@@ -187,6 +187,62 @@ private slots:
         QCOMPARE(checkServer.err, QByteArray());
     }
 
+    // A stream's work items live in rows of their own: a workshop with them reads back whole,
+    // changing them writes them again, removing the stream takes their rows, undo brings them.
+    void workItemsGoWithTheirStream() {
+        Workshop workshop = twoMaps();
+        WorkItems& work = workshop.maps[0].streams[0].workItems;
+        work.setup.states = {u"Ready"_s, u"Build"_s, u"Done"_s};
+        work.setup.active = {u"Build"_s};
+        work.setup.types = {{u"Bug"_s, FlowItemKind::Defects}};
+        work.setup.stages = {{u"Build"_s, u"b"_s}};
+        work.items = {
+            WorkItem{
+                u"W-1"_s,
+                u"Login"_s,
+                {},
+                u"Story"_s,
+                FlowItemKind::Features,
+                {*parseStateTime(u"2026-03-02"), *parseStateTime(u"2026-03-03T10:30"), notEntered}},
+            WorkItem{u"W-2"_s,
+                     {},
+                     u"https://x/W-2"_s,
+                     u"Bug"_s,
+                     FlowItemKind::Defects,
+                     {notEntered, *parseStateTime(u"2026-03-04"), *parseStateTime(u"2026-03-06")}}};
+        const QString address = url(u"work-items"_s);
+        OpenedStore created = PgStore::create(address, workshop);
+        QVERIFY2(created, qPrintable(created.errorString));
+        QCOMPARE(reopen(address), workshop);
+
+        Document doc(created.workshop, std::move(created.store));
+        Stream changed = doc.map(1)->streams[0];
+        changed.workItems.items.removeFirst();
+        changed.workItems.setup.active = {u"Build"_s, u"Done"_s};
+        QVERIFY(doc.push(commands::changeElement(&doc, 1, changed).release()));
+        QVERIFY2(!doc.hasUnsavedChanges(), qPrintable(doc.store()->errorString()));
+        QCOMPARE(reopen(address).maps[0].streams[0].workItems.items.size(), 1);
+        QCOMPARE(reopen(address), doc.workshop());
+
+        QVERIFY(doc.push(
+            commands::removeElements(&doc, 1, {{ElementKind::Stream, u"vs1"_s}}).release()));
+        QCOMPARE(reopen(address), doc.workshop());
+        {
+            QSqlDatabase db = server.open(u"tst_pg_store_work_items"_s, u"shop"_s);
+            QSqlQuery rows(db);
+            QVERIFY(rows.exec(u"SELECT count(*) FROM work_items i JOIN workshops w ON "
+                              u"w.id = i.workshop WHERE w.name = 'work-items'"_s) &&
+                    rows.next());
+            QCOMPARE(rows.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(u"tst_pg_store_work_items"_s);
+
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workshop(), workshop);
+        QCOMPARE(reopen(address), workshop);
+    }
+
     // After every kind of command (and its undo), a fresh open reads what the document shows.
     void everyKindOfWriteReadsBack() {
         const QString address = url(u"writes"_s);

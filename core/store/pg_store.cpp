@@ -145,6 +145,7 @@ OpenedStore PgStore::open(const WorkshopAddress& address, OpenMode mode,
         return failed(loaded, cannotRead(parts, error));
     for (const Map& map : std::as_const(opened.workshop.maps))
         d->lastUid = std::max(d->lastUid, map.uid);
+    d->rememberWorkItems(opened.workshop);
     std::unique_ptr<PgStore> store(new PgStore);
     store->d = std::move(d);
     opened.store = std::move(store);

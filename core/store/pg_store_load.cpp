@@ -1,6 +1,7 @@
 #include "pg_connection.h"
 #include "pg_store_p.h"
 #include "sqlite_rows.h"
+#include "sqlite_work_items.h"
 #include "workshop_checks.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,8 @@ StoreError load(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error
         forEachKind([&]<class T>() {
             ok = ok && loadKind<T>(db, workshop, out, error, counter, &cancelled);
         });
+        for (Map& map : out->maps)
+            ok = ok && sqlite::loadWorkItems(db, map, error, workshop);
         if (!ok)
             result = cancelled ? StoreError::Cancelled : StoreError::CannotRead;
     }

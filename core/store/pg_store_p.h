@@ -19,6 +19,9 @@ struct PgStore::Private {
     QString error;
     MapUid lastUid = 0;                                       // the largest uid handed out
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
+    // The work items the rows hold, by map and stream, so that an edit of a stream writes its
+    // items only when they changed (pg_store_work_items.cpp).
+    QHash<QPair<MapUid, Id>, WorkItems> writtenWorkItems;
 
     ~Private() { close(); }
 
@@ -36,6 +39,11 @@ struct PgStore::Private {
     bool lockWorkshop();
     bool writeJournal(const Journal& journal, const Workshop& workshop);
     bool writeWorkshop(const Workshop& workshop);
+    void rememberWorkItems(const Workshop& workshop);
+    bool writeWorkItems(MapUid map, const Stream& stream);
+    bool writeWorkItemsOf(const Map& map);
+    // The items of the streams and maps the journal names.
+    bool writeWorkItemsNamed(const Journal& journal, const Workshop& workshop);
 
     class ListWriter;
 

@@ -255,12 +255,14 @@ bool PgStore::Private::writeInTransaction(const std::function<bool()>& body) {
         const QString reason = error;
         database.rollback();
         error = reason;
+        writtenWorkItems.clear(); // what the rows hold is what they held before: unknown here
         return false;
     }
     // A failed commit (a deferred reference) has ended the transaction already.
     if (database.commit())
         return true;
     error = pg::describe(database.lastError());
+    writtenWorkItems.clear();
     return false;
 }
 
@@ -275,6 +277,8 @@ bool PgStore::Private::writeWorkshop(const Workshop& workshop) {
         for (int kind = 0; kind < elementKindCount; ++kind)
             if (!ListWriter(*this, map, static_cast<ElementKind>(kind)).upsertAll())
                 return false;
+        if (!writeWorkItemsOf(map))
+            return false;
     }
     return true;
 }
@@ -349,7 +353,7 @@ bool PgStore::Private::writeJournal(const Journal& journal, const Workshop& work
             return false;
         }
     }
-    return true;
+    return writeWorkItemsNamed(journal, workshop);
 }
 
 } // namespace sb

@@ -12,6 +12,8 @@
 
 namespace sb::sqlite {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 struct SqliteWorkItemsTr {
@@ -50,10 +52,11 @@ QStringList workItemStrings(const QJsonArray& array) {
 
 class Loader {
 public:
-    Loader(QSqlDatabase& db, Map& map, QString* error)
+    Loader(QSqlDatabase& db, Map& map, QString* error, std::optional<qint64> workshop)
         : m_db(db)
         , m_map(map)
-        , m_error(error) {
+        , m_error(error)
+        , m_workshop(workshop) {
         for (qsizetype i = 0; i < map.streams.size(); ++i)
             m_streams.insert(map.streams[i].id, i);
     }
@@ -61,10 +64,15 @@ public:
     bool run() { return loadSetups() && loadItems(); }
 
 private:
-    bool select(QSqlQuery& query, const QString& sql) {
+    // The query with "WHERE map = ?" (and the workshop before it, when there is one).
+    bool select(QSqlQuery& query, QString sql) {
         query.setForwardOnly(true);
+        if (m_workshop)
+            sql.replace(u"WHERE map = ?"_s, u"WHERE workshop = ? AND map = ?"_s);
         query.prepare(sql);
-        query.bindValue(0, m_map.uid);
+        if (m_workshop)
+            query.addBindValue(*m_workshop);
+        query.addBindValue(m_map.uid);
         if (query.exec())
             return true;
         *m_error = describe(query.lastError());
@@ -149,19 +157,24 @@ private:
     QSqlDatabase& m_db;
     Map& m_map;
     QString* m_error;
+    std::optional<qint64> m_workshop;
     QHash<QString, qsizetype> m_streams;
 };
 
 } // namespace
 
-QString insertSetupSql() {
-    return QStringLiteral("INSERT INTO work_item_setups (map, stream, states, active, start, "
-                          "type_column, types, stages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+QString insertSetupSql(bool withWorkshop) {
+    return withWorkshop ? u"INSERT INTO work_item_setups (workshop, map, stream, states, active, "
+                          u"start, type_column, types, stages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                        : u"INSERT INTO work_item_setups (map, stream, states, active, start, "
+                          u"type_column, types, stages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
-QString insertItemSql() {
-    return QStringLiteral("INSERT INTO work_items (map, stream, ord, id, name, link, type, kind, "
-                          "entered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+QString insertItemSql(bool withWorkshop) {
+    return withWorkshop ? u"INSERT INTO work_items (workshop, map, stream, ord, id, name, link, "
+                          u"type, kind, entered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                        : u"INSERT INTO work_items (map, stream, ord, id, name, link, type, kind, "
+                          u"entered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 QVariantList setupValues(const WorkItemSetup& setup) {
@@ -188,8 +201,8 @@ QVariantList itemValues(const WorkItem& item, qsizetype ord, const QStringList& 
             workItemJson(entered)};
 }
 
-bool loadWorkItems(QSqlDatabase& db, Map& map, QString* error) {
-    return Loader(db, map, error).run();
+bool loadWorkItems(QSqlDatabase& db, Map& map, QString* error, std::optional<qint64> workshop) {
+    return Loader(db, map, error, workshop).run();
 }
 
 } // namespace sb::sqlite
