@@ -427,8 +427,11 @@ private slots:
         const MapUid future = deriveFuture();
         QVERIFY(future != 0);
         ComparisonPanel panel;
+        // No chart until there is something to compare: a window holds three of these.
+        QCOMPARE(panel.leadTimeChart()->chart(), nullptr);
         panel.setDocument(m_doc.get());
         panel.setMap(future);
+        QVERIFY(panel.leadTimeChart()->chart() != nullptr);
         const panels::ComparisonChart* lead = panel.leadTimeChart();
         // The maps' names, which say their states already (not "Current (Current state)").
         QCOMPARE(lead->beforeSet()->label(), u"Current state"_s);

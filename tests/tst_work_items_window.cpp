@@ -134,6 +134,8 @@ private slots:
         doc.push(importWorkItems(&doc, map, u"vs1"_s, csv.readAll(), windowSetup(), false)
                      .command.release());
         panels::MetricsPanel panel;
+        // No charts until a stream with items is shown: most maps have none.
+        QCOMPARE(panel.workItemCharts()->scatterChart(), nullptr);
         panel.setDocument(&doc);
         panel.setMap(map);
         panel.setStream(u"vs1"_s);

@@ -95,10 +95,9 @@ void ConnectorItem::rebuild() {
     const QPointF tangentFrom = at(0.96);
     const qreal angle = std::atan2(end.y() - tangentFrom.y(), end.x() - tangentFrom.x());
     const qreal size = 11;
-    m_head =
-        QPolygonF({end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
-                   end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)});
-    m_rect = curve().boundingRect() | m_head.boundingRect();
+    m_head = {end, end - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size),
+              end - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size)};
+    m_rect = curve().boundingRect() | head().boundingRect();
     // A long arrow as a polyline of evenly spaced points along the curve: Qt's flattening puts
     // a point every few scene units, thousands along an arrow that crosses a large map, and
     // every frame walked them all.
@@ -199,7 +198,7 @@ QPainterPath ConnectorItem::shape() const {
     QPainterPathStroker stroker;
     stroker.setWidth(12);
     QPainterPath p = stroker.createStroke(curve());
-    p.addPolygon(m_head);
+    p.addPolygon(head());
     return p;
 }
 
@@ -232,7 +231,7 @@ void ConnectorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
              option && !option->exposedRect.isEmpty() ? option->exposedRect : boundingRect());
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
-    painter->drawPolygon(m_head);
+    painter->drawPolygon(m_head.data(), static_cast<int>(m_head.size()));
     if (!detailed)
         return; // too small to read: the line and its head only
     if (!m_marker.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include <QPainterPath>
 #include <QPen>
+#include <array>
 #include <optional>
 
 namespace sb::canvas {
@@ -56,8 +57,9 @@ private:
         QPointF start, c1, c2, end;
     };
     Cubic m_curve;
-    QPolygonF m_flattened; // m_curve as a polyline, for a long arrow
-    QPolygonF m_head;
+    QPolygonF m_flattened;         // m_curve as a polyline, for a long arrow
+    std::array<QPointF, 3> m_head; // kept in the item: a polygon each took a heap block
+    QPolygonF head() const { return QPolygonF(QList<QPointF>(m_head.begin(), m_head.end())); }
     QPointF m_labelAt;
 };
 

@@ -84,6 +84,8 @@ void drawComparisonCharts(QPainter* painter, const QRectF& area, const Map& futu
 void drawWorkItemCharts(QPainter* painter, const QRectF& area, const Stream& stream) {
     panels::WorkItemCharts charts;
     charts.setStream(&stream);
+    if (!charts.scatterChart())
+        return; // nothing measured: no charts
     painter->save();
     painter->setPen(canvas::style::ink());
     QFont title = canvas::style::headerFont();

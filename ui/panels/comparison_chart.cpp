@@ -25,14 +25,23 @@ constexpr int longestCategoryName =
 } // namespace
 
 ComparisonChart::ComparisonChart(QWidget* parent)
-    : QWidget(parent)
-    , m_chart(charts::newChart())
-    , m_view(charts::newChartView(m_chart, this))
-    , m_series(new QHorizontalBarSeries)
-    , m_before(new QBarSet(tr("Current")))
-    , m_after(new QBarSet(tr("Future")))
-    , m_categories(new QBarCategoryAxis)
-    , m_values(new QValueAxis) {
+    : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+}
+
+// Made with the first data: a window opens with three of these, most often on a map that
+// compares with nothing, and each chart took a few hundred kilobytes.
+void ComparisonChart::makeChart() {
+    if (m_chart)
+        return;
+    m_chart = charts::newChart();
+    m_view = charts::newChartView(m_chart, this);
+    m_series = new QHorizontalBarSeries;
+    m_before = new QBarSet(tr("Current"));
+    m_after = new QBarSet(tr("Future"));
+    m_categories = new QBarCategoryAxis;
+    m_values = new QValueAxis;
     m_before->setColor(charts::baselineColor());
     m_before->setBorderColor(charts::baselineColor());
     m_after->setColor(charts::futureColor());
@@ -54,14 +63,13 @@ ComparisonChart::ComparisonChart(QWidget* parent)
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout()->addWidget(m_view);
 }
 
 void ComparisonChart::setData(const QString& beforeName, const QString& afterName,
                               const QStringList& categories, const QList<qreal>& before,
                               const QList<qreal>& after, const QString& valueTitle) {
+    makeChart();
     m_before->setLabel(beforeName);
     m_after->setLabel(afterName);
     m_names = categories;
@@ -88,6 +96,8 @@ void ComparisonChart::resizeEvent(QResizeEvent* event) {
 }
 
 void ComparisonChart::fitToWidth() {
+    if (!m_chart)
+        return;
     const QStringList names =
         charts::categoryNames(m_names, std::min(longestCategoryName, width() * 3 / 10));
     const QStringList bottomUp(names.crbegin(), names.crend());

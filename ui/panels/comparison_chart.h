@@ -17,10 +17,11 @@ namespace sb::panels {
 // future state's. Horizontal so that stream names stay
 // readable in a narrow dock. The first category given is drawn on top; since Qt draws horizontal
 // bars bottom to top, the axis's categories and the sets' values run the other way (the last
-// category given first). The chart, series, sets and axes are made once; updates change values
-// in place. The axes stay readable at the width the chart gets: names are cut short (with "…")
-// to at most 30% of it (Qt's own limit is 40%), and the chart is never lower than two groups of
-// bars: lower, Qt squeezes the value axis and cuts its labels and title to "...".
+// category given first). The chart, series, sets and axes are made once, with the first data
+// (null until then); updates change values in place. The axes stay readable at the width the chart
+// gets: names are cut short (with "…") to at most 30% of it (Qt's own limit is 40%), and the chart
+// is never lower than two groups of bars: lower, Qt squeezes the value axis and cuts its labels and
+// title to "...".
 class ComparisonChart : public QWidget {
     Q_OBJECT
 public:
@@ -42,17 +43,18 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void makeChart();
     // The categories' names cut short for the chart's width.
     void fitToWidth();
 
     QStringList m_names; // in full, in the order given
-    QChart* m_chart;
-    QChartView* m_view;
-    QHorizontalBarSeries* m_series;
-    QBarSet* m_before;
-    QBarSet* m_after;
-    QBarCategoryAxis* m_categories;
-    QValueAxis* m_values;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QHorizontalBarSeries* m_series = nullptr;
+    QBarSet* m_before = nullptr;
+    QBarSet* m_after = nullptr;
+    QBarCategoryAxis* m_categories = nullptr;
+    QValueAxis* m_values = nullptr;
 };
 
 } // namespace sb::panels

@@ -211,29 +211,38 @@ void drawWeekly(QChart* chart, const WorkItems& work, const MeasuredPeriod& peri
 
 WorkItemCharts::WorkItemCharts(QWidget* parent)
     : QWidget(parent)
-    , m_period(charts::newNote({}, this))
-    , m_scatter(charts::newChart())
-    , m_cumulative(charts::newChart())
-    , m_aging(charts::newChart())
-    , m_weekly(charts::newChart()) {
+    , m_period(charts::newNote({}, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_period);
-    layout->addWidget(chartBox(m_scatter, tr("Flow time of the items done"), this));
-    layout->addWidget(chartBox(m_cumulative, tr("Cumulative flow"), this));
-    layout->addWidget(chartBox(m_aging, tr("Work-item aging"), this));
-    layout->addWidget(chartBox(m_weekly, tr("Done per week"), this));
     setVisible(false);
+}
+
+// Made when a stream first has items to chart: most maps have none, and four chart views took
+// a quarter of a megabyte of every window.
+void WorkItemCharts::makeCharts() {
+    if (m_scatter)
+        return;
+    m_scatter = charts::newChart();
+    m_cumulative = charts::newChart();
+    m_aging = charts::newChart();
+    m_weekly = charts::newChart();
+    layout()->addWidget(chartBox(m_scatter, tr("Flow time of the items done"), this));
+    layout()->addWidget(chartBox(m_cumulative, tr("Cumulative flow"), this));
+    layout()->addWidget(chartBox(m_aging, tr("Work-item aging"), this));
+    layout()->addWidget(chartBox(m_weekly, tr("Done per week"), this));
 }
 
 void WorkItemCharts::setStream(const Stream* stream) {
     const std::optional<FlowMeasures> measures =
         stream ? measureStream(*stream) : std::optional<FlowMeasures>();
-    for (QChart* chart : {m_scatter, m_cumulative, m_aging, m_weekly})
-        clear(chart);
+    if (m_scatter)
+        for (QChart* chart : {m_scatter, m_cumulative, m_aging, m_weekly})
+            clear(chart);
     setVisible(measures.has_value());
     if (!measures)
         return;
+    makeCharts();
     const WorkItems& work = stream->workItems;
     const MeasuredPeriod& period = measures->period;
     m_period->setText(tr("Measured from %1 work items, %2 to %3.")
