@@ -9,6 +9,7 @@
 #include "commands/commands.h"
 #include "model/document.h"
 #include "model/live_follower.h"
+#include "panels/inspector_panel.h"
 #include "pg_server.h"
 #include "store/live_feed.h"
 #include "store/pg_live.h"
@@ -182,6 +183,8 @@ private slots:
         QCOMPARE(status->text(),
                  u"The server cannot be reached: read-only until it is back. Reconnecting…"_s);
         QVERIFY(window.windowTitle().contains(u"(read-only)"_s));
+        auto* inspector = window.findChild<panels::InspectorPanel*>();
+        QVERIFY(inspector && !inspector->isEnabled());
         QCOMPARE(shownName(*scene, u"b"_s), u"Build"_s); // the map stays
         QVERIFY(!rename(*doc, u"b"_s, u"never"_s));      // edits are refused, visibly
 
@@ -197,6 +200,7 @@ private slots:
         QTRY_COMPARE(shownName(*scene, u"c"_s), u"Deployed meanwhile"_s);
         QCOMPARE(status->text(), u"Shared: nobody else has it open"_s);
         QVERIFY(!window.windowTitle().contains(u"(read-only)"_s));
+        QVERIFY(inspector->isEnabled());
         QVERIFY(rename(*doc, u"b"_s, u"Built after the return"_s));
         QVERIFY(!doc->hasUnsavedChanges());
         QCOMPARE(reopen(address).maps[0].stages[1].name, u"Built after the return"_s);

@@ -66,6 +66,11 @@ MainWindow::MainWindow() {
         [this] {
             updateTitle();
             updateActions();
+            // Their fields would take edits the document refuses until the server is back.
+            for (QWidget* panel :
+                 {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_teams),
+                  static_cast<QWidget*>(m_roadmap)})
+                panel->setEnabled(!m_shared->isLost());
         },
         this);
     statusBar()->addPermanentWidget(m_shared);

@@ -25,6 +25,8 @@ public:
     void follow(Document* document);
 
     LiveFollower* follower() const { return m_follower; }
+    // The connection to the server is lost: the workshop is read-only until it is back.
+    bool isLost() const { return m_feed && !m_feed->isConnected(); }
 
 private:
     void showState();
