@@ -164,6 +164,22 @@ private slots:
         QVERIFY(!doc->hasUnsavedChanges());
     }
 
+    // A read-only open (the user may only read, or chose to) follows the others too.
+    void aReadOnlyDocumentFollowsTooAndIsSeen() {
+        PgLive::setHeartbeatInterval(100);
+        const QString address = url(u"readonly"_s);
+        QVERIFY(PgStore::create(address, oneMap()));
+        OpenedStore opened = PgStore::open(address, OpenMode::ReadOnly);
+        QVERIFY(opened);
+        Document reader(std::move(opened.workshop), std::move(opened.store));
+        QVERIFY(reader.isReadOnly());
+        LiveFollower::follow(&reader);
+        std::unique_ptr<Document> writer = openDocument(address);
+        QTRY_COMPARE(writer->store()->live()->participants().size(), 1);
+        QVERIFY(rename(*writer, u"b"_s, u"Seen by the reader"_s));
+        QTRY_COMPARE(reader.map(1)->stages[1].name, u"Seen by the reader"_s);
+    }
+
     void aLostServerMakesTheWindowReadOnlyAndItCatchesUp() {
         const QString address = url(u"faults"_s);
         QVERIFY(PgStore::create(address, oneMap()));
@@ -201,6 +217,9 @@ private slots:
         QCOMPARE(status->text(), u"Shared: nobody else has it open"_s);
         QVERIFY(!window.windowTitle().contains(u"(read-only)"_s));
         QVERIFY(inspector->isEnabled());
+        // Listening again: the next commit of the other is announced.
+        QVERIFY(rename(*other, u"a"_s, u"Announced after the return"_s));
+        QTRY_COMPARE(shownName(*scene, u"a"_s), u"Announced after the return"_s);
         QVERIFY(rename(*doc, u"b"_s, u"Built after the return"_s));
         QVERIFY(!doc->hasUnsavedChanges());
         QCOMPARE(reopen(address).maps[0].stages[1].name, u"Built after the return"_s);
