@@ -118,7 +118,11 @@ bool PgServer::start() {
                    QStringLiteral("--no-locale"), QStringLiteral("--no-sync"),
                    QStringLiteral("--wal-segsize=1"), QStringLiteral("--no-instructions")}))
         return false;
+    return launch();
+}
 
+bool PgServer::launch() {
+    const QString data = folder->filePath(QStringLiteral("data"));
     server = std::make_unique<QProcess>();
     preparePgChild(*server, folder->path());
     server->setStandardOutputFile(folder->filePath(QStringLiteral("server.log")));
@@ -162,6 +166,22 @@ bool PgServer::waitUntilReady() {
 
 bool PgServer::isRunning() const {
     return server && server->state() == QProcess::Running;
+}
+
+void PgServer::crash() {
+    if (isRunning()) {
+        ::kill(static_cast<pid_t>(server->processId()), SIGQUIT);
+        if (!server->waitForFinished(30000)) {
+            server->kill();
+            server->waitForFinished(30000);
+        }
+    }
+    server.reset();
+}
+
+bool PgServer::restart() {
+    errorText.clear();
+    return folder && !isRunning() && launch();
 }
 
 void PgServer::stop() {

@@ -31,6 +31,10 @@ public:
     // error() (the tools' own output) when it cannot.
     bool start();
     void stop();
+    // Stops the server at once, as a crash or a pulled cable would, keeping its data; restart()
+    // starts it again on the same data and socket.
+    void crash();
+    bool restart();
     bool isRunning() const;
     QString error() const { return errorText; }
 
@@ -46,6 +50,7 @@ public:
 private:
     bool runToEnd(const QStringList& arguments);
     bool waitUntilReady();
+    bool launch();
 
     std::unique_ptr<QTemporaryDir> folder;
     std::unique_ptr<QProcess> server;

@@ -137,9 +137,10 @@ private slots:
         QVERIFY(!doc.hasUnsavedChanges()); // stored already, by whoever made it
         QCOMPARE(shownName(scene, u"b"_s), u"Build (renamed elsewhere)"_s);
 
-        // A local edit before an external one: its undo would restore a state the external
-        // edit may have replaced, so the stack starts again.
+        // A local edit before an external one stays on the local undo stack, and undoes only
+        // itself.
         Stage local = doc.map(1)->stages[0];
+        const double before0LeadTime = local.leadTime;
         local.leadTime = 5400;
         doc.push(commands::changeElement(&doc, 1, local).release());
         QCOMPARE(doc.undoStack()->count(), 1);
@@ -147,8 +148,11 @@ private slots:
         Stage again = renamed;
         again.name = u"Build (renamed again)"_s;
         doc.applyExternal({op::ReplaceElement{1, renamed, again}});
-        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.map(1)->stages[0].leadTime, 5400.0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.map(1)->stages[0].leadTime, before0LeadTime);
+        QCOMPARE(doc.map(1)->stages[1].name, u"Build (renamed again)"_s);
     }
 
     void aSceneNotOnScreenWaitsUntilShown() {

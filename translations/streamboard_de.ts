@@ -871,6 +871,13 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>sb::PgLive</name>
+    <message>
+        <source>the connection to the server is lost</source>
+        <translation>die Verbindung zum Server ist unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>sb::PgStore</name>
     <message>
         <source>the workshop “%1” in %2 cannot be read: %3</source>
@@ -920,6 +927,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>it holds %1 rows; a workshop holds at most %2</source>
         <translation>er hat %1 Zeilen; ein Workshop hat höchstens %2</translation>
     </message>
+    <message>
+        <source>the connection to %1 is lost: the change is kept and written once the connection is back</source>
+        <translation>die Verbindung zu %1 ist unterbrochen: die Änderung bleibt erhalten und wird geschrieben, sobald die Verbindung wieder steht</translation>
+    </message>
 </context>
 <context>
     <name>sb::PreferencesDialog</name>
@@ -965,6 +976,29 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>F6 starts the timer</source>
         <translation>F6 startet den Timer</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SharedWorkshopStatus</name>
+    <message>
+        <source>The server is back: the workshop shows every change made meanwhile.</source>
+        <translation>Der Server ist wieder da: der Workshop zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: read-only until it is back. Reconnecting…</source>
+        <translation>Der Server ist nicht erreichbar: schreibgeschützt, bis er wieder da ist. Verbinde neu…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Shared: nobody else has it open</source>
+        <translation>Geteilt: niemand sonst hat ihn geöffnet</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Geteilt mit %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,6 @@ void Document::applyExternal(const QList<Operation>& operations) {
         apply(operation);
     m_external = false;
     finishChanges(ChangeSet::Origin::External);
-    m_undoStack.clear(); // changes nothing in the workshop, so announces no changes
 }
 
 void Document::finishChanges(ChangeSet::Origin origin) {

@@ -51,8 +51,8 @@ public:
 
     // Applies edits that were made elsewhere and are stored already (by another facilitator of a
     // shared workshop): not written again, not on the undo stack. Views hear of them like of
-    // any command, through changesApplied with the External origin. The undo stack is cleared:
-    // its commands hold states of elements the external edits may have changed since.
+    // any command, through changesApplied with the External origin. The local undo stack
+    // stays: undoing a command whose element changed since is refused by the command.
     void applyExternal(const QList<Operation>& operations);
 
     // How often the map has changed since the document was opened: a view or a cache that

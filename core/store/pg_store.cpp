@@ -2,6 +2,7 @@
 
 #include "model/message_text.h"
 #include "pg_connection.h"
+#include "pg_live.h"
 #include "pg_schema.h"
 #include "pg_store_p.h"
 #include "store_backend.h"
@@ -203,7 +204,8 @@ OpenedStore PgStore::create(const WorkshopAddress& address, const Workshop& work
                                           u"greatest(last_map_uid, ?) WHERE id = ?"_s);
         return meta && lastUid &&
                d->run(*meta, {d->workshopId, d->workshopId, QStringLiteral(STREAMBOARD_VERSION)}) &&
-               d->run(*lastUid, {last, d->workshopId}) && d->writeWorkshop(workshop);
+               d->run(*lastUid, {last, d->workshopId}) && d->writeWorkshop(workshop) &&
+               d->exec(u"NOTIFY "_s + PgLive::channel(d->workshopId)); // a replaced one
     }();
     if (!built) {
         const QString reason = d->error;
@@ -229,7 +231,7 @@ WorkshopAddress PgStore::address() const {
 }
 
 bool PgStore::isReadOnly() const {
-    return d->readOnly;
+    return d->readOnly || (m_live && !m_live->isConnected());
 }
 
 QString PgStore::displayName() const {
@@ -242,11 +244,23 @@ bool PgStore::write(const Journal& journal, const Workshop& workshop) {
                        .arg(d->parts.workshop, d->parts.serverText());
         return false;
     }
+    if (m_live && !m_live->isConnected()) {
+        d->error = PgStoreTr::tr("the connection to %1 is lost: the change is kept and written "
+                                 "once the connection is back")
+                       .arg(d->parts.serverText());
+        return false;
+    }
     if (journal.isEmpty())
         return true;
     d->error.clear();
-    if (d->writeInTransaction([&] { return d->writeJournal(journal, workshop); }))
+    // The NOTIFY reaches the other clients when the transaction commits, and only then.
+    if (d->writeInTransaction([&] {
+            return d->writeJournal(journal, workshop) &&
+                   d->exec(u"NOTIFY "_s + PgLive::channel(d->workshopId));
+        }))
         return true;
+    if (m_live)
+        m_live->checkConnection();
     d->error = PgStoreTr::tr("the workshop “%1” in %2 cannot be written: %3")
                    .arg(d->parts.workshop, d->parts.serverText(), d->error);
     return false;
@@ -286,6 +300,12 @@ MapUid PgStore::nextMapUid() {
 
 QString PgStore::errorString() const {
     return d->error;
+}
+
+LiveFeed* PgStore::live() {
+    if (!m_live)
+        m_live = std::make_unique<PgLive>(*d);
+    return m_live.get();
 }
 
 } // namespace sb

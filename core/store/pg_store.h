@@ -6,6 +6,8 @@
 
 namespace sb {
 
+class PgLive;
+
 // A workshop in a PostgreSQL database through Qt SQL's QPSQL driver, addressed by
 // postgresql://USER@HOST:PORT/DB?workshop=NAME (pg_address.h). One database holds many
 // workshops (pg_schema.h); every write is one transaction under the workshop's advisory lock.
@@ -33,6 +35,9 @@ public:
     // From the database, so clients never hand out the same uid.
     MapUid nextMapUid() override;
     QString errorString() const override;
+    // Made on first use: listens for other clients' commits, keeps the heartbeat and
+    // reconnects (pg_live.h). While the connection is lost the store is read-only.
+    LiveFeed* live() override;
 
     // The class key of the workshops' transaction advisory locks (the object key is the
     // workshop's id): "Stbd", as the schema's lock.
@@ -45,6 +50,7 @@ public:
 private:
     PgStore();
     std::unique_ptr<Private> d;
+    std::unique_ptr<PgLive> m_live; // destroyed before d: it leaves through d's connection
 };
 
 } // namespace sb

@@ -9,6 +9,8 @@
 
 namespace sb {
 
+class LiveFeed;
+
 // Where a workshop lives, as the user gives it: a file path today (the file backend takes every
 // address without a scheme); another backend takes its own scheme.
 class WorkshopAddress {
@@ -84,6 +86,10 @@ public:
     virtual MapUid nextMapUid() = 0;
 
     virtual QString errorString() const = 0;
+
+    // A store other clients write at the same time tells of their changes here (live_feed.h);
+    // null for one this process alone writes.
+    virtual LiveFeed* live() { return nullptr; }
 };
 
 // A store just opened or created, with the workshop it holds; or why not.

@@ -15,6 +15,7 @@
 #include "panels/teams_panel.h"
 #include "presentation_bar.h"
 #include "recent_files.h"
+#include "shared_workshop_status.h"
 #include "store/workshop_files.h"
 #include "templates.h"
 
@@ -61,6 +62,18 @@ MainWindow::MainWindow() {
 
     m_zoomLabel = new QLabel(this);
     m_fileLabel = new QLabel(this);
+    m_shared = new SharedWorkshopStatus(
+        [this] {
+            updateTitle();
+            updateActions();
+            // Their fields would take edits the document refuses until the server is back.
+            for (QWidget* panel :
+                 {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_teams),
+                  static_cast<QWidget*>(m_roadmap)})
+                panel->setEnabled(!m_shared->isLost());
+        },
+        this);
+    statusBar()->addPermanentWidget(m_shared);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -274,6 +287,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_metrics->setDocument(m_document.get());
     m_comparison->setDocument(m_document.get());
     m_roadmap->setDocument(m_document.get());
+    m_shared->follow(m_document.get());
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("Could not write the workshop file"),
                               tr("Your last change is kept and will be written with the next "

@@ -19,6 +19,7 @@ namespace sb {
 class OpeningProgress;
 class PresentationBar;
 class PresentationMode;
+class SharedWorkshopStatus;
 class TimeboxTimer;
 
 namespace canvas {
@@ -215,6 +216,7 @@ private:
     panels::RoadmapPanel* m_roadmap = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
+    SharedWorkshopStatus* m_shared = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -15,6 +15,7 @@
 #include "panels/teams_panel.h"
 #include "preferences_dialog.h"
 #include "recent_files.h"
+#include "shared_workshop_status.h"
 #include "store/workshop_files.h"
 #include "templates.h"
 
@@ -331,6 +332,7 @@ void MainWindow::saveAs() {
     }
     RecentFiles::add(path);
     JsonImports::moved(oldPath, path); // still the workshop made from its JSON file
+    m_shared->follow(m_document.get());
     updateTitle();
     updateStatus();
     statusBar()->showMessage(
