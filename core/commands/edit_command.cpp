@@ -13,6 +13,10 @@ EditCommand::EditCommand(Document* document, const QString& text, QList<Operatio
     , m_mergeKey(std::move(mergeKey)) {}
 
 void EditCommand::redo() {
+    if (Journal::ElementRef stale; m_undone && !m_document->isCurrent(m_operations, &stale)) {
+        m_document->refuseStale(text(), stale);
+        return;
+    }
     m_inverse.clear();
     m_inverse.reserve(m_operations.size());
     for (const Operation& o : std::as_const(m_operations))
@@ -20,6 +24,11 @@ void EditCommand::redo() {
 }
 
 void EditCommand::undo() {
+    m_undone = true;
+    if (Journal::ElementRef stale; !m_document->isCurrent(m_inverse, &stale)) {
+        m_document->refuseStale(text(), stale);
+        return;
+    }
     QList<Operation> forward;
     forward.reserve(m_inverse.size());
     for (const Operation& o : std::as_const(m_inverse))

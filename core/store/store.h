@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sb {
 
@@ -54,6 +55,15 @@ enum class StoreError {
     CannotWrite,   // could not be created or written (a full disk, no permission …)
     Cancelled,     // the progress callback asked to stop
     NeedsPassword, // the server wants a password that libpq's sources (~/.pgpass …) do not have
+    Conflict,      // a write found an element another client changed since this one read it
+};
+
+// An element as its store holds it now, read again after a write was refused with Conflict.
+struct StoredElement {
+    Journal::ElementRef ref;
+    std::optional<Element> element; // none: it is not stored (another client deleted it)
+    QString previousKey;            // the key of the element stored just before it; empty: first
+    QString changedBy;              // who wrote it last ("user@host"); empty when not known
 };
 
 // Told how many of the workshop's elements are read so far, of how many; returns false to stop
@@ -84,6 +94,21 @@ public:
     virtual MapUid nextMapUid() = 0;
 
     virtual QString errorString() const = 0;
+
+    // Shared workshops, which several clients write at once. A write changes an element only
+    // while it is as this store last read or wrote it; else it writes nothing and
+    // lastWriteError() is Conflict, conflicts() names the elements another client changed.
+    virtual StoreError lastWriteError() const { return StoreError::CannotWrite; }
+    virtual QList<Journal::ElementRef> conflicts() const { return {}; }
+    // Reads the elements again as they are stored now and takes them as read; nothing when they
+    // cannot be read (errorString() says why).
+    virtual std::optional<QList<StoredElement>> reread(const QList<Journal::ElementRef>& elements) {
+        Q_UNUSED(elements);
+        return std::nullopt;
+    }
+    // Put after the prefix of every id this client makes, so ids made by the clients of a shared
+    // workshop at once never collide; empty where one client writes at a time.
+    virtual QString idTag() const { return {}; }
 };
 
 // A store just opened or created, with the workshop it holds; or why not.

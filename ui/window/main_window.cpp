@@ -281,6 +281,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                                  "workshop elsewhere.\n\n%1")
                                   .arg(message));
     });
+    // Queued: the map shows the elements as they are now before the message does.
+    connect(
+        m_document.get(), &Document::writeRefused, this,
+        [this](const QString& message) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Changed by another facilitator"),
+                                        message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        },
+        Qt::QueuedConnection);
     if (const Store* store = m_document->store(); store && !files::isUntitled(store->address()))
         RecentFiles::add(store->address().toString());
     syncTabs();

@@ -1,0 +1,126 @@
+#include "document.h"
+#include "store/workshop_checks.h"
+
+#include <QStringList>
+
+// Shared workshops: what the document does when another facilitator changed an element that a
+// write, an undo or a redo of this one would change.
+
+namespace sb {
+
+QString Document::idPrefix(const QString& base) const {
+    return m_store ? base + m_store->idTag() : base;
+}
+
+bool Document::isCurrent(const QList<Operation>& operations, Journal::ElementRef* stale) const {
+    QSet<Journal::ElementRef> seen; // later operations find what earlier ones left
+    for (const Operation& operation : operations) {
+        std::optional<Journal::ElementRef> ref;
+        bool current = true;
+        std::visit(
+            [&](const auto& o) {
+                using Op = std::decay_t<decltype(o)>;
+                const auto found = [&](MapUid uid, ElementKind kind, const QString& key) {
+                    ref = Journal::ElementRef{uid, kind, key};
+                    const Map* map = m_workshop.map(uid);
+                    return map ? map->element(kind, key) : std::nullopt;
+                };
+                if constexpr (std::is_same_v<Op, op::InsertElement>)
+                    current = !found(o.map, kindOf(o.element), keyOf(o.element));
+                else if constexpr (std::is_same_v<Op, op::RemoveElement>)
+                    current = found(o.map, kindOf(o.element), keyOf(o.element)) == o.element;
+                else if constexpr (std::is_same_v<Op, op::ReplaceElement>)
+                    current = found(o.map, kindOf(o.before), keyOf(o.before)) == o.before;
+                else if constexpr (std::is_same_v<Op, op::MoveElement>)
+                    current = found(o.map, o.kind, o.key).has_value();
+            },
+            operation);
+        if (!ref || seen.contains(*ref))
+            continue;
+        seen.insert(*ref);
+        if (!current) {
+            if (stale)
+                *stale = *ref;
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Document::describe(const Journal::ElementRef& element) const {
+    const Map* map = m_workshop.map(element.map);
+    const QString name =
+        map && element.kind != ElementKind::Cell ? map->nameOf(element.key) : QString();
+    const QString kind = rules::singularName(element.kind);
+    return name.isEmpty() ? kind : tr("%1 “%2”").arg(kind, name);
+}
+
+void Document::refuseStale(const QString& commandText, const Journal::ElementRef& element) {
+    const QString who = m_changedBy.value(element);
+    emit writeRefused(
+        who.isEmpty()
+            ? tr("“%1” was not undone or redone: %2 has been changed by another facilitator "
+                 "since.")
+                  .arg(commandText, describe(element))
+            : tr("“%1” was not undone or redone: %2 has been changed by %3 since.")
+                  .arg(commandText, describe(element), who));
+}
+
+bool Document::showStoredVersions() {
+    const QList<Journal::ElementRef> conflicts = m_store->conflicts();
+    const Journal pending = m_pending;
+    const QSet<Journal::ElementRef> touched = pending.elements + pending.moved;
+    const std::optional<QList<StoredElement>> stored = m_store->reread(touched.values());
+    if (!stored)
+        return false;
+    m_pending.clear(); // the store wrote none of it: the whole command is refused
+    QList<Operation> operations;
+    for (const StoredElement& s : *stored) {
+        const Map* map = m_workshop.map(s.ref.map);
+        if (!map)
+            continue;
+        if (!s.changedBy.isEmpty())
+            m_changedBy.insert(s.ref, s.changedBy);
+        const std::optional<Element> shown = map->element(s.ref.kind, s.ref.key);
+        if (!s.element) {
+            if (shown)
+                operations.append(op::RemoveElement{s.ref.map, *shown});
+            continue;
+        }
+        const qsizetype after =
+            s.previousKey.isEmpty() ? -1 : map->indexOf(s.ref.kind, s.previousKey);
+        if (!shown) {
+            operations.append(op::InsertElement{s.ref.map, after + 1, *s.element});
+            continue;
+        }
+        if (*shown != *s.element)
+            operations.append(op::ReplaceElement{s.ref.map, *shown, *s.element});
+        const qsizetype at = map->indexOf(s.ref.kind, s.ref.key);
+        const qsizetype to = after < at ? after + 1 : after;
+        if (to != at && (after >= 0 || s.previousKey.isEmpty()))
+            operations.append(op::MoveElement{s.ref.map, s.ref.kind, s.ref.key, to});
+    }
+    m_external = true;
+    for (const Operation& operation : std::as_const(operations))
+        apply(operation);
+    m_external = false;
+    if (!m_stackMoving)
+        finishChanges(ChangeSet::Origin::External);
+
+    QStringList named;
+    for (const Journal::ElementRef& ref : conflicts) {
+        const QString who = m_changedBy.value(ref);
+        const Map* map = m_workshop.map(ref.map);
+        const bool exists = map && map->indexOf(ref.kind, ref.key) >= 0;
+        named.append(!exists ? tr("%1 was deleted by another facilitator").arg(describe(ref))
+                     : who.isEmpty()
+                         ? tr("%1 was changed by another facilitator").arg(describe(ref))
+                         : tr("%1 was changed by %2").arg(describe(ref), who));
+    }
+    emit writeRefused(tr("Your change was not saved: %1 meanwhile. The map shows it as it is "
+                         "now.")
+                          .arg(named.join(tr("; "))));
+    return true;
+}
+
+} // namespace sb
