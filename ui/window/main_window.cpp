@@ -375,10 +375,11 @@ void MainWindow::updateStatus() {
     }
     if (const Store* store = m_document->store()) {
         const QString address = store->address().toString();
-        m_fileLabel->setText(files::isUntitled(address)
-                                 ? tr("Not saved under a name yet: kept in %1")
-                                       .arg(QFileInfo(address).absolutePath())
-                                 : address);
+        m_fileLabel->setText(
+            !store->address().scheme().isEmpty() ? store->address().toDisplayString()
+            : files::isUntitled(address)         ? tr("Not saved under a name yet: kept in %1")
+                                               .arg(QFileInfo(address).absolutePath())
+                                         : address);
     }
 }
 
@@ -424,6 +425,8 @@ bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress&
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (!WorkshopAddress(path).scheme().isEmpty())
+        return openAddress(path);
     if (QFileInfo(path).suffix().toLower() == u"json")
         return importJson(path);
     // The workshop this window has open already: nothing to open, and no other window to name.

@@ -56,9 +56,12 @@ void MainWindow::createMenus() {
     addAction(file, u"open"_s, tr("&Open…"), QKeySequence::Open, &MainWindow::chooseFileToOpen);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    addAction(file, u"openShared"_s, tr("Open s&hared workshop…"), {},
+              &MainWindow::chooseSharedWorkshop);
     // Explicitly: most platforms bind nothing to QKeySequence::SaveAs.
     addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               &MainWindow::saveAs);
+    addAction(file, u"shareOnServer"_s, tr("S&hare on a server…"), {}, &MainWindow::shareOnServer);
     file->addSeparator();
     addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportMap);
     addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);
@@ -267,6 +270,7 @@ void MainWindow::updateActions() {
     m_actions[u"export"_s]->setEnabled(hasMap);
     m_actions[u"print"_s]->setEnabled(hasMap);
     m_actions[u"saveAs"_s]->setEnabled(m_document != nullptr);
+    m_actions[u"shareOnServer"_s]->setEnabled(m_document != nullptr);
     canvas::MapScene* scene = currentScene();
     m_actions[u"showChanges"_s]->setEnabled(scene && scene->canShowChanges());
     m_actions[u"showChanges"_s]->setChecked(scene && scene->showsChanges());
