@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>sb::Document</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 has been changed by another facilitator since.</source>
+        <translation>„%1“ wurde nicht rückgängig gemacht oder wiederholt: %2 wurde inzwischen von einer anderen Moderation geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 has been changed by %3 since.</source>
+        <translation>„%1“ wurde nicht rückgängig gemacht oder wiederholt: %2 wurde inzwischen von %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another facilitator</source>
+        <translation>%1 wurde von einer anderen Moderation gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another facilitator</source>
+        <translation>%1 wurde von einer anderen Moderation geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2</source>
+        <translation>%1 wurde von %2 geändert</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1 meanwhile. The map shows it as it is now.</source>
+        <translation>Ihre Änderung wurde nicht gespeichert: %1, während Sie bearbeiteten. Die Karte zeigt den jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>sb::ExportDialog</name>
     <message>
         <source>PNG picture</source>
@@ -739,6 +774,42 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>%1 is open in this window already.</source>
         <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
     </message>
+    <message>
+        <source>Changed by another facilitator</source>
+        <translation>Von einer anderen Moderation geändert</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared workshop…</source>
+        <translation>&amp;Gemeinsamen Workshop öffnen…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (used for this session only, never saved):</source>
+        <translation>%1
+
+Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this server does not let you change the workshop.</source>
+        <translation>Schreibgeschützt geöffnet: Dieser Server lässt Sie den Workshop nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1</source>
+        <translation>Teilen auf %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shared as %1. Every change is written there from now on.</source>
+        <translation>Geteilt als %1. Jede Änderung wird ab jetzt dort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Share on a ser&amp;ver…</source>
+        <translation>Auf einem &amp;Server teilen…</translation>
+    </message>
 </context>
 <context>
     <name>sb::OpeningProgress</name>
@@ -805,6 +876,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <source>it holds %1 rows; a workshop holds at most %2</source>
         <translation>er hat %1 Zeilen; ein Workshop hat höchstens %2</translation>
     </message>
+    <message>
+        <source>another facilitator changed the workshop “%1” in %2 meanwhile: nothing was written.</source>
+        <translation>eine andere Moderation hat den Workshop „%1“ in %2 inzwischen geändert: Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>sb::PreferencesDialog</name>
@@ -850,6 +925,84 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>F6 starts the timer</source>
         <translation>F6 startet den Timer</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SharedWorkshopDialog</name>
+    <message>
+        <source>Open shared workshop</source>
+        <translation>Gemeinsamen Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Share on a server</source>
+        <translation>Auf einem Server teilen</translation>
+    </message>
+    <message>
+        <source>A workshop on a PostgreSQL server, which several facilitators can edit at once.</source>
+        <translation>Ein Workshop auf einem PostgreSQL-Server, den mehrere Moderierende zugleich bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>Copies this workshop to a PostgreSQL server and continues on it there, so several facilitators can edit it at once.</source>
+        <translation>Kopiert diesen Workshop auf einen PostgreSQL-Server und arbeitet dort weiter, sodass mehrere Moderierende ihn zugleich bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>(new address)</source>
+        <translation>(neue Adresse)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>localhost, a name, or a socket folder such as /run/postgresql</source>
+        <translation>localhost, ein Name oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;List workshops</source>
+        <translation>Workshops &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The database holds no workshop yet.</source>
+        <translation>Die Datenbank enthält noch keinen Workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %n workshop(s).</source>
+        <translation>
+            <numerusform>Die Datenbank enthält %n Workshop.</numerusform>
+            <numerusform>Die Datenbank enthält %n Workshops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Teilen</translation>
     </message>
 </context>
 <context>

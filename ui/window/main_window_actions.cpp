@@ -61,7 +61,7 @@ void MainWindow::createMenus() {
     // Explicitly: most platforms bind nothing to QKeySequence::SaveAs.
     addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               &MainWindow::saveAs);
-    addAction(file, u"shareOnServer"_s, tr("S&hare on a server…"), {}, &MainWindow::shareOnServer);
+    addAction(file, u"shareOnServer"_s, tr("Share on a ser&ver…"), {}, &MainWindow::shareOnServer);
     file->addSeparator();
     addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportMap);
     addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);

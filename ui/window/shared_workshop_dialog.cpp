@@ -88,7 +88,7 @@ SharedWorkshopDialog::SharedWorkshopDialog(Purpose purpose, const QString& works
     layout->addWidget(m_status);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(purpose == Purpose::Open ? tr("&Open") : tr("&Share"));
+    m_ok->setText(purpose == Purpose::Open ? tr("&Open") : tr("S&hare"));
     layout->addWidget(buttons);
     setMinimumWidth(520);
 
