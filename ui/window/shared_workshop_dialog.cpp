@@ -79,7 +79,10 @@ SharedWorkshopDialog::SharedWorkshopDialog(Purpose purpose, const QString& works
     list->setObjectName(u"listWorkshops"_s);
     workshopRow->addWidget(m_workshop);
     workshopRow->addWidget(list);
-    form->addRow(tr("&Workshop:"), workshopRow);
+    // A label of its own: addRow gives a layout's label no buddy, so its shortcut would not work.
+    auto* workshopLabel = new QLabel(tr("&Workshop:"), this);
+    workshopLabel->setBuddy(m_workshop);
+    form->addRow(workshopLabel, workshopRow);
     layout->addLayout(form);
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
