@@ -165,6 +165,29 @@ private slots:
         QCOMPARE(storedStageName(url, u"b"_s), u"Build (Bob)"_s);
     }
 
+    void typingOnAfterARefusalIsAnUndoStepOfItsOwn() {
+        const QString url = newWorkshop();
+        auto ann = openDocument(url);
+        auto bob = openDocument(url);
+        QVERIFY(ann && bob);
+        QVERIFY(renameStage(*bob, u"b"_s, u"Build (Bob)"_s));
+        QSignalSpy refused(ann.get(), &Document::writeRefused);
+        QVERIFY(renameStage(*ann, u"b"_s, u"Build!"_s)); // the first keystroke: refused
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(ann->map(1)->find<Stage>(u"b"_s)->name, u"Build (Bob)"_s);
+        QVERIFY(renameStage(*ann, u"b"_s, u"Build (Bob)!"_s)); // typing on in the same field
+        QCOMPARE(storedStageName(url, u"b"_s), u"Build (Bob)!"_s);
+        QCOMPARE(ann->undoStack()->count(), 2);
+        // Undo takes back what Ann typed after seeing Bob's name, not Bob's name.
+        ann->undoStack()->undo();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(storedStageName(url, u"b"_s), u"Build (Bob)"_s);
+        // The refused first keystroke cannot be undone: it would bring back "Build".
+        ann->undoStack()->undo();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(storedStageName(url, u"b"_s), u"Build (Bob)"_s);
+    }
+
     void undoOfAnUnchangedElementIsWritten() {
         const QString url = newWorkshop();
         auto ann = openDocument(url);

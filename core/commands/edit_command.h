@@ -35,6 +35,7 @@ private:
     MergeId m_mergeId;
     QString m_mergeKey;
     bool m_undone = false; // redo checks the elements only after an undo
+    int m_refusedWrites;   // the document's count when made
 };
 
 } // namespace sb

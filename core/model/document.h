@@ -63,6 +63,9 @@ public:
     bool isCurrent(const QList<Operation>& operations, Journal::ElementRef* stale = nullptr) const;
     // Tells that an undo or redo of the command was refused: its element changed since.
     void refuseStale(const QString& commandText, const Journal::ElementRef& element);
+    // How many writes were refused so far: a command made after one never merges into one made
+    // before it (typing on after a refusal is an undo step of its own).
+    int refusedWrites() const { return m_conflicts; }
 
     // How often the map has changed since the document was opened: a view or a cache that
     // remembers the revision it showed knows whether it is current.
@@ -100,6 +103,7 @@ private:
     int m_stackIndex = 0;
     bool m_pushing = false;
     bool m_external = false;
+    int m_conflicts = 0;
     bool m_stackMoving = false; // in the undo stack's indexChanged: it announces the changes
 };
 

@@ -13,31 +13,36 @@ QString Document::idPrefix(const QString& base) const {
 }
 
 bool Document::isCurrent(const QList<Operation>& operations, Journal::ElementRef* stale) const {
-    QSet<Journal::ElementRef> seen; // later operations find what earlier ones left
+    // Each operation must find its element as the workshop, after the operations before it,
+    // holds it: a command merged from several edits expects what the earlier ones left.
+    QHash<Journal::ElementRef, std::optional<Element>> after;
     for (const Operation& operation : operations) {
         std::optional<Journal::ElementRef> ref;
         bool current = true;
+        const auto found = [&](MapUid uid, ElementKind kind, const QString& key) {
+            ref = Journal::ElementRef{uid, kind, key};
+            if (const auto it = after.constFind(*ref); it != after.cend())
+                return *it;
+            const Map* map = m_workshop.map(uid);
+            return map ? map->element(kind, key) : std::nullopt;
+        };
         std::visit(
             [&](const auto& o) {
                 using Op = std::decay_t<decltype(o)>;
-                const auto found = [&](MapUid uid, ElementKind kind, const QString& key) {
-                    ref = Journal::ElementRef{uid, kind, key};
-                    const Map* map = m_workshop.map(uid);
-                    return map ? map->element(kind, key) : std::nullopt;
-                };
-                if constexpr (std::is_same_v<Op, op::InsertElement>)
+                if constexpr (std::is_same_v<Op, op::InsertElement>) {
                     current = !found(o.map, kindOf(o.element), keyOf(o.element));
-                else if constexpr (std::is_same_v<Op, op::RemoveElement>)
+                    after.insert(*ref, o.element);
+                } else if constexpr (std::is_same_v<Op, op::RemoveElement>) {
                     current = found(o.map, kindOf(o.element), keyOf(o.element)) == o.element;
-                else if constexpr (std::is_same_v<Op, op::ReplaceElement>)
+                    after.insert(*ref, std::nullopt);
+                } else if constexpr (std::is_same_v<Op, op::ReplaceElement>) {
                     current = found(o.map, kindOf(o.before), keyOf(o.before)) == o.before;
-                else if constexpr (std::is_same_v<Op, op::MoveElement>)
+                    after.insert(*ref, o.after);
+                } else if constexpr (std::is_same_v<Op, op::MoveElement>) {
                     current = found(o.map, o.kind, o.key).has_value();
+                }
             },
             operation);
-        if (!ref || seen.contains(*ref))
-            continue;
-        seen.insert(*ref);
         if (!current) {
             if (stale)
                 *stale = *ref;
@@ -74,6 +79,7 @@ bool Document::showStoredVersions() {
     if (!stored)
         return false;
     m_pending.clear(); // the store wrote none of it: the whole command is refused
+    ++m_conflicts;
     QList<Operation> operations;
     for (const StoredElement& s : *stored) {
         const Map* map = m_workshop.map(s.ref.map);
