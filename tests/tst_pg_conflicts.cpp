@@ -188,6 +188,30 @@ private slots:
         QCOMPARE(storedStageName(url, u"b"_s), u"Build (Bob)"_s);
     }
 
+    void aLargeCommandFindsAChangedElement() {
+        // Many operations look their elements up through an index: the stale one is still found.
+        Workshop workshop;
+        workshop.maps = {test::smallMap(1)};
+        for (int i = 0; i < 20; ++i)
+            workshop.maps[0].notes.append(
+                Note{u"m%1"_s.arg(i), u"note %1"_s.arg(i), NoteKind::Sticky, {}, {}});
+        Document doc(workshop);
+        QList<Operation> operations;
+        for (const Note& note : std::as_const(doc.map(1)->notes)) {
+            Note changed = note;
+            changed.text += u"!"_s;
+            operations.append(op::ReplaceElement{1, note, changed});
+        }
+        QVERIFY(doc.isCurrent(operations));
+        Note other = *doc.map(1)->find<Note>(u"m7"_s);
+        other.text = u"changed elsewhere"_s;
+        std::get<op::ReplaceElement>(operations[8]).before = other;
+        Journal::ElementRef stale;
+        QVERIFY(!doc.isCurrent(operations, &stale));
+        QCOMPARE(stale.key, u"m7"_s);
+        QCOMPARE(stale.kind, ElementKind::Note);
+    }
+
     void undoOfAnUnchangedElementIsWritten() {
         const QString url = newWorkshop();
         auto ann = openDocument(url);

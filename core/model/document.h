@@ -91,6 +91,10 @@ private:
     // touched as the store holds them now. False when they cannot be read again.
     bool showStoredVersions();
     QString describe(const Journal::ElementRef& element) const;
+    // The element as the workshop holds it; through indexes of its lists when given.
+    std::optional<Element>
+    element(const Journal::ElementRef& ref,
+            QHash<Journal::ListRef, QHash<QString, qsizetype>>* indexes) const;
 
     Workshop m_workshop;
     std::unique_ptr<Store> m_store;

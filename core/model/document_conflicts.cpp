@@ -12,10 +12,34 @@ QString Document::idPrefix(const QString& base) const {
     return m_store ? base + m_store->idTag() : base;
 }
 
+std::optional<Element>
+Document::element(const Journal::ElementRef& ref,
+                  QHash<Journal::ListRef, QHash<QString, qsizetype>>* indexes) const {
+    const Map* map = m_workshop.map(ref.map);
+    if (!map)
+        return std::nullopt;
+    if (!indexes)
+        return map->element(ref.kind, ref.key);
+    return withKind(ref.kind, [&]<class T>() -> std::optional<Element> {
+        const QList<T>& items = map->list<T>();
+        auto index = indexes->find({ref.map, ref.kind});
+        if (index == indexes->end()) {
+            index = indexes->insert({ref.map, ref.kind}, {});
+            for (qsizetype i = items.size() - 1; i >= 0; --i)
+                index->insert(keyOf(items[i]), i); // the first of a key wins, as Map::find
+        }
+        const qsizetype i = index->value(ref.key, -1);
+        return i >= 0 ? std::optional<Element>(items[i]) : std::nullopt;
+    });
+}
+
 bool Document::isCurrent(const QList<Operation>& operations, Journal::ElementRef* stale) const {
     // Each operation must find its element as the workshop, after the operations before it,
     // holds it: a command merged from several edits expects what the earlier ones left.
     QHash<Journal::ElementRef, std::optional<Element>> after;
+    // Many operations (a large paste or removal) look their elements up in an index of each list.
+    constexpr qsizetype indexAbove = 8;
+    QHash<Journal::ListRef, QHash<QString, qsizetype>> indexes;
     for (const Operation& operation : operations) {
         std::optional<Journal::ElementRef> ref;
         bool current = true;
@@ -23,8 +47,7 @@ bool Document::isCurrent(const QList<Operation>& operations, Journal::ElementRef
             ref = Journal::ElementRef{uid, kind, key};
             if (const auto it = after.constFind(*ref); it != after.cend())
                 return *it;
-            const Map* map = m_workshop.map(uid);
-            return map ? map->element(kind, key) : std::nullopt;
+            return element(*ref, operations.size() > indexAbove ? &indexes : nullptr);
         };
         std::visit(
             [&](const auto& o) {
