@@ -1,6 +1,7 @@
 // The window's side of shared workshops (README, Reference, "Shared workshops in the window"):
 // File → Open shared workshop…'s addresses, its recent entries without passwords, the list of a
 // database's workshops, the password prompt, and Share on a server.
+#include "commands/commands.h"
 #include "model/document.h"
 #include "pg_server.h"
 #include "store/store_backend.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -169,6 +171,39 @@ private slots:
         QCOMPARE(names->currentText(), u"Checkout"_s);
         QCOMPARE(dialog.findChild<QLabel*>(u"status"_s)->text(),
                  u"The database holds 2 workshop(s)."_s);
+    }
+
+    void theWindowSaysWhoChangedWhatItShowsNow() {
+        if (!serverMissing.isEmpty())
+            QSKIP(qPrintable(serverMissing));
+        const QString url = server.url(u"vsm"_s) + u"?workshop=Told"_s;
+        Workshop workshop;
+        workshop.maps = {test::smallMap(1)};
+        QVERIFY(stores::create(url, workshop));
+        MainWindow window;
+        QVERIFY(window.openAddress(url));
+        QCOMPARE(SharedWorkshopDialog::recent().first(), url);
+        {
+            files::OpenedDocument other = files::open(url);
+            QVERIFY(other);
+            Stage stage = *other.document->map(1)->find<Stage>(u"b"_s);
+            const Stage before = stage;
+            stage.name = u"Build (Bob)"_s;
+            other.document->apply(op::ReplaceElement{1, before, stage});
+            QVERIFY(other.document->flush());
+        }
+        Document* doc = window.document();
+        Stage stage = *doc->map(1)->find<Stage>(u"b"_s);
+        stage.name = u"Build (Ann)"_s;
+        QVERIFY(doc->push(commands::changeElement(doc, 1, stage, u"name"_s).release()));
+        QCOMPARE(doc->map(1)->find<Stage>(u"b"_s)->name, u"Build (Bob)"_s);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>()) != nullptr);
+        QCOMPARE(box->windowTitle(), u"Changed by another facilitator"_s);
+        QVERIFY2(box->text().startsWith(u"Your change was not saved: stage “Build (Bob)” was "
+                                        u"changed by streamboard@"_s),
+                 qPrintable(box->text()));
+        box->close();
     }
 
     void sharingCopiesTheWorkshopAndContinuesThere() {
