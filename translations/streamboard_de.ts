@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>sb::Document</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 has been changed by another facilitator since.</source>
+        <translation>„%1“ wurde nicht rückgängig gemacht oder wiederholt: %2 wurde inzwischen von einer anderen Moderation geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 has been changed by %3 since.</source>
+        <translation>„%1“ wurde nicht rückgängig gemacht oder wiederholt: %2 wurde inzwischen von %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another facilitator</source>
+        <translation>%1 wurde von einer anderen Moderation gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another facilitator</source>
+        <translation>%1 wurde von einer anderen Moderation geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2</source>
+        <translation>%1 wurde von %2 geändert</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1 meanwhile. The map shows it as it is now.</source>
+        <translation>Ihre Änderung wurde nicht gespeichert: %1, während Sie bearbeiteten. Die Karte zeigt den jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>sb::ExportDialog</name>
     <message>
         <source>PNG picture</source>
@@ -803,12 +838,56 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>%1 ist in diesem Fenster schon geöffnet.</translation>
     </message>
     <message>
+        <source>Changed by another facilitator</source>
+        <translation>Von einer anderen Moderation geändert</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared workshop…</source>
+        <translation>&amp;Gemeinsamen Workshop öffnen…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (used for this session only, never saved):</source>
+        <translation>%1
+
+Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this server does not let you change the workshop.</source>
+        <translation>Schreibgeschützt geöffnet: Dieser Server lässt Sie den Workshop nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1</source>
+        <translation>Teilen auf %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shared as %1. Every change is written there from now on.</source>
+        <translation>Geteilt als %1. Jede Änderung wird ab jetzt dort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Share on a ser&amp;ver…</source>
+        <translation>Auf einem &amp;Server teilen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with catalog…</source>
+        <translation>Mit Katalo&amp;g abgleichen…</translation>
+    </message>
+    <message>
         <source>&amp;Stream</source>
         <translation>&amp;Wertstrom</translation>
     </message>
     <message>
         <source>Import &amp;work items…</source>
         <translation>&amp;Arbeitseinheiten importieren…</translation>
+    </message>
+    <message>
+        <source>Synced with the catalog: %1</source>
+        <translation>Mit dem Katalog abgeglichen: %1</translation>
     </message>
     <message>
         <source>Import work items</source>
@@ -845,14 +924,6 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>Type “%1” is not mapped: %2 items count as features.</source>
         <translation>Typ „%1“ ist nicht zugeordnet: %2 Einheiten zählen als Features.</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with catalog…</source>
-        <translation>Mit Katalo&amp;g abgleichen…</translation>
-    </message>
-    <message>
-        <source>Synced with the catalog: %1</source>
-        <translation>Mit dem Katalog abgeglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -928,6 +999,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>er hat %1 Zeilen; ein Workshop hat höchstens %2</translation>
     </message>
     <message>
+        <source>another facilitator changed the workshop “%1” in %2 meanwhile: nothing was written.</source>
+        <translation>eine andere Moderation hat den Workshop „%1“ in %2 inzwischen geändert: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>the connection to %1 is lost: the change is kept and written once the connection is back</source>
         <translation>die Verbindung zu %1 ist unterbrochen: die Änderung bleibt erhalten und wird geschrieben, sobald die Verbindung wieder steht</translation>
     </message>
@@ -976,6 +1051,84 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>F6 starts the timer</source>
         <translation>F6 startet den Timer</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SharedWorkshopDialog</name>
+    <message>
+        <source>Open shared workshop</source>
+        <translation>Gemeinsamen Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Share on a server</source>
+        <translation>Auf einem Server teilen</translation>
+    </message>
+    <message>
+        <source>A workshop on a PostgreSQL server, which several facilitators can edit at once.</source>
+        <translation>Ein Workshop auf einem PostgreSQL-Server, den mehrere Moderierende zugleich bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>Copies this workshop to a PostgreSQL server and continues on it there, so several facilitators can edit it at once.</source>
+        <translation>Kopiert diesen Workshop auf einen PostgreSQL-Server und arbeitet dort weiter, sodass mehrere Moderierende ihn zugleich bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>(new address)</source>
+        <translation>(neue Adresse)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>localhost, a name, or a socket folder such as /run/postgresql</source>
+        <translation>localhost, ein Name oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;List workshops</source>
+        <translation>Workshops &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The database holds no workshop yet.</source>
+        <translation>Die Datenbank enthält noch keinen Workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %n workshop(s).</source>
+        <translation>
+            <numerusform>Die Datenbank enthält %n Workshop.</numerusform>
+            <numerusform>Die Datenbank enthält %n Workshops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Teilen</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1392,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
         <translation>der zugeordnete Zustand „%1“ ist keiner der Zustände</translation>
     </message>
     <message>
+        <source>a NUL character: the file is not text</source>
+        <translation>ein NUL-Zeichen: die Datei ist kein Text</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1253,10 +1410,6 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>the header has no column for state “%1”</source>
         <translation>die Kopfzeile hat keine Spalte für den Zustand „%1“</translation>
-    </message>
-    <message>
-        <source>a NUL character: the file is not text</source>
-        <translation>ein NUL-Zeichen: die Datei ist kein Text</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1453,10 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>Flow time runs from the date an item entered this state</source>
         <translation>Die Flusszeit zählt ab dem Datum, an dem eine Einheit diesen Zustand erreicht hat</translation>
+    </message>
+    <message>
+        <source>Start stat&amp;e</source>
+        <translation>S&amp;tartzustand</translation>
     </message>
     <message>
         <source>States in which an item is worked on, not waiting</source>
@@ -1360,10 +1517,6 @@ Trotzdem schließen und die Änderungen verwerfen?</translation>
     <message>
         <source>“%1” is not TYPE=features, defects, risks or debt.</source>
         <translation>„%1“ ist nicht TYP=features, defects, risks oder debt.</translation>
-    </message>
-    <message>
-        <source>Start stat&amp;e</source>
-        <translation>S&amp;tartzustand</translation>
     </message>
 </context>
 <context>
@@ -2569,8 +2722,16 @@ Kennzahl: %4</translation>
         <translation>%1 Operationen auf die Karte „%2“ angewendet</translation>
     </message>
     <message>
-        <source>Workshop file (.vsmap) to change.</source>
-        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
+        <source>Workshop file (.vsmap) or postgresql:// address to create.</source>
+        <translation>Anzulegende Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap), postgresql:// address or interchange .json.</source>
+        <translation>Workshop-Datei (.vsmap), postgresql://-Adresse oder Austausch-.json.</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) or postgresql:// address to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2579,6 +2740,60 @@ Kennzahl: %4</translation>
     <message>
         <source>measured %1 to %2: velocity %3, load %4, flow time median %5, 85th percentile %6, flow efficiency %7</source>
         <translation>gemessen %1 bis %2: Geschwindigkeit %3, Last %4, Flusszeit Median %5, 85. Perzentil %6, Flusseffizienz %7</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 [FILE.vsmap]                        open the workshop in the window
+  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
+  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         draw a map (the first by default)
+  %1 check IN [--map NAME] [--format text|json]
+                                         report metrics and findings; exit 1 on an error finding
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         add, change and remove elements in one step
+  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
+  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
+      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
+      [--stages STATE=stageId,…] [--replace] [--map NAME]
+                                         store a stream&apos;s work items from a tracker&apos;s CSV
+IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
+Run “%1 COMMAND --help” for a command&apos;s options.
+Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
+</source>
+        <translation>Aufruf:
+  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
+  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
+  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
+  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
+      [--page A4|A3|Letter|fit] [--landscape|--portrait]
+      [--content all|grid|streams] [--review-pack] [--tile]
+                                         eine Karte zeichnen (standardmäßig die erste)
+  %1 check IN [--map NAME] [--format text|json]
+                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
+                                         bei einer Erkenntnis der Stufe Fehler
+  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
+                                         Elemente in einem Schritt hinzufügen, ändern und
+                                         entfernen
+  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
+      [--dry-run] [--format text|json]
+                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
+                                         einem Backstage-Katalog abgleichen
+  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
+      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
+      [--stages STATE=stageId,…] [--replace] [--map NAME]
+                                         die Arbeitseinheiten eines Wertstroms aus der CSV
+                                         eines Trackers speichern
+IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
+postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
+</translation>
     </message>
     <message>
         <source>Measure work items from this day on (default: periodDays before --to).</source>
@@ -2595,6 +2810,46 @@ Kennzahl: %4</translation>
     <message>
         <source>--from is after --to</source>
         <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>Brings the teams and capabilities of a map, and the dependencies between those capabilities, in line with a Backstage software catalog (catalog-info.yaml files), in one step. What the facilitators drew stays as it was.</source>
+        <translation>Gleicht die Teams und Fähigkeiten einer Karte und die Abhängigkeiten zwischen diesen Fähigkeiten in einem Schritt mit einem Backstage-Softwarekatalog (catalog-info.yaml-Dateien) ab. Was die Moderatoren gezeichnet haben, bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>A descriptor file, or a folder searched for *.yaml and *.yml; more paths may follow as further arguments.</source>
+        <translation>Eine Deskriptordatei oder ein Ordner, in dem nach *.yaml und *.yml gesucht wird; weitere Pfade können als weitere Argumente folgen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Remove the catalog&apos;s teams and capabilities that the catalog no longer has, with what hangs on them.</source>
+        <translation>Teams und Fähigkeiten des Katalogs, die der Katalog nicht mehr hat, mit allem, was daran hängt, entfernen.</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Sync the map named NAME (default: the first).</source>
+        <translation>Die Karte namens NAME abgleichen (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>Workshop file (.vsmap) to change.</source>
+        <translation>Zu ändernde Workshop-Datei (.vsmap).</translation>
+    </message>
+    <message>
+        <source>expects the workshop file (see --help)</source>
+        <translation>erwartet die Workshop-Datei (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--backstage PATH is required: the catalog to sync with</source>
+        <translation>--backstage PFAD ist nötig: der Katalog, mit dem abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>--remove-missing removes it</source>
+        <translation>--remove-missing entfernt es</translation>
     </message>
     <message>
         <source>Stores a stream&apos;s work items, read from a CSV of the dates each item entered each workflow state, in the workshop. Options not given keep the stream&apos;s last choices.</source>
@@ -2673,6 +2928,14 @@ Kennzahl: %4</translation>
         <translation>%1: keine Karte hat einen Wertstrom mit der ID „%2“</translation>
     </message>
     <message>
+        <source>--states is needed: stream “%1” has no states yet</source>
+        <translation>--states ist nötig: Wertstrom „%1“ hat noch keine Zustände</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
         <source>%1: work items go into a workshop (.vsmap), not an interchange file; import it first</source>
         <translation>%1: Arbeitseinheiten gehören in einen Workshop (.vsmap), nicht in eine Austauschdatei; importieren Sie sie zuerst</translation>
     </message>
@@ -2691,116 +2954,6 @@ Kennzahl: %4</translation>
     <message>
         <source>--stages: “%1” is not STATE=stage id</source>
         <translation>--stages: „%1“ ist nicht ZUSTAND=Stufen-ID</translation>
-    </message>
-    <message>
-        <source>--states is needed: stream “%1” has no states yet</source>
-        <translation>--states ist nötig: Wertstrom „%1“ hat noch keine Zustände</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>Usage:
-  %1 [FILE.vsmap]                        open the workshop in the window
-  %1 import IN.json OUT.vsmap [--force]  create a workshop file from interchange JSON
-  %1 export IN OUT.json [--map NAME]     write a workshop as interchange JSON
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         draw a map (the first by default)
-  %1 check IN [--map NAME] [--format text|json]
-                                         report metrics and findings; exit 1 on an error finding
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         add, change and remove elements in one step
-  %1 sync WORKSHOP.vsmap --backstage PATH… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         bring teams, capabilities and their dependencies in line with a Backstage catalog
-  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
-      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
-      [--stages STATE=stageId,…] [--replace] [--map NAME]
-                                         store a stream&apos;s work items from a tracker&apos;s CSV
-IN is a .vsmap workshop file, an interchange .json file or a workshop on PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (also in place of OUT.vsmap and WORKSHOP.vsmap).
-Run “%1 COMMAND --help” for a command&apos;s options.
-Exit codes: 0 success, 1 check found an error-level finding, 2 bad usage or unreadable/unwritable input or output.
-</source>
-        <translation>Aufruf:
-  %1 [DATEI.vsmap]                       den Workshop im Fenster öffnen
-  %1 import IN.json OUT.vsmap [--force]  eine Workshop-Datei aus Austausch-JSON anlegen
-  %1 export IN OUT.json [--map NAME]     einen Workshop als Austausch-JSON schreiben
-  %1 export IN OUT.png|svg|pdf [--map NAME] [--dpi N] [--width PX]
-      [--page A4|A3|Letter|fit] [--landscape|--portrait]
-      [--content all|grid|streams] [--review-pack] [--tile]
-                                         eine Karte zeichnen (standardmäßig die erste)
-  %1 check IN [--map NAME] [--format text|json]
-                                         Kennzahlen und Erkenntnisse ausgeben; Exit-Code 1
-                                         bei einer Erkenntnis der Stufe Fehler
-  %1 apply WORKSHOP.vsmap PATCH.json [--map NAME]
-                                         Elemente in einem Schritt hinzufügen, ändern und
-                                         entfernen
-  %1 sync WORKSHOP.vsmap --backstage PFAD… [--map NAME] [--remove-missing]
-      [--dry-run] [--format text|json]
-                                         Teams, Fähigkeiten und ihre Abhängigkeiten mit
-                                         einem Backstage-Katalog abgleichen
-  %1 items WORKSHOP.vsmap ITEMS.csv --stream ID --states S1,S2,… [--active S,…]
-      [--start STATE] [--type-column NAME] [--types VALUE=kind,…]
-      [--stages STATE=stageId,…] [--replace] [--map NAME]
-                                         die Arbeitseinheiten eines Wertstroms aus der CSV
-                                         eines Trackers speichern
-IN ist eine .vsmap-Workshop-Datei, eine Austausch-.json-Datei oder ein Workshop auf PostgreSQL,
-postgresql://USER@HOST:PORT/DB?workshop=NAME (auch anstelle von OUT.vsmap und WORKSHOP.vsmap).
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 check hat eine Erkenntnis der Stufe Fehler gefunden, 2 falscher Aufruf oder Ein- bzw. Ausgabe nicht lesbar/schreibbar.
-</translation>
-    </message>
-    <message>
-        <source>Workshop file (.vsmap) or postgresql:// address to create.</source>
-        <translation>Anzulegende Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
-    </message>
-    <message>
-        <source>Workshop file (.vsmap), postgresql:// address or interchange .json.</source>
-        <translation>Workshop-Datei (.vsmap), postgresql://-Adresse oder Austausch-.json.</translation>
-    </message>
-    <message>
-        <source>Workshop file (.vsmap) or postgresql:// address to change.</source>
-        <translation>Zu ändernde Workshop-Datei (.vsmap) oder postgresql://-Adresse.</translation>
-    </message>
-    <message>
-        <source>Brings the teams and capabilities of a map, and the dependencies between those capabilities, in line with a Backstage software catalog (catalog-info.yaml files), in one step. What the facilitators drew stays as it was.</source>
-        <translation>Gleicht die Teams und Fähigkeiten einer Karte und die Abhängigkeiten zwischen diesen Fähigkeiten in einem Schritt mit einem Backstage-Softwarekatalog (catalog-info.yaml-Dateien) ab. Was die Moderatoren gezeichnet haben, bleibt, wie es war.</translation>
-    </message>
-    <message>
-        <source>A descriptor file, or a folder searched for *.yaml and *.yml; more paths may follow as further arguments.</source>
-        <translation>Eine Deskriptordatei oder ein Ordner, in dem nach *.yaml und *.yml gesucht wird; weitere Pfade können als weitere Argumente folgen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
-        <source>Remove the catalog&apos;s teams and capabilities that the catalog no longer has, with what hangs on them.</source>
-        <translation>Teams und Fähigkeiten des Katalogs, die der Katalog nicht mehr hat, mit allem, was daran hängt, entfernen.</translation>
-    </message>
-    <message>
-        <source>Report what would change; write nothing.</source>
-        <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>Sync the map named NAME (default: the first).</source>
-        <translation>Die Karte namens NAME abgleichen (Standard: die erste).</translation>
-    </message>
-    <message>
-        <source>expects the workshop file (see --help)</source>
-        <translation>erwartet die Workshop-Datei (siehe --help)</translation>
-    </message>
-    <message>
-        <source>--backstage PATH is required: the catalog to sync with</source>
-        <translation>--backstage PFAD ist nötig: der Katalog, mit dem abgeglichen wird</translation>
-    </message>
-    <message>
-        <source>--remove-missing removes it</source>
-        <translation>--remove-missing entfernt es</translation>
     </message>
     <message>
         <source>%1 is open in Streamboard; close it there, then sync</source>
@@ -5962,6 +6115,10 @@ Arbeit %2, Warten %3</translation>
         <translation>Erledigte Einheiten</translation>
     </message>
     <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
         <source>50%: %1 d</source>
         <translation>50 %: %1 T</translation>
     </message>
@@ -5996,10 +6153,6 @@ Arbeit %2, Warten %3</translation>
     <message>
         <source>Measured from %1 work items, %2 to %3.</source>
         <translation>Gemessen an %1 Arbeitseinheiten, %2 bis %3.</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Tage</translation>
     </message>
 </context>
 <context>

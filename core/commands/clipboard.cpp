@@ -225,8 +225,10 @@ template <class T> Id matchGridLine(const Map& target, const T& e) {
 // references become.
 class Paster {
 public:
-    Paster(const Map& target, const Fragment& fragment, const Id& targetStream)
-        : m_target(target)
+    Paster(const Map& target, const Fragment& fragment, const Id& targetStream,
+           const QString& idTag)
+        : m_idTag(idTag)
+        , m_target(target)
         , m_fragment(fragment.map)
         , m_copied(fragment.copied)
         , m_targetStream(target.find<Stream>(targetStream) ? targetStream : Id()) {}
@@ -312,7 +314,7 @@ private:
         forEachKind([&]<class T>() {
             if constexpr (!std::is_same_v<T, Cell>)
                 for (const T& e : m_fragment.list<T>())
-                    if (isPasted(e.id) && !m_target.kindOfId(e.id)) {
+                    if (m_idTag.isEmpty() && isPasted(e.id) && !m_target.kindOfId(e.id)) {
                         m_ids.insert(e.id, e.id);
                         reserve(e.id);
                     }
@@ -321,7 +323,7 @@ private:
             if constexpr (!std::is_same_v<T, Cell>)
                 for (const T& e : m_fragment.list<T>())
                     if (isPasted(e.id) && !m_ids.contains(e.id)) {
-                        const Id id = freeId(reserved, idPrefix<T>());
+                        const Id id = freeId(reserved, idPrefix<T>() + m_idTag);
                         m_ids.insert(e.id, id);
                         reserve(id);
                     }
@@ -408,6 +410,7 @@ private:
         a.links = links;
     }
 
+    QString m_idTag; // Document::idPrefix's tag; empty: pasted elements keep free ids
     const Map& m_target;
     const Map& m_fragment;
     const Copied& m_copied;
@@ -431,11 +434,12 @@ QByteArray copy(const Map& source, const QList<commands::ElementRef>& selection)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-QList<Element> paste(const Map& target, const QByteArray& data, const Id& targetStream) {
+QList<Element> paste(const Map& target, const QByteArray& data, const Id& targetStream,
+                     const QString& idTag) {
     const std::optional<Fragment> fragment = readFragment(data);
     if (!fragment)
         return {};
-    return Paster(target, *fragment, targetStream).run();
+    return Paster(target, *fragment, targetStream, idTag).run();
 }
 
 } // namespace sb::clipboard

@@ -21,6 +21,9 @@ QByteArray copy(const Map& source, const QList<commands::ElementRef>& selection)
 // every reference remapped; push them with commands::addElements. Empty when data is not a
 // fragment or nothing of it fits target. targetStream: the stream that pasted stages join when
 // their own stream is not pasted with them (the lane the user selected); may be empty.
-QList<Element> paste(const Map& target, const QByteArray& data, const Id& targetStream = {});
+// idTag (Document::idPrefix's tag of a shared workshop): when given, every pasted element takes
+// a fresh id carrying it, so two facilitators pasting the same at once make different ids.
+QList<Element> paste(const Map& target, const QByteArray& data, const Id& targetStream = {},
+                     const QString& idTag = {});
 
 } // namespace sb::clipboard

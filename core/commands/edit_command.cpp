@@ -10,9 +10,14 @@ EditCommand::EditCommand(Document* document, const QString& text, QList<Operatio
     , m_document(document)
     , m_operations(std::move(operations))
     , m_mergeId(mergeId)
-    , m_mergeKey(std::move(mergeKey)) {}
+    , m_mergeKey(std::move(mergeKey))
+    , m_refusedWrites(document->refusedWrites()) {}
 
 void EditCommand::redo() {
+    if (Journal::ElementRef stale; m_undone && !m_document->isCurrent(m_operations, &stale)) {
+        m_document->refuseStale(text(), stale);
+        return;
+    }
     m_inverse.clear();
     m_inverse.reserve(m_operations.size());
     for (const Operation& o : std::as_const(m_operations))
@@ -20,6 +25,11 @@ void EditCommand::redo() {
 }
 
 void EditCommand::undo() {
+    m_undone = true;
+    if (Journal::ElementRef stale; !m_document->isCurrent(m_inverse, &stale)) {
+        m_document->refuseStale(text(), stale);
+        return;
+    }
     QList<Operation> forward;
     forward.reserve(m_inverse.size());
     for (const Operation& o : std::as_const(m_inverse))
@@ -30,7 +40,8 @@ void EditCommand::undo() {
 bool EditCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = dynamic_cast<const EditCommand*>(other);
     if (!next || next->m_mergeId != m_mergeId || m_mergeId == MergeId::None ||
-        next->m_mergeKey != m_mergeKey || next->m_document != m_document)
+        next->m_mergeKey != m_mergeKey || next->m_document != m_document ||
+        next->m_refusedWrites != m_refusedWrites)
         return false;
     m_operations += next->m_operations;
     m_inverse = next->m_inverse + m_inverse;

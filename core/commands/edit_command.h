@@ -34,6 +34,8 @@ private:
     QList<Operation> m_inverse;    // backward, in the order to apply them
     MergeId m_mergeId;
     QString m_mergeKey;
+    bool m_undone = false; // redo checks the elements only after an undo
+    int m_refusedWrites;   // the document's count when made
 };
 
 } // namespace sb

@@ -10,6 +10,7 @@ namespace sb {
 void Journal::merge(const Journal& other) {
     elements.unite(other.elements);
     reordered.unite(other.reordered);
+    moved.unite(other.moved);
     maps.unite(other.maps);
     mapsReordered = mapsReordered || other.mapsReordered;
 }
@@ -24,7 +25,9 @@ Document::Document(Workshop workshop, std::unique_ptr<Store> store, QObject* par
         using O = ChangeSet::Origin;
         const O origin = m_pushing ? O::Command : index < m_stackIndex ? O::Undo : O::Redo;
         m_stackIndex = index;
+        m_stackMoving = true;
         flush();
+        m_stackMoving = false;
         finishChanges(origin);
         emit commandFinished();
     });
@@ -95,6 +98,8 @@ bool Document::flush() {
     if (m_pending.isEmpty() || !m_store)
         return true;
     if (!m_store->write(m_pending, m_workshop)) {
+        if (m_store->lastWriteError() == StoreError::Conflict && showStoredVersions())
+            return false;
         emit storeFailed(m_store->errorString());
         return false;
     }
@@ -117,6 +122,7 @@ void Document::record(Change change) {
         break;
     case T::ElementMoved:
         m_pending.reordered.insert({change.map, change.kind});
+        m_pending.moved.insert({change.map, change.kind, change.key});
         break;
     case T::MapAdded:
     case T::MapRemoved:

@@ -55,6 +55,18 @@ public:
     // stays: undoing a command whose element changed since is refused by the command.
     void applyExternal(const QList<Operation>& operations);
 
+    // Shared workshops (document_conflicts.cpp). An id for a new element: base, the store's
+    // id tag, then a number (commands.h's freeId), so clients never make the same id.
+    QString idPrefix(const QString& base) const;
+    // Whether the operations find the elements they change as they expect them (an undo finds
+    // what its command left); else *stale names the first element that differs.
+    bool isCurrent(const QList<Operation>& operations, Journal::ElementRef* stale = nullptr) const;
+    // Tells that an undo or redo of the command was refused: its element changed since.
+    void refuseStale(const QString& commandText, const Journal::ElementRef& element);
+    // How many writes were refused so far: a command made after one never merges into one made
+    // before it (typing on after a refusal is an undo step of its own).
+    int refusedWrites() const { return m_conflicts; }
+
     // How often the map has changed since the document was opened: a view or a cache that
     // remembers the revision it showed knows whether it is current.
     quint64 revision(MapUid map) const { return m_revisions.value(map); }
@@ -68,10 +80,21 @@ signals:
     // The undo stack moved (after changesApplied, if anything changed).
     void commandFinished();
     void storeFailed(const QString& message);
+    // A write, an undo or a redo was refused because another facilitator changed an element
+    // meanwhile; the document shows the elements as stored now.
+    void writeRefused(const QString& message);
 
 private:
     void record(Change change);
     void finishChanges(ChangeSet::Origin origin);
+    // After a write refused as a conflict: drops the pending changes and shows the elements they
+    // touched as the store holds them now. False when they cannot be read again.
+    bool showStoredVersions();
+    QString describe(const Journal::ElementRef& element) const;
+    // The element as the workshop holds it; through indexes of its lists when given.
+    std::optional<Element>
+    element(const Journal::ElementRef& ref,
+            QHash<Journal::ListRef, QHash<QString, qsizetype>>* indexes) const;
 
     Workshop m_workshop;
     std::unique_ptr<Store> m_store;
@@ -80,9 +103,12 @@ private:
     MapUid m_lastUid = 0;
     QList<Change> m_applied; // since the last changesApplied
     QHash<MapUid, quint64> m_revisions;
+    QHash<Journal::ElementRef, QString> m_changedBy; // who last changed them, as a store said
     int m_stackIndex = 0;
     bool m_pushing = false;
     bool m_external = false;
+    int m_conflicts = 0;
+    bool m_stackMoving = false; // in the undo stack's indexChanged: it announces the changes
 };
 
 } // namespace sb

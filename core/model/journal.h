@@ -28,6 +28,7 @@ struct Journal {
 
     QSet<ElementRef> elements; // written if present in the workshop, deleted if not
     QSet<ListRef> reordered;   // every element of the list gets its position written again
+    QSet<ElementRef> moved;    // elements that moved in their list (a subset of reordered's)
     QSet<MapUid> maps;         // map rows (info, and existence) to write or delete
     bool mapsReordered = false;
 

@@ -1,6 +1,7 @@
 #include "pg_connection.h"
 
 #include "model/message_text.h"
+#include "pg_session.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -44,6 +45,8 @@ QSqlDatabase connect(const QString& name, const Address& address) {
     if (address.port != 0)
         db.setPort(address.port);
     db.setUserName(address.user);
+    if (const QString password = rememberedPassword(address); !password.isEmpty())
+        db.setPassword(password); // typed into the window's prompt, for this process only
     db.setDatabaseName(address.database);
     QStringList options = address.options;
     if (!options.join(u' ').contains(u"connect_timeout="_s))

@@ -200,8 +200,14 @@ bool PgLive::readStored(Workshop* out, QString* error) {
         return false;
     }
     QSqlDatabase db = m_store.db();
-    if (pg::load(db, m_store.workshopId, out, error) == StoreError::None)
+    // What is read is what the document is about to show: the store takes its rows as read, so
+    // the next edit of an element another client changed starts from their revision.
+    QHash<Journal::ElementRef, PgStore::Private::RowState> rows;
+    if (pg::load(db, m_store.workshopId, out, error, {}, &rows) == StoreError::None) {
+        m_store.rows = std::move(rows);
+        m_store.rememberWorkItems(*out);
         return true;
+    }
     checkConnection();
     return false;
 }

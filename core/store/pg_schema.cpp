@@ -327,6 +327,18 @@ bool finish(QSqlDatabase& db, bool ok, QString* error) {
     return false;
 }
 
+// Shared editing: which client an element row was last written by ("user@host"), and a counter
+// that gives every client opening a workshop for writing an id tag of its own.
+QStringList sharedEditingStatements() {
+    QStringList list = {
+        QStringLiteral("ALTER TABLE workshops ADD COLUMN last_client bigint NOT NULL DEFAULT 0")};
+    for (const char* table : {"teams", "slices", "steps", "cells", "streams", "stages", "flows",
+                              "capabilities", "dependencies", "notes", "actions"})
+        list.append(
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by text").arg(QLatin1String(table)));
+    return list;
+}
+
 } // namespace
 
 const QStringList& schemaStatements() {
@@ -334,6 +346,7 @@ const QStringList& schemaStatements() {
         QStringList list;
         for (const char* sql : pgSchemaSql)
             list.append(QString::fromUtf8(sql));
+        list += sharedEditingStatements();
         return list;
     }();
     return statements;

@@ -130,8 +130,12 @@ OpenedStore PgStore::open(const WorkshopAddress& address, OpenMode mode,
                      .arg(static_cast<qint32>(d->workshopId & 0x7fffffff))))
         return failed(StoreError::CannotRead, cannotRead(parts, d->error));
 
+    if (!d->identify(!d->readOnly))
+        return failed(StoreError::CannotRead, cannotRead(parts, d->error));
+
     OpenedStore opened;
-    const StoreError loaded = pg::load(db, d->workshopId, &opened.workshop, &error, progress);
+    const StoreError loaded =
+        pg::load(db, d->workshopId, &opened.workshop, &error, progress, &d->rows);
     if (loaded == StoreError::Cancelled)
         return failed(
             loaded, PgStoreTr::tr("Opening the workshop “%1” was cancelled.").arg(parts.workshop));
@@ -194,6 +198,8 @@ OpenedStore PgStore::create(const WorkshopAddress& address, const Workshop& work
         } else if (!d->lockWorkshop()) {
             return false;
         }
+        if (!d->identify(true))
+            return false;
         MapUid last = 0;
         for (const Map& map : workshop.maps)
             last = std::max(last, map.uid);
@@ -216,6 +222,7 @@ OpenedStore PgStore::create(const WorkshopAddress& address, const Workshop& work
     }
     if (!db.commit())
         return cannotWrite(pg::describe(db.lastError()));
+    d->takeStagedRows();
     for (const Map& map : workshop.maps)
         d->lastUid = std::max(d->lastUid, map.uid);
     OpenedStore opened;
@@ -253,16 +260,26 @@ bool PgStore::write(const Journal& journal, const Workshop& workshop) {
     if (journal.isEmpty())
         return true;
     d->error.clear();
+    d->conflicts.clear();
+    d->staged.clear();
     // The NOTIFY reaches the other clients when the transaction commits, and only then.
     if (d->writeInTransaction([&] {
             return d->writeJournal(journal, workshop) &&
                    d->exec(u"NOTIFY "_s + PgLive::channel(d->workshopId));
-        }))
+        })) {
+        d->takeStagedRows();
         return true;
+    }
+    d->staged.clear();
     if (m_live)
         m_live->checkConnection();
-    d->error = PgStoreTr::tr("the workshop “%1” in %2 cannot be written: %3")
-                   .arg(d->parts.workshop, d->parts.serverText(), d->error);
+    if (!d->conflicts.isEmpty())
+        d->error = PgStoreTr::tr("another facilitator changed the workshop “%1” in %2 meanwhile: "
+                                 "nothing was written.")
+                       .arg(d->parts.workshop, d->parts.serverText());
+    else
+        d->error = PgStoreTr::tr("the workshop “%1” in %2 cannot be written: %3")
+                       .arg(d->parts.workshop, d->parts.serverText(), d->error);
     return false;
 }
 

@@ -38,6 +38,13 @@ public:
     // Made on first use: listens for other clients' commits, keeps the heartbeat and
     // reconnects (pg_live.h). While the connection is lost the store is read-only.
     LiveFeed* live() override;
+    // A write changes an element only while its row's revision is the one last read or written
+    // here (pg_store_conditional.cpp).
+    StoreError lastWriteError() const override;
+    QList<Journal::ElementRef> conflicts() const override;
+    std::optional<QList<StoredElement>> reread(const QList<Journal::ElementRef>& elements) override;
+    // "-N-", N counted up in the workshop's row for every client that opens it for writing.
+    QString idTag() const override;
 
     // The class key of the workshops' transaction advisory locks (the object key is the
     // workshop's id): "Stbd", as the schema's lock.

@@ -79,11 +79,12 @@ bool loadMaps(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error) 
 // Every element of one kind of every map, in one query: the map's uid is the last column.
 template <class T>
 bool loadKind(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error,
-              PgLoadCounter& counter, bool* cancelled) {
+              PgLoadCounter& counter, bool* cancelled,
+              QHash<Journal::ElementRef, PgStore::Private::RowState>* rows) {
     const TableSpec& spec = tableOf(kindOf<T>());
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT %1, map FROM %2 WHERE workshop = %3 ORDER BY map, ord"_s
+    if (!query.exec(u"SELECT %1, map, revision, ord FROM %2 WHERE workshop = %3 ORDER BY map, ord"_s
                         .arg(spec.columns.join(u", "_s), spec.table)
                         .arg(workshop))) {
         *error = describe(query.lastError());
@@ -103,6 +104,10 @@ bool loadKind(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error,
         }
         T element;
         sqlite::readRow(query, element);
+        if (rows)
+            rows->insert(
+                {uid, kindOf<T>(), keyOf(element)},
+                {query.value(mapColumn + 1).toLongLong(), query.value(mapColumn + 2).toLongLong()});
         map->list<T>().append(std::move(element));
         if (!counter.add()) {
             *cancelled = true;
@@ -115,7 +120,8 @@ bool loadKind(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error,
 } // namespace
 
 StoreError load(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error,
-                const LoadProgress& progress) {
+                const LoadProgress& progress,
+                QHash<Journal::ElementRef, PgStore::Private::RowState>* rowStates) {
     // One snapshot: what other clients commit meanwhile is either all in or all out.
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s)) {
@@ -136,7 +142,7 @@ StoreError load(QSqlDatabase& db, qint64 workshop, Workshop* out, QString* error
         PgLoadCounter counter(*rows, progress);
         bool ok = loadMaps(db, workshop, out, error);
         forEachKind([&]<class T>() {
-            ok = ok && loadKind<T>(db, workshop, out, error, counter, &cancelled);
+            ok = ok && loadKind<T>(db, workshop, out, error, counter, &cancelled, rowStates);
         });
         for (Map& map : out->maps)
             ok = ok && sqlite::loadWorkItems(db, map, error, workshop);

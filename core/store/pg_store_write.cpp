@@ -20,46 +20,28 @@ QString placeholders(qsizetype count) {
     return marks.join(u", "_s);
 }
 
-QString keyCondition(const TableSpec& spec) {
-    QString condition = u"workshop = ? AND map = ?"_s;
-    for (const QString& key : spec.keyColumns)
-        condition += u" AND %1 = ?"_s.arg(key);
-    return condition;
-}
-
 // Changes the rows in place, counting their revision up; a new row starts at revision 1. One
 // statement writes `rows` rows (of distinct keys).
 QString upsertSql(const TableSpec& spec, qsizetype rows) {
-    QStringList updates = {u"ord = excluded.ord"_s};
+    QStringList updates = {u"ord = excluded.ord"_s, u"changed_by = excluded.changed_by"_s};
     for (const QString& column : spec.columns)
         if (!spec.keyColumns.contains(column))
             updates.append(u"%1 = excluded.%1"_s.arg(column));
     updates.append(u"revision = %1.revision + 1"_s.arg(spec.table));
-    const QString row = u"("_s + placeholders(spec.columns.size() + 3) + u")"_s;
+    const QString row = u"("_s + placeholders(spec.columns.size() + 4) + u")"_s;
     QStringList values;
     for (qsizetype i = 0; i < rows; ++i)
         values.append(row);
-    return u"INSERT INTO %1 (workshop, map, ord, %2) VALUES %3 ON CONFLICT (workshop, map, %4) "
-           u"DO UPDATE SET %5"_s.arg(spec.table, spec.columns.join(u", "_s), values.join(u", "_s),
-                                     spec.keyColumns.join(u", "_s), updates.join(u", "_s));
-}
-
-QString upsertSql(const TableSpec& spec) {
-    return upsertSql(spec, 1);
+    return u"INSERT INTO %1 (workshop, map, ord, %2, changed_by) VALUES %3 ON CONFLICT "
+           u"(workshop, map, %4) DO UPDATE SET %5"_s.arg(
+               spec.table, spec.columns.join(u", "_s), values.join(u", "_s),
+               spec.keyColumns.join(u", "_s), updates.join(u", "_s));
 }
 
 // Rows per statement when a whole list is written (a new map, a new workshop): a round trip per
 // 256 rows, not per row. The rest goes 16 and then 1 at a time, so a connection prepares three
 // statements per table, whatever the lists' lengths.
 constexpr qsizetype batchSizes[] = {256, 16, 1};
-
-QString deleteSql(const TableSpec& spec) {
-    return u"DELETE FROM %1 WHERE %2 RETURNING ord"_s.arg(spec.table, keyCondition(spec));
-}
-
-QString setOrdSql(const TableSpec& spec) {
-    return u"UPDATE %1 SET ord = ? WHERE %2"_s.arg(spec.table, keyCondition(spec));
-}
 
 QString mapUpsertSql() {
     const QStringList& columns = sqlite::mapColumns();
@@ -119,7 +101,7 @@ bool PgStore::Private::exec(const QString& sql) {
     return false;
 }
 
-// Writes rows of one kind of one map, taking positions from the workshop's list.
+// Writes every row of one kind of one map, positions ordGap apart.
 class PgStore::Private::ListWriter {
 public:
     ListWriter(Private& store, const Map& map, ElementKind kind)
@@ -136,22 +118,24 @@ public:
             QSet<QString> keys;
             for (const T& item : items)
                 keys.insert(keyOf(item));
-            if (keys.size() != items.size()) {
-                for (qsizetype i = 0; i < items.size(); ++i)
-                    if (!upsert(items[i], i))
-                        return false;
-                return true;
-            }
+            const bool distinct = keys.size() == items.size();
             qsizetype next = 0;
             for (const qsizetype rows : batchSizes) {
+                if (!distinct && rows != 1)
+                    continue;
                 for (; items.size() - next >= rows; next += rows) {
                     QSqlQuery* query = m_store.statement(upsertSql(m_spec, rows));
                     if (!query)
                         return false;
                     QVariantList values;
-                    for (qsizetype i = next; i < next + rows; ++i)
-                        values += QVariantList{m_store.workshopId, m_map.uid, i} +
-                                  pg::withBooleans(m_spec.columns, sqlite::rowValues(items[i]));
+                    for (qsizetype i = next; i < next + rows; ++i) {
+                        const qint64 ord = (i + 1) * pg::ordGap;
+                        values += QVariantList{m_store.workshopId, m_map.uid, ord} +
+                                  pg::withBooleans(m_spec.columns, sqlite::rowValues(items[i])) +
+                                  QVariantList{m_store.identity};
+                        m_store.staged.insert({m_map.uid, m_kind, keyOf(items[i])},
+                                              RowState{1, ord});
+                    }
                     if (!m_store.run(*query, values))
                         return false;
                 }
@@ -160,84 +144,11 @@ public:
         });
     }
 
-    // Upserts the element with this key, or deletes its row when the map no longer has it.
-    bool writeKey(const QString& key) {
-        return withKind(m_kind, [&]<class T>() {
-            const qsizetype index = indexOf<T>(key);
-            if (index >= 0)
-                return upsert(m_map.list<T>()[index], index);
-            return remove(key);
-        });
-    }
-
-    // Writes ord again for every element from index `from` on.
-    bool rewriteOrd(qsizetype from = 0) {
-        QSqlQuery* query = prepared(m_setOrd, setOrdSql);
-        if (!query)
-            return false;
-        return withKind(m_kind, [&]<class T>() {
-            const QList<T>& items = m_map.list<T>();
-            for (qsizetype i = from; i < items.size(); ++i)
-                if (!m_store.run(*query, QVariantList{i, m_store.workshopId, m_map.uid} +
-                                             sqlite::keyValues(m_kind, keyOf(items[i]))))
-                    return false;
-            return true;
-        });
-    }
-
-    // The smallest ord of a deleted row: the rows after it moved up and need their ord again.
-    std::optional<qsizetype> firstDeleted() const { return m_firstDeleted; }
-
 private:
-    // A few keys (one edit) are searched for; many (a paste, a large undo) are indexed first.
-    template <class T> qsizetype indexOf(const QString& key) {
-        const QList<T>& items = m_map.list<T>();
-        if (m_index.isEmpty() && ++m_searches > searchesBeforeIndex && items.size() > 16)
-            for (qsizetype i = 0; i < items.size(); ++i)
-                if (const QString k = keyOf(items[i]); !m_index.contains(k))
-                    m_index.insert(k, i); // the first of a key, as Map::indexOf
-        if (!m_index.isEmpty())
-            return m_index.value(key, -1);
-        return m_map.indexOf<T>(key);
-    }
-    static constexpr int searchesBeforeIndex = 8;
-    int m_searches = 0;
-
-    template <class T> bool upsert(const T& element, qsizetype index) {
-        QSqlQuery* query = prepared(m_upsert, upsertSql);
-        return query && m_store.run(*query, QVariantList{m_store.workshopId, m_map.uid, index} +
-                                                pg::withBooleans(m_spec.columns,
-                                                                 sqlite::rowValues(element)));
-    }
-
-    bool remove(const QString& key) {
-        QSqlQuery* query = prepared(m_delete, deleteSql);
-        if (!query || !m_store.run(*query, QVariantList{m_store.workshopId, m_map.uid} +
-                                               sqlite::keyValues(m_kind, key)))
-            return false;
-        if (query->next()) {
-            const qsizetype ord = query->value(0).toLongLong();
-            m_firstDeleted = std::min(ord, m_firstDeleted.value_or(ord));
-        }
-        query->finish();
-        return true;
-    }
-
-    QSqlQuery* prepared(QSqlQuery*& cached, QString (*sql)(const TableSpec&)) {
-        if (!cached)
-            cached = m_store.statement(sql(m_spec));
-        return cached;
-    }
-
     Private& m_store;
     const Map& m_map;
     ElementKind m_kind;
     const TableSpec& m_spec;
-    QHash<QString, qsizetype> m_index;
-    std::optional<qsizetype> m_firstDeleted;
-    QSqlQuery* m_upsert = nullptr;
-    QSqlQuery* m_delete = nullptr;
-    QSqlQuery* m_setOrd = nullptr;
 };
 
 bool PgStore::Private::lockWorkshop() {
@@ -331,29 +242,7 @@ bool PgStore::Private::writeJournal(const Journal& journal, const Workshop& work
             if (!ListWriter(*this, *workshop.map(uid), static_cast<ElementKind>(kind)).upsertAll())
                 return false;
 
-    QHash<Journal::ListRef, QStringList> keysByList;
-    for (const Journal::ElementRef& ref : journal.elements)
-        keysByList[{ref.map, ref.kind}].append(ref.key);
-    QSet<Journal::ListRef> lists = journal.reordered;
-    for (auto it = keysByList.cbegin(); it != keysByList.cend(); ++it)
-        lists.insert(it.key());
-
-    for (const Journal::ListRef& list : std::as_const(lists)) {
-        const Map* map = workshop.map(list.map);
-        if (!map || newMaps.contains(list.map))
-            continue; // a removed map's rows went with it; a new one's are all written
-        ListWriter writer(*this, *map, list.kind);
-        for (const QString& key : keysByList.value(list))
-            if (!writer.writeKey(key))
-                return false;
-        if (journal.reordered.contains(list)) {
-            if (!writer.rewriteOrd())
-                return false;
-        } else if (writer.firstDeleted() && !writer.rewriteOrd(*writer.firstDeleted())) {
-            return false;
-        }
-    }
-    return writeWorkItemsNamed(journal, workshop);
+    return writeElements(journal, workshop, newMaps) && writeWorkItemsNamed(journal, workshop);
 }
 
 } // namespace sb

@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sb {
 
@@ -56,6 +57,15 @@ enum class StoreError {
     CannotWrite,   // could not be created or written (a full disk, no permission …)
     Cancelled,     // the progress callback asked to stop
     NeedsPassword, // the server wants a password that libpq's sources (~/.pgpass …) do not have
+    Conflict,      // a write found an element another client changed since this one read it
+};
+
+// An element as its store holds it now, read again after a write was refused with Conflict.
+struct StoredElement {
+    Journal::ElementRef ref;
+    std::optional<Element> element; // none: it is not stored (another client deleted it)
+    QString previousKey;            // the key of the element stored just before it; empty: first
+    QString changedBy;              // who wrote it last ("user@host"); empty when not known
 };
 
 // Told how many of the workshop's elements are read so far, of how many; returns false to stop
@@ -90,6 +100,20 @@ public:
     // A store other clients write at the same time tells of their changes here (live_feed.h);
     // null for one this process alone writes.
     virtual LiveFeed* live() { return nullptr; }
+    // Shared workshops, which several clients write at once. A write changes an element only
+    // while it is as this store last read or wrote it; else it writes nothing and
+    // lastWriteError() is Conflict, conflicts() names the elements another client changed.
+    virtual StoreError lastWriteError() const { return StoreError::CannotWrite; }
+    virtual QList<Journal::ElementRef> conflicts() const { return {}; }
+    // Reads the elements again as they are stored now and takes them as read; nothing when they
+    // cannot be read (errorString() says why).
+    virtual std::optional<QList<StoredElement>> reread(const QList<Journal::ElementRef>& elements) {
+        Q_UNUSED(elements);
+        return std::nullopt;
+    }
+    // Put after the prefix of every id this client makes, so ids made by the clients of a shared
+    // workshop at once never collide; empty where one client writes at a time.
+    virtual QString idTag() const { return {}; }
 };
 
 // A store just opened or created, with the workshop it holds; or why not.

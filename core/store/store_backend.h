@@ -2,6 +2,9 @@
 
 #include "store.h"
 
+#include <QStringList>
+#include <optional>
+
 namespace sb {
 
 // One kind of place workshops live in (files, a database server …): opens and creates the
@@ -23,6 +26,22 @@ public:
     // one as it was).
     virtual OpenedStore create(const WorkshopAddress& address, const Workshop& workshop,
                                bool overwrite) = 0;
+
+    // For backends on servers that ask for a password (StoreError::NeedsPassword): one typed by
+    // the user, used for this process's connections to that server only, never written.
+    virtual void usePassword(const WorkshopAddress& address, const QString& password) {
+        Q_UNUSED(address);
+        Q_UNUSED(password);
+    }
+    // The names of the workshops where the address points (its workshop left aside); nothing,
+    // with *error and *message, when they cannot be listed or the backend has no such list.
+    virtual std::optional<QStringList> workshopNames(const WorkshopAddress& address,
+                                                     StoreError* error, QString* message) {
+        Q_UNUSED(address);
+        *error = StoreError::NotFound;
+        message->clear();
+        return std::nullopt;
+    }
 };
 
 namespace stores {
@@ -35,6 +54,10 @@ OpenedStore open(const WorkshopAddress& address, OpenMode mode = OpenMode::ReadW
                  const LoadProgress& progress = {});
 OpenedStore create(const WorkshopAddress& address, const Workshop& workshop,
                    bool overwrite = false);
+
+void usePassword(const WorkshopAddress& address, const QString& password);
+std::optional<QStringList> workshopNames(const WorkshopAddress& address, StoreError* error,
+                                         QString* message);
 
 // Adds a backend, asked before those added earlier, until it is removed again. The caller
 // keeps it alive meanwhile.

@@ -1,4 +1,5 @@
 #include "pg_address.h"
+#include "pg_session.h"
 #include "pg_store.h"
 #include "sqlite_store.h"
 #include "store_backend.h"
@@ -83,6 +84,17 @@ public:
                        bool overwrite) override {
         return PgStore::create(address, workshop, overwrite);
     }
+
+    void usePassword(const WorkshopAddress& address, const QString& password) override {
+        QString error;
+        if (const std::optional<pg::Address> parts = pg::Address::parse(address, &error))
+            pg::rememberPassword(*parts, password);
+    }
+
+    std::optional<QStringList> workshopNames(const WorkshopAddress& address, StoreError* error,
+                                             QString* message) override {
+        return pg::workshopNames(address, error, message);
+    }
 };
 
 PgBackend& pgBackend() {
@@ -114,6 +126,15 @@ OpenedStore open(const WorkshopAddress& address, OpenMode mode, const LoadProgre
 
 OpenedStore create(const WorkshopAddress& address, const Workshop& workshop, bool overwrite) {
     return backendFor(address).create(address, workshop, overwrite);
+}
+
+void usePassword(const WorkshopAddress& address, const QString& password) {
+    backendFor(address).usePassword(address, password);
+}
+
+std::optional<QStringList> workshopNames(const WorkshopAddress& address, StoreError* error,
+                                         QString* message) {
+    return backendFor(address).workshopNames(address, error, message);
 }
 
 void addBackend(StoreBackend* backend) {

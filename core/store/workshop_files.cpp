@@ -107,4 +107,24 @@ bool saveAs(Document& document, const WorkshopAddress& address, QString* error) 
     return true;
 }
 
+bool share(Document& document, const WorkshopAddress& address, StoreError* kind, QString* error) {
+    Store* current = document.store();
+    if (current && !document.flush()) {
+        *kind = StoreError::CannotWrite;
+        *error = current->errorString();
+        return false;
+    }
+    OpenedStore created = stores::create(address, document.workshop(), false);
+    if (!created) {
+        *kind = created.error;
+        *error = created.errorString;
+        return false;
+    }
+    const WorkshopAddress oldAddress = current ? current->address() : WorkshopAddress();
+    document.replaceStore(std::move(created.store));
+    if (isUntitled(oldAddress))
+        QFile::remove(oldAddress.toString());
+    return true;
+}
+
 } // namespace sb::files

@@ -33,5 +33,9 @@ OpenedDocument createUntitledCopy(const Workshop& workshop, const QString& baseN
 // behind is removed. Fails (leaving the document where it was) when the address is open in
 // another process.
 bool saveAs(Document& document, const WorkshopAddress& address, QString* error);
+// Creates a new workshop at the address (a shared one on a server; never replacing one) holding
+// what the document shows, and continues on it. Fails with *kind (NeedsPassword …) and *error,
+// leaving the document where it was.
+bool share(Document& document, const WorkshopAddress& address, StoreError* kind, QString* error);
 
 } // namespace sb::files

@@ -815,7 +815,7 @@ Id MapScene::addStage(const Id& streamId, int column) {
     if (!stream || m_document->isReadOnly())
         return {};
     Stage s;
-    s.id = freeId(*m, u"stage"_s);
+    s.id = freeId(*m, m_document->idPrefix(u"stage"_s));
     s.stream = streamId;
     s.name = MapSceneTr::tr("New stage");
     s.owner = stream->owner;
@@ -833,7 +833,7 @@ Id MapScene::addNextStage(const Id& afterId) {
     if (!after || m_document->isReadOnly())
         return {};
     Stage s = *after;
-    s.id = freeId(*m, u"stage"_s);
+    s.id = freeId(*m, m_document->idPrefix(u"stage"_s));
     s.name = MapSceneTr::tr("New stage");
     s.processTime = 0;
     s.leadTime = 0;
@@ -842,7 +842,7 @@ Id MapScene::addNextStage(const Id& afterId) {
     const qsizetype stepIndex = m->indexOf<Step>(after->step);
     if (stepIndex >= 0 && stepIndex + 1 < m->steps.size())
         s.step = m->steps[stepIndex + 1].id;
-    Flow f{freeId(*m, u"flow"_s), after->id, s.id, FlowKind::Push};
+    Flow f{freeId(*m, m_document->idPrefix(u"flow"_s)), after->id, s.id, FlowKind::Push};
     if (!push(commands::addElements(
             m_document, m_map, {s, f},
             MapSceneTr::tr("Add stage “%1” after “%2”").arg(s.name, after->name))))
@@ -867,13 +867,15 @@ bool MapScene::connect(const commands::ElementRef& from, const commands::Element
             if (f.from == a->id && f.to == b->id)
                 return false;
         return push(commands::addElement(
-            m_document, m_map, Flow{freeId(*m, u"flow"_s), a->id, b->id, FlowKind::Push}));
+            m_document, m_map,
+            Flow{freeId(*m, m_document->idPrefix(u"flow"_s)), a->id, b->id, FlowKind::Push}));
     }
     for (const Dependency& d : m->dependencies)
         if (d.from == from.key && d.to == to.key)
             return false;
-    return push(commands::addElement(m_document, m_map,
-                                     Dependency{freeId(*m, u"dep"_s), from.key, to.key}));
+    return push(commands::addElement(
+        m_document, m_map,
+        Dependency{freeId(*m, m_document->idPrefix(u"dep"_s)), from.key, to.key}));
 }
 
 bool MapScene::assignOwner(const Id& id, const Id& team) {

@@ -210,7 +210,7 @@ Id RoadmapPanel::addAction(std::optional<Action> draft) {
     const bool blank = !draft;
     if (blank) {
         draft = Action{};
-        draft->id = freeId(*m, u"action"_s);
+        draft->id = freeId(*m, m_document->idPrefix(u"action"_s));
         draft->title = tr("New action");
     }
     commands::CommandPtr command = commands::addElement(m_document, m_map, *draft);

@@ -123,7 +123,7 @@ Id TeamsPanel::addTeam() {
     if (!m)
         return {};
     Team team;
-    team.id = freeId(*m, u"team"_s);
+    team.id = freeId(*m, m_document->idPrefix(u"team"_s));
     team.name = tr("New team");
     commands::CommandPtr command = commands::addElement(m_document, m_map, team);
     if (!command || !m_document->push(command.release()))

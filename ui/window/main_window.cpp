@@ -295,6 +295,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                                  "workshop elsewhere.\n\n%1")
                                   .arg(message));
     });
+    // Queued: the map shows the elements as they are now before the message does.
+    connect(
+        m_document.get(), &Document::writeRefused, this,
+        [this](const QString& message) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Changed by another facilitator"),
+                                        message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        },
+        Qt::QueuedConnection);
     if (const Store* store = m_document->store(); store && !files::isUntitled(store->address()))
         RecentFiles::add(store->address().toString());
     syncTabs();
@@ -379,10 +389,11 @@ void MainWindow::updateStatus() {
     }
     if (const Store* store = m_document->store()) {
         const QString address = store->address().toString();
-        m_fileLabel->setText(files::isUntitled(address)
-                                 ? tr("Not saved under a name yet: kept in %1")
-                                       .arg(QFileInfo(address).absolutePath())
-                                 : address);
+        m_fileLabel->setText(
+            !store->address().scheme().isEmpty() ? store->address().toDisplayString()
+            : files::isUntitled(address)         ? tr("Not saved under a name yet: kept in %1")
+                                               .arg(QFileInfo(address).absolutePath())
+                                         : address);
     }
 }
 
@@ -428,6 +439,8 @@ bool MainWindow::showOpened(std::unique_ptr<Document> document, OpeningProgress&
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (!WorkshopAddress(path).scheme().isEmpty())
+        return openAddress(path);
     if (QFileInfo(path).suffix().toLower() == u"json")
         return importJson(path);
     // The workshop this window has open already: nothing to open, and no other window to name.

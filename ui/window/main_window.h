@@ -58,6 +58,9 @@ public:
     // A progress dialog shows when this takes longer than openingProgressDelay(); cancelling it
     // keeps the workshop that was open.
     bool openFile(const QString& path);
+    // A workshop at an address with a scheme (a shared one on a server): asks for a password
+    // when the server wants one that libpq's sources do not have (main_window_shared.cpp).
+    bool openAddress(const WorkshopAddress& address);
     int openingProgressDelay() const { return m_openingProgressDelay; }
     void setOpeningProgressDelay(int milliseconds) { m_openingProgressDelay = milliseconds; }
     // What opening an interchange .json again does when the workshop made from it is still there
@@ -158,6 +161,10 @@ private:
     void chooseTemplate();
     void chooseFileToOpen();
     void saveAs();
+    void chooseSharedWorkshop();
+    void shareOnServer();
+    // Asks for the password the server at address wants; false when the user cancels.
+    bool askPassword(const WorkshopAddress& address, const QString& reason);
     void exportMap();
     void printMap();
     void fillRecentMenu();

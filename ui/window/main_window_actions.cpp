@@ -58,9 +58,12 @@ void MainWindow::createMenus() {
     addAction(file, u"open"_s, tr("&Open…"), QKeySequence::Open, &MainWindow::chooseFileToOpen);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    addAction(file, u"openShared"_s, tr("Open s&hared workshop…"), {},
+              &MainWindow::chooseSharedWorkshop);
     // Explicitly: most platforms bind nothing to QKeySequence::SaveAs.
     addAction(file, u"saveAs"_s, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               &MainWindow::saveAs);
+    addAction(file, u"shareOnServer"_s, tr("Share on a ser&ver…"), {}, &MainWindow::shareOnServer);
     file->addSeparator();
     addAction(file, u"export"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportMap);
     addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print, &MainWindow::printMap);
@@ -276,6 +279,7 @@ void MainWindow::updateActions() {
     m_actions[u"export"_s]->setEnabled(hasMap);
     m_actions[u"print"_s]->setEnabled(hasMap);
     m_actions[u"saveAs"_s]->setEnabled(m_document != nullptr);
+    m_actions[u"shareOnServer"_s]->setEnabled(m_document != nullptr);
     canvas::MapScene* scene = currentScene();
     m_actions[u"showChanges"_s]->setEnabled(scene && scene->canShowChanges());
     m_actions[u"showChanges"_s]->setChecked(scene && scene->showsChanges());
@@ -366,8 +370,9 @@ void MainWindow::paste() {
         else if (const Stage* s =
                      r.kind == ElementKind::Stage ? scene->map()->find<Stage>(r.key) : nullptr)
             targetStream = s->stream;
-    const QList<Element> elements = clipboard::paste(
-        *scene->map(), mime->data(QLatin1String(clipboard::mimeType)), targetStream);
+    const QList<Element> elements =
+        clipboard::paste(*scene->map(), mime->data(QLatin1String(clipboard::mimeType)),
+                         targetStream, m_document->idPrefix({}));
     if (elements.isEmpty()) {
         statusBar()->showMessage(tr("Nothing on the clipboard can be pasted here."), 5000);
         return;
@@ -445,7 +450,7 @@ Id MainWindow::addStep() {
     for (const commands::ElementRef& r : currentScene()->selectedElements())
         if (r.kind == ElementKind::Step)
             index = map->indexOf<Step>(r.key) + 1;
-    const Step step{freeId(*map, u"step"_s), newStepName()};
+    const Step step{freeId(*map, m_document->idPrefix(u"step"_s)), newStepName()};
     if (!push(commands::addElement(m_document.get(), m_currentMap, step, index)))
         return {};
     selectAndEdit({ElementKind::Step, step.id});
@@ -456,7 +461,7 @@ Id MainWindow::addSlice() {
     const Map* map = m_document ? m_document->map(m_currentMap) : nullptr;
     if (!map)
         return {};
-    const Slice slice{freeId(*map, u"slice"_s), tr("New customer slice"), {}};
+    const Slice slice{freeId(*map, m_document->idPrefix(u"slice"_s)), tr("New customer slice"), {}};
     if (!push(commands::addElement(m_document.get(), m_currentMap, slice)))
         return {};
     if (!m_actions[u"showGrid"_s]->isChecked())
@@ -470,7 +475,7 @@ Id MainWindow::addStream(StreamKind kind) {
     if (!map)
         return {};
     Stream stream;
-    stream.id = freeId(*map, u"stream"_s);
+    stream.id = freeId(*map, m_document->idPrefix(u"stream"_s));
     stream.kind = kind;
     stream.name =
         kind == StreamKind::Customer ? tr("New value stream") : tr("New supporting stream");
@@ -484,7 +489,8 @@ Id MainWindow::addCapability() {
     const Map* map = m_document ? m_document->map(m_currentMap) : nullptr;
     if (!map)
         return {};
-    Capability c{freeId(*map, u"capability"_s), tr("New capability"), {}, {}, {}};
+    Capability c{
+        freeId(*map, m_document->idPrefix(u"capability"_s)), tr("New capability"), {}, {}, {}};
     if (!push(commands::addElement(m_document.get(), m_currentMap, c)))
         return {};
     selectAndEdit({ElementKind::Capability, c.id});
@@ -496,7 +502,7 @@ Id MainWindow::addNote(NoteKind kind) {
     if (!map)
         return {};
     Note note;
-    note.id = freeId(*map, u"note"_s);
+    note.id = freeId(*map, m_document->idPrefix(u"note"_s));
     note.kind = kind;
     note.text = kind == NoteKind::Kaizen ? tr("Improve this") : tr("Note");
     // In the middle of what the room is looking at.
