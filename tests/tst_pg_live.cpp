@@ -180,6 +180,26 @@ private slots:
         QTRY_COMPARE(reader.map(1)->stages[1].name, u"Seen by the reader"_s);
     }
 
+    // A change shown live is taken as read: editing the same element next is written, not
+    // refused as a change over the other facilitator's (the store's revision follows what the
+    // window shows).
+    void anElementChangedLiveCanBeEditedNext() {
+        const QString address = url(u"follow-then-edit"_s);
+        QVERIFY(PgStore::create(address, oneMap()));
+        std::unique_ptr<Document> ann = openDocument(address);
+        std::unique_ptr<Document> bob = openDocument(address);
+        LiveFollower::follow(ann.get());
+        QVERIFY(rename(*bob, u"b"_s, u"Bob's name"_s));
+        QVERIFY(!bob->hasUnsavedChanges());
+        QTRY_COMPARE(ann->map(1)->stages[1].name, u"Bob's name"_s);
+        QVERIFY(rename(*ann, u"b"_s, u"Ann's name after Bob's"_s));
+        QVERIFY2(!ann->hasUnsavedChanges(), qPrintable(ann->store()->errorString()));
+        QCOMPARE(ann->map(1)->stages[1].name, u"Ann's name after Bob's"_s);
+        OpenedStore stored = PgStore::open(address, OpenMode::ReadOnly);
+        QVERIFY(stored);
+        QCOMPARE(stored.workshop.maps[0].stages[1].name, u"Ann's name after Bob's"_s);
+    }
+
     void aLostServerMakesTheWindowReadOnlyAndItCatchesUp() {
         const QString address = url(u"faults"_s);
         QVERIFY(PgStore::create(address, oneMap()));
