@@ -11,6 +11,7 @@
 #include "window/main_window.h"
 #include "window/shared_workshop_dialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -77,6 +79,7 @@ class TestSharedWorkshops : public QObject {
 
     test::PgServer server;
     QString serverMissing;
+    QTemporaryDir dir;
 
 private slots:
     void initTestCase() {
@@ -233,6 +236,40 @@ private slots:
         const OpenedStore reread = stores::open(url, OpenMode::ReadOnly);
         QVERIFY(reread);
         QCOMPARE(reread.workshop.map(1)->find<Stage>(u"b"_s)->name, u"Build on the server"_s);
+    }
+
+    // File → Share on a server… continues on the server and follows it as an opened shared
+    // workshop does: another facilitator's change there shows in the window.
+    void aWorkshopSharedFromTheWindowFollowsTheOthers() {
+        if (!serverMissing.isEmpty())
+            QSKIP(qPrintable(serverMissing));
+        const QString url = server.url(u"vsm"_s) + u"?workshop=Followed"_s;
+        Workshop workshop;
+        workshop.maps = {test::smallMap(1)};
+        const QString file = dir.filePath(u"followed.vsmap"_s);
+        QVERIFY(stores::create(file, workshop));
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        QTimer::singleShot(0, [url] {
+            auto* dialog = qobject_cast<SharedWorkshopDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->fill(url);
+            dialog->accept();
+        });
+        window.findChild<QAction*>(u"shareOnServer"_s)->trigger();
+        const QString shared = window.document()->store()->address().toString();
+        QVERIFY2(shared.startsWith(u"postgresql://"_s) && shared.endsWith(u"?workshop=Followed"_s),
+                 qPrintable(shared));
+
+        files::OpenedDocument other = files::open(url);
+        QVERIFY(other);
+        Stage stage = *other.document->map(1)->find<Stage>(u"b"_s);
+        const Stage before = stage;
+        stage.name = u"Renamed by Bob"_s;
+        other.document->apply(op::ReplaceElement{1, before, stage});
+        QVERIFY(other.document->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->map(1)->find<Stage>(u"b"_s)->name,
+                                  u"Renamed by Bob"_s, 2000);
     }
 };
 

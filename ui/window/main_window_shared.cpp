@@ -1,6 +1,7 @@
 #include "main_window.h"
 #include "opening_progress.h"
 #include "shared_workshop_dialog.h"
+#include "shared_workshop_status.h"
 #include "store/workshop_files.h"
 
 #include <QInputDialog>
@@ -90,6 +91,7 @@ void MainWindow::shareOnServer() {
         }
     }
     SharedWorkshopDialog::remember(address);
+    m_shared->follow(m_document.get()); // the new store's changes from others, its presence
     updateTitle();
     updateStatus();
     updateActions();
