@@ -200,6 +200,28 @@ private slots:
         QCOMPARE(stored.workshop.maps[0].stages[1].name, u"Ann's name after Bob's"_s);
     }
 
+    // The undo stack stays when others' changes arrive; undoing an edit of an element another
+    // facilitator removed since is refused and changes nothing (the element stays removed).
+    void undoOfAnElementRemovedByAnotherIsRefused() {
+        const QString address = url(u"undo-removed"_s);
+        QVERIFY(PgStore::create(address, oneMap()));
+        std::unique_ptr<Document> ann = openDocument(address);
+        LiveFollower::follow(ann.get());
+        QVERIFY(rename(*ann, u"c"_s, u"Ann's name"_s));
+        QVERIFY(!ann->hasUnsavedChanges());
+        std::unique_ptr<Document> bob = openDocument(address); // reads Ann's name
+        QVERIFY(bob->push(
+            commands::removeElements(bob.get(), 1, {{ElementKind::Stage, u"c"_s}}).release()));
+        QVERIFY(!bob->hasUnsavedChanges());
+        QTRY_VERIFY(!ann->map(1)->find<Stage>(u"c"_s));
+        QCOMPARE(ann->undoStack()->count(), 1);
+        ann->undoStack()->undo();
+        QVERIFY(!ann->map(1)->find<Stage>(u"c"_s));
+        OpenedStore stored = PgStore::open(address, OpenMode::ReadOnly);
+        QVERIFY(stored);
+        QVERIFY(!stored.workshop.maps[0].find<Stage>(u"c"_s));
+    }
+
     void aLostServerMakesTheWindowReadOnlyAndItCatchesUp() {
         const QString address = url(u"faults"_s);
         QVERIFY(PgStore::create(address, oneMap()));
