@@ -18,7 +18,9 @@
 #include "test_workshops.h"
 #include "window/main_window.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -27,6 +29,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace tst_pg_live {
 
@@ -269,6 +272,29 @@ private slots:
 
     // Killed mid-edit: every committed edit is there after the restart, and the edit whose write
     // met the dead server is kept, said to be unwritten, and written once the server is back.
+    // The window's message for a write that meets a dead server says the change waits for the
+    // server, not for the next write to a file.
+    void theWindowSaysAnEditWaitsForTheServer() {
+        const QString address = url(u"window-midedit"_s);
+        QVERIFY(PgStore::create(address, oneMap()));
+        MainWindow window;
+        QVERIFY(window.openAddress(address));
+        server.crash();
+        QString title;
+        QTimer::singleShot(0, [&title] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                title = box->windowTitle();
+                box->close();
+            }
+        });
+        QVERIFY(rename(*window.document(), u"b"_s, u"In flight"_s));
+        QCOMPARE(title, u"Could not write the shared workshop"_s);
+        QVERIFY(window.document()->hasUnsavedChanges());
+        QVERIFY2(server.restart(), qPrintable(server.error()));
+        QTRY_VERIFY(!window.document()->hasUnsavedChanges());
+        QCOMPARE(reopen(address).maps[0].stages[1].name, u"In flight"_s);
+    }
+
     void anEditWhenTheServerDiesIsWrittenWhenItIsBack() {
         const QString address = url(u"midedit"_s);
         QVERIFY(PgStore::create(address, oneMap()));

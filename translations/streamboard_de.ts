@@ -925,6 +925,18 @@ Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
         <source>Type “%1” is not mapped: %2 items count as features.</source>
         <translation>Typ „%1“ ist nicht zugeordnet: %2 Einheiten zählen als Features.</translation>
     </message>
+    <message>
+        <source>Could not write the shared workshop</source>
+        <translation>Der geteilte Workshop konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Your last change is kept and written once the server can be reached again.
+
+%1</source>
+        <translation>Ihre letzte Änderung bleibt erhalten und wird geschrieben, sobald der Server wieder erreichbar ist.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::OpeningProgress</name>

@@ -289,6 +289,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_roadmap->setDocument(m_document.get());
     m_shared->follow(m_document.get());
     connect(m_document.get(), &Document::storeFailed, this, [this](const QString& message) {
+        Store* store = m_document->store();
+        if (store && store->live()) { // a shared workshop: the window reconnects by itself
+            QMessageBox::critical(this, tr("Could not write the shared workshop"),
+                                  tr("Your last change is kept and written once the server "
+                                     "can be reached again.\n\n%1")
+                                      .arg(message));
+            return;
+        }
         QMessageBox::critical(this, tr("Could not write the workshop file"),
                               tr("Your last change is kept and will be written with the next "
                                  "one. If this persists, use File → Save as to write the "
