@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pg_address.h"
+#include "pg_connection.h"
 #include "pg_store.h"
+#include "prepared_statements.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,8 +19,8 @@ struct PgStore::Private {
     qint64 workshopId = 0;
     bool readOnly = false;
     QString error;
-    MapUid lastUid = 0;                                       // the largest uid handed out
-    std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
+    MapUid lastUid = 0; // the largest uid handed out
+    PreparedStatements statements{&pg::describe};
     // The work items the rows hold, by map and stream, so that an edit of a stream writes its
     // items only when they changed (pg_store_work_items.cpp).
     QHash<QPair<MapUid, Id>, WorkItems> writtenWorkItems;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prepared_statements.h"
+#include "sqlite_errors.h"
 #include "sqlite_store.h"
 
 #include <QLockFile>
@@ -16,8 +18,8 @@ struct SqliteStore::Private {
     bool readOnly = false;
     std::unique_ptr<QLockFile> lock;
     QString error;
-    MapUid lastUid = 0;                                       // the largest uid handed out
-    std::map<QString, std::unique_ptr<QSqlQuery>> statements; // prepared, by their SQL
+    MapUid lastUid = 0; // the largest uid handed out
+    PreparedStatements statements{&sqlite::describe};
     // The work items each stream's rows hold, as last written in a committed transaction: a
     // stream written again with the same items (shared, so compared at once) leaves them be.
     QHash<QPair<MapUid, Id>, WorkItems> writtenWorkItems;

@@ -63,32 +63,15 @@ QString mapUpsertSql() {
 } // namespace
 
 QSqlQuery* SqliteStore::Private::statement(const QString& sql) {
-    auto found = statements.find(sql);
-    if (found != statements.end())
-        return found->second.get();
-    auto query = std::make_unique<QSqlQuery>(db());
-    if (!query->prepare(sql)) {
-        error = sqlite::describe(query->lastError());
-        return nullptr;
-    }
-    return statements.emplace(sql, std::move(query)).first->second.get();
+    return statements.get(db(), sql, &error);
 }
 
 bool SqliteStore::Private::run(QSqlQuery& query, const QVariantList& values) {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values[i]);
-    if (query.exec())
-        return true;
-    error = sqlite::describe(query.lastError());
-    return false;
+    return statements.run(query, values, &error);
 }
 
 bool SqliteStore::Private::exec(const QString& sql) {
-    QSqlQuery query(db());
-    if (query.exec(sql))
-        return true;
-    error = sqlite::describe(query.lastError());
-    return false;
+    return statements.exec(db(), sql, &error);
 }
 
 // Writes rows of one kind of one map, taking positions from the workshop's list.
