@@ -12,20 +12,6 @@ bool fits(const WorkItem& item, const WorkItemSetup& setup) {
     return !setup.states.isEmpty() && item.entered.size() == setup.states.size();
 }
 
-int& kindCount(FlowCounts& counts, FlowItemKind kind) {
-    switch (kind) {
-    case FlowItemKind::Features:
-        return counts.features;
-    case FlowItemKind::Defects:
-        return counts.defects;
-    case FlowItemKind::Risks:
-        return counts.risks;
-    case FlowItemKind::Debt:
-        break;
-    }
-    return counts.debt;
-}
-
 } // namespace
 
 QList<FlowTimePoint> flowTimePoints(const WorkItems& items, const MeasuredPeriod& period) {
@@ -95,7 +81,7 @@ QList<FlowCounts> doneByWeek(const WorkItems& items, const MeasuredPeriod& perio
         const StateTime done = item.entered.last();
         if (done == notEntered || done < begin || done >= end)
             continue;
-        ++kindCount(weeks[(done - begin) / secondsPerCalendarDay / 7], item.kind);
+        ++weeks[(done - begin) / secondsPerCalendarDay / 7].of(item.kind);
     }
     return weeks;
 }

@@ -17,20 +17,6 @@ std::optional<StateTime> timeIn(const WorkItem& item, qsizetype s) {
     return std::nullopt;
 }
 
-int& countOf(FlowCounts& counts, FlowItemKind kind) {
-    switch (kind) {
-    case FlowItemKind::Features:
-        return counts.features;
-    case FlowItemKind::Defects:
-        return counts.defects;
-    case FlowItemKind::Risks:
-        return counts.risks;
-    case FlowItemKind::Debt:
-        break;
-    }
-    return counts.debt;
-}
-
 } // namespace
 
 StateTime startOf(const WorkItem& item, qsizetype startIndex) {
@@ -97,12 +83,12 @@ FlowMeasures measureFlow(const WorkItems& items, const MeasuredPeriod& period) {
         const StateTime start = startOf(item, startIndex);
         if (start != notEntered && start < end && (done == notEntered || done >= end)) {
             ++measures.load;
-            ++countOf(measures.inProgress, item.kind);
+            ++measures.inProgress.of(item.kind);
         }
         if (done == notEntered || done < begin || done >= end)
             continue;
         ++measures.velocity;
-        ++countOf(measures.done, item.kind);
+        ++measures.done.of(item.kind);
         flowDays.append((done - start) / double(secondsPerCalendarDay));
         flowSeconds += done - start;
         for (qsizetype s = std::max<qsizetype>(startIndex, 0); s < doneIndex; ++s)

@@ -95,6 +95,19 @@ struct FlowCounts {
     int risks = 0;
     int debt = 0;
     int total() const { return features + defects + risks + debt; }
+    int& of(FlowItemKind kind) {
+        switch (kind) {
+        case FlowItemKind::Features:
+            return features;
+        case FlowItemKind::Defects:
+            return defects;
+        case FlowItemKind::Risks:
+            return risks;
+        case FlowItemKind::Debt:
+            break;
+        }
+        return debt;
+    }
     bool operator==(const FlowCounts&) const = default;
 };
 
