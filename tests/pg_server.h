@@ -58,3 +58,15 @@ private:
 };
 
 } // namespace sb::test
+
+// In a test's initTestCase: starts the server. Where PostgreSQL is not installed the test is
+// skipped, except under CI, which installs it (./dev): there it fails.
+#define STREAMBOARD_START_PG_SERVER(server)                                                        \
+    do {                                                                                           \
+        const QString missingServer = ::sb::test::PgServer::missingReason();                       \
+        if (!missingServer.isEmpty() && qEnvironmentVariable("CI") == u"true")                     \
+            QFAIL(qPrintable(missingServer));                                                      \
+        if (!missingServer.isEmpty())                                                              \
+            QSKIP(qPrintable(missingServer));                                                      \
+        QVERIFY2((server).start(), qPrintable((server).error()));                                  \
+    } while (false)

@@ -77,12 +77,7 @@ class TestPgConflicts : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString missing = test::PgServer::missingReason();
-        if (!missing.isEmpty() && qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(missing));
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY2(server.start(), qPrintable(server.error()));
+        STREAMBOARD_START_PG_SERVER(server);
         QVERIFY2(server.createDatabase(u"shop"_s), qPrintable(server.error()));
     }
 

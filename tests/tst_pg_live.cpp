@@ -95,12 +95,7 @@ class TestPgLive : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString missing = test::PgServer::missingReason();
-        if (!missing.isEmpty() && qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(missing));
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY2(server.start(), qPrintable(server.error()));
+        STREAMBOARD_START_PG_SERVER(server);
         QVERIFY(dir.isValid());
     }
 

@@ -87,15 +87,7 @@ class TestPgSchema : public QObject {
     QSqlDatabase db;           // a database of the function's own, made by init()
 
 private slots:
-    void initTestCase() {
-        const QString missing = sb::test::PgServer::missingReason();
-        // CI installs PostgreSQL (./dev): there a missing server is a failure, not a skip.
-        if (!missing.isEmpty() && qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(missing));
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY2(server.start(), qPrintable(server.error()));
-    }
+    void initTestCase() { STREAMBOARD_START_PG_SERVER(server); }
 
     void init() {
         const QString name = QString::fromLatin1(QTest::currentTestFunction()).toLower();

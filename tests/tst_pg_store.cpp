@@ -61,13 +61,7 @@ class TestPgStore : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString missing = test::PgServer::missingReason();
-        // CI installs PostgreSQL (./dev): there a missing server is a failure, not a skip.
-        if (!missing.isEmpty() && qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(missing));
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY2(server.start(), qPrintable(server.error()));
+        STREAMBOARD_START_PG_SERVER(server);
         QVERIFY2(server.createDatabase(u"shop"_s), qPrintable(server.error()));
         QVERIFY(dir.isValid());
     }
