@@ -9,6 +9,7 @@
 #include "store/sqlite_store.h"
 #include "synthetic_workshop.h"
 #include "window/main_window.h"
+#include "window_bench.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -24,21 +25,7 @@
 //   build-bench/bench/bench_shared
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double percentile95(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, values.size() * 95 / 100)];
-}
+using namespace sb::bench;
 
 sb::test::PgServer& server() {
     static sb::test::PgServer pg;
@@ -144,15 +131,6 @@ BENCHMARK(checkFileAgainstServer)
     ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("streamboard-bench-shared"));
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    server().stop();
-    return 0;
+    return sb::bench::runWindowBenchmarks(argc, argv, QStringLiteral("streamboard-bench-shared"),
+                                          [] { server().stop(); });
 }

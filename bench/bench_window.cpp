@@ -5,6 +5,7 @@
 #include "store/sqlite_store.h"
 #include "synthetic_workshop.h"
 #include "window/main_window.h"
+#include "window_bench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -23,11 +24,7 @@
 //   build-bench/bench/bench_window --benchmark_filter='windowFigures/1500'
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+using namespace sb::bench;
 
 // Counts every event the application delivers, so that "idle" can be told: a pass of the event
 // loop that delivered nothing.
@@ -53,16 +50,6 @@ void runUntilIdle(EventCounter& counter) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);
         quietPasses = counter.delivered == before ? quietPasses + 1 : 0;
     }
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double percentile95(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, values.size() * 95 / 100)];
 }
 
 double residentMegabytes() {
@@ -203,16 +190,5 @@ BENCHMARK(windowFigures)
     ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings, recent files and new workshops of the benchmark stay out of the user's folders.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("streamboard-bench-window"));
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return sb::bench::runWindowBenchmarks(argc, argv, QStringLiteral("streamboard-bench-window"));
 }
