@@ -8,8 +8,6 @@
 #include "store/json_interchange.h"
 #include "store/workshop_checks.h"
 
-#include <QFile>
-
 using namespace sb;
 
 namespace {
@@ -20,13 +18,7 @@ const Workshop* workshop = nullptr;
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     fuzz::startQt(argc, argv);
-    QFile file(QStringLiteral(STREAMBOARD_FUZZ_WORKSHOP));
-    QString error;
-    std::optional<Workshop> read =
-        file.open(QIODevice::ReadOnly) ? json::read(file.readAll(), &error) : std::nullopt;
-    if (!read)
-        fuzz::broken("the workshop the catalogs sync into reads");
-    workshop = new Workshop(std::move(*read));
+    workshop = fuzz::startingWorkshop("the workshop the catalogs sync into reads");
     return 0;
 }
 

@@ -9,8 +9,6 @@
 #include "store/patch_reader.h"
 #include "store/workshop_checks.h"
 
-#include <QFile>
-
 using namespace sb;
 
 namespace {
@@ -21,13 +19,7 @@ const Workshop* workshop = nullptr;
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     fuzz::startQt(argc, argv);
-    QFile file(QStringLiteral(STREAMBOARD_FUZZ_WORKSHOP));
-    QString error;
-    std::optional<Workshop> read =
-        file.open(QIODevice::ReadOnly) ? json::read(file.readAll(), &error) : std::nullopt;
-    if (!read)
-        fuzz::broken("the workshop the patches change reads");
-    workshop = new Workshop(std::move(*read));
+    workshop = fuzz::startingWorkshop("the workshop the patches change reads");
     return 0;
 }
 

@@ -7,9 +7,11 @@
 #include "metrics/comparison.h"
 #include "model/duration.h"
 #include "model/map.h"
+#include "store/json_interchange.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -39,6 +41,19 @@ inline QByteArray bytesOf(const uint8_t* data, size_t size) {
     std::fprintf(stderr, "broken promise: %s\n", promise);
     std::abort();
 }
+
+#ifdef STREAMBOARD_FUZZ_WORKSHOP
+// The interchange workshop the target changes (STREAMBOARD_FUZZ_WORKSHOP), read once at start;
+// a target whose workshop does not read is broken, with that promise.
+inline const Workshop* startingWorkshop(const char* promise) {
+    QFile file(QStringLiteral(STREAMBOARD_FUZZ_WORKSHOP));
+    std::optional<Workshop> read =
+        file.open(QIODevice::ReadOnly) ? json::read(file.readAll(), nullptr) : std::nullopt;
+    if (!read)
+        broken(promise);
+    return new Workshop(std::move(*read));
+}
+#endif
 
 // A reason for refusing an input: there is one, and it is one line (scripts read the first line
 // of stderr), control characters of quoted values escaped.
